@@ -1,0 +1,186 @@
+/**
+ * The `factmark` command line: the same service as the app, for scripts and for people
+ * who live in a terminal. Exit codes: 0 done, 1 the project has problems or some files
+ * failed, 2 the command itself could not run (bad arguments, no project, bad input).
+ */
+import { once } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { ImportMeta, type ProjectStats, type ValidationReport } from '../shared/api.js';
+import { FactmarkError, isFactmarkError } from '../shared/errors.js';
+import { toAnnotatorName } from '../shared/model/common.js';
+import { FactmarkService } from './service.js';
+import { pathExists } from './store/files.js';
+import { ProjectLayout } from './store/layout.js';
+import { validateProject } from './store/validate.js';
+
+export interface CliIo {
+  stdout: (text: string) => void | Promise<void>;
+  stderr: (text: string) => void;
+}
+
+const EXIT_PROBLEMS = 1;
+const EXIT_USAGE = 2;
+
+/** Runs one CLI invocation; returns the exit code instead of exiting, for tests. */
+export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode = 0;
+  const service = new FactmarkService();
+  const program = new Command('factmark')
+    .description('Factmark: tag claims, entities and dates in articles, and keep them as a corpus on disk.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => void io.stdout(text), writeErr: (text) => io.stderr(text) })
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('init')
+    .description('Create a new project in DIR (missing or empty), with the default label schema.')
+    .argument('<dir>', 'project folder')
+    .option('--name <name>', 'project name (default: the folder name)')
+    .option('--json', 'print the project as JSON')
+    .action(async (dir: string, options: { name?: string; json?: boolean }) => {
+      const info = await service.createProject({ dir, ...(options.name ? { name: options.name } : {}) });
+      await io.stdout(options.json ? json(info) : `Created project "${info.manifest.name}" in ${info.root}\n`);
+    });
+
+  program
+    .command('import')
+    .description('Import article files (.txt, .md) into the project; prints the new document ids.')
+    .argument('<dir>', 'project folder')
+    .argument('<files...>', 'files to import')
+    .option('--title <title>', 'title (default: read from the file)')
+    .option('--url <url>', 'address of the article')
+    .option('--outlet <outlet>', 'publication it appeared in')
+    .option('--author <author>', 'author or byline')
+    .option('--published <date>', 'publication date, YYYY-MM-DD (relative dates resolve against it)')
+    .option('--language <tag>', 'language, e.g. en or ar')
+    .option('--annotator <name>', 'who imports (default: your user name)')
+    .option('--json', 'print one JSON object per file')
+    .action(async (dir: string, files: string[], options: Record<string, string | boolean | undefined>) => {
+      await service.openProject({ dir });
+      const meta: ImportMeta = {};
+      for (const key of ['title', 'url', 'outlet', 'author', 'published', 'language'] as const) {
+        const value = options[key];
+        if (typeof value !== 'string') continue;
+        const checked = ImportMeta.shape[key].safeParse(value);
+        if (!checked.success) throw new FactmarkError('BAD_INPUT', `--${key} "${value}": ${key === 'published' ? 'use a date like 2020-03-30' : checked.error.issues[0]?.message ?? 'not valid'}`);
+        meta[key] = value;
+      }
+      const annotator = typeof options.annotator === 'string' ? options.annotator : defaultAnnotator();
+      const outcomes = await service.importFiles({ paths: files, meta, importedBy: annotator });
+      for (const outcome of outcomes) {
+        if (options.json) await io.stdout(`${JSON.stringify(outcome)}\n`);
+        else if (outcome.status === 'imported') await io.stdout(`${outcome.documentId}\t${outcome.file}\n`);
+        else if (outcome.status === 'duplicate') io.stderr(`skipped: ${outcome.message}\n`);
+        else io.stderr(`failed: ${outcome.error.message}\n`);
+      }
+      if (outcomes.some((outcome) => outcome.status === 'failed')) exitCode = EXIT_PROBLEMS;
+    });
+
+  program
+    .command('export')
+    .description('Export the corpus: the label schema, every document with its text and metadata, and every annotator\'s spans and relations.')
+    .argument('<dir>', 'project folder')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'factmark-json']).makeOptionMandatory())
+    .option('--out <file>', 'write to FILE (default: standard output)')
+    .action(async (dir: string, options: { out?: string }) => {
+      await service.openProject({ dir });
+      if (options.out) {
+        const result = await service.exportCorpus({ format: 'factmark-json', path: options.out });
+        io.stderr(`Exported ${result.documents} documents, ${result.spans} spans (${result.bytes} bytes) to ${result.path}\n`);
+      } else {
+        for await (const chunk of service.exportCorpusChunks()) await io.stdout(chunk);
+      }
+    });
+
+  program
+    .command('validate')
+    .description('Check every file of the project; exit 1 with one line per problem, naming the file and the span.')
+    .argument('<dir>', 'project folder')
+    .option('--json', 'print the report as JSON')
+    .action(async (dir: string, options: { json?: boolean }) => {
+      // Not through openProject: a broken factmark.json is a finding to report like the
+      // others, not a reason to stop.
+      if (!(await pathExists(new ProjectLayout(path.resolve(dir)).manifest))) {
+        throw new FactmarkError('NOT_A_PROJECT', `${path.resolve(dir)} is not a Factmark project (it has no factmark.json)`);
+      }
+      const report = await validateProject(dir);
+      await io.stdout(options.json ? json(report) : formatReport(report));
+      if (report.problems.some((problem) => problem.severity === 'error')) exitCode = EXIT_PROBLEMS;
+    });
+
+  program
+    .command('stats')
+    .description('Count documents, annotators and spans per label.')
+    .argument('<dir>', 'project folder')
+    .option('--json', 'print the numbers as JSON')
+    .action(async (dir: string, options: { json?: boolean }) => {
+      await service.openProject({ dir });
+      const stats = await service.getStats({});
+      await io.stdout(options.json ? json(stats) : formatStats(stats));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    if (isFactmarkError(error)) {
+      io.stderr(`factmark: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+declare const __FACTMARK_VERSION__: string | undefined;
+const VERSION = typeof __FACTMARK_VERSION__ === 'string' ? __FACTMARK_VERSION__ : '0.0.0-dev';
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export function defaultAnnotator(): string {
+  let user = 'analyst';
+  try {
+    user = os.userInfo().username;
+  } catch {
+    // No user database (some containers): keep the fallback.
+  }
+  return toAnnotatorName(user) ?? 'analyst';
+}
+
+export function formatReport(report: ValidationReport): string {
+  const lines = report.problems.map((problem) => {
+    const what = problem.spanId ? ` span ${problem.spanId}:` : problem.relationId ? ` relation ${problem.relationId}:` : '';
+    return `${problem.file}: ${problem.severity}:${what} ${problem.message}`;
+  });
+  const errors = report.problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = report.problems.length - errors;
+  lines.push(`${report.filesChecked} files checked: ${errors} errors, ${warnings} warnings`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatStats(stats: ProjectStats): string {
+  const lines = [`documents   ${stats.documents} (${stats.characters} characters)`, `annotators  ${stats.annotators.length ? stats.annotators.join(', ') : '(none yet)'}`, '', 'spans per label'];
+  const labels = Object.keys(stats.spans);
+  const width = Math.max(5, ...labels.map((label) => label.length));
+  lines.push(`  ${'label'.padEnd(width)}  ${['total', ...stats.annotators].map((name) => name.padStart(8)).join(' ')}`);
+  for (const label of labels) {
+    const counts = stats.spans[label] ?? {};
+    const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    lines.push(`  ${label.padEnd(width)}  ${[total, ...stats.annotators.map((name) => counts[name] ?? 0)].map((n) => String(n).padStart(8)).join(' ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function processIo(): CliIo {
+  return {
+    stdout: async (text) => {
+      if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+    },
+    stderr: (text) => void process.stderr.write(text),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Serving the built renderer (dist/renderer), for both the Electron app:// protocol and
+ * browser mode: the path check that keeps requests inside the folder, content types, and
+ * the Content-Security-Policy every page is served with.
+ */
+import path from 'node:path';
+
+/**
+ * No inline or eval'd script, no plugins, no framing, no base or form tricks; fetch only
+ * to our own origin (the HTTP api in browser mode). Styles allow 'unsafe-inline' for
+ * React's style attributes (highlight colours), which cannot run code.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export function contentTypeOf(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The file under `root` that a URL path names ("/" is index.html), or null when the path
+ * would leave `root` (`..`, encoded slashes, absolute paths) or is malformed.
+ */
+export function resolveAsset(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const resolved = path.resolve(root, relative);
+  const base = path.resolve(root);
+  return resolved.startsWith(base + path.sep) ? resolved : null;
+}

@@ -1,0 +1,316 @@
+/**
+ * Implements shared/api.ts on top of the store: the one place that does work. Every
+ * method validates its params with the api's zod schema, whoever calls it (IPC, HTTP,
+ * CLI), and throws FactmarkErrors that the bindings pass on as ErrorInfo.
+ */
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  apiParams,
+  type ApiMethod,
+  type ApiParams,
+  type ApiResults,
+  type DocumentSummary,
+  type FactmarkApi,
+  type ImportOutcome,
+  type ProjectInfo,
+  type ProjectStats,
+} from '../shared/api.js';
+import { FactmarkError, toErrorInfo } from '../shared/errors.js';
+import { corpusHeader, encodeCorpusDocument, encodeCorpusHead, encodeCorpusTail } from '../shared/formats/factmark-json.js';
+import { ANNOTATIONS_FORMAT, type AnnotationLayer, type LayerStatus } from '../shared/model/annotations.js';
+import { checkLayer } from '../shared/model/consistency.js';
+import type { CorpusDocument, CorpusLayer } from '../shared/model/corpus.js';
+import { DOCUMENT_FORMAT, documentIdFor, type SourceDocument } from '../shared/model/document.js';
+import { validateWith } from '../shared/model/parse.js';
+import { createOffsetIndex } from '../shared/text/offsets.js';
+import { spanFitsText } from '../shared/text/anchoring.js';
+import { readArticleFile } from './importers/article-file.js';
+import { sha256Text } from './store/hash.js';
+import { ProjectStore } from './store/project-store.js';
+import { validateProject } from './store/validate.js';
+
+export interface ServiceOptions {
+  /** The clock, so tests can pin timestamps. */
+  now?: () => Date;
+}
+
+type Params<M extends ApiMethod> = z.output<(typeof apiParams)[M]>;
+
+export class FactmarkService implements FactmarkApi {
+  private store: ProjectStore | null = null;
+  private readonly now: () => Date;
+
+  constructor(options: ServiceOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Calls a method by name with untrusted params, as the IPC and HTTP bindings do. */
+  async call<M extends ApiMethod>(method: M, params: unknown): Promise<ApiResults[M]> {
+    if (!Object.hasOwn(apiParams, method)) throw new FactmarkError('BAD_INPUT', `Unknown method "${String(method)}"`);
+    const fn = this[method] as (params: unknown) => Promise<ApiResults[M]>;
+    return fn.call(this, params);
+  }
+
+  /** The same call, with errors turned into a response object for a transport. */
+  async respond<M extends ApiMethod>(method: M, params: unknown) {
+    try {
+      return { ok: true as const, result: await this.call(method, params) };
+    } catch (error) {
+      return { ok: false as const, error: toErrorInfo(error) };
+    }
+  }
+
+  private params<M extends ApiMethod>(method: M, params: unknown): Params<M> {
+    return validateWith(apiParams[method], params, method, `Invalid parameters for ${method}`) as Params<M>;
+  }
+
+  private requireStore(): ProjectStore {
+    if (!this.store) throw new FactmarkError('NO_PROJECT', 'No project is open: create or open one first');
+    return this.store;
+  }
+
+  // --- projects --------------------------------------------------------------------
+
+  async createProject(raw: ApiParams<'createProject'>): Promise<ProjectInfo> {
+    const params = this.params('createProject', raw);
+    this.store = await ProjectStore.create(params.dir, { now: this.now(), ...(params.name ? { name: params.name } : {}) });
+    return this.projectInfo(this.store);
+  }
+
+  async openProject(raw: ApiParams<'openProject'>): Promise<ProjectInfo> {
+    const params = this.params('openProject', raw);
+    this.store = await ProjectStore.open(params.dir);
+    return this.projectInfo(this.store);
+  }
+
+  async getProject(raw: ApiParams<'getProject'> = {}): Promise<ProjectInfo | null> {
+    this.params('getProject', raw);
+    return this.store ? this.projectInfo(this.store) : null;
+  }
+
+  private async projectInfo(store: ProjectStore): Promise<ProjectInfo> {
+    return {
+      root: store.root,
+      manifest: store.manifest,
+      annotators: await store.listAnnotators(),
+      documentCount: (await store.listDocumentIds()).length,
+    };
+  }
+
+  // --- documents and layers --------------------------------------------------------
+
+  async listDocuments(raw: ApiParams<'listDocuments'> = {}): Promise<DocumentSummary[]> {
+    this.params('listDocuments', raw);
+    const store = this.requireStore();
+    const annotators = await store.listAnnotators();
+    const layerIds = new Map(await Promise.all(annotators.map(async (name) => [name, new Set(await store.listLayerIds(name))] as const)));
+    const summaries: DocumentSummary[] = [];
+    for (const id of await store.listDocumentIds()) {
+      const doc = await store.readDocument(id);
+      const layers = [];
+      for (const annotator of annotators) {
+        if (!layerIds.get(annotator)?.has(id)) continue;
+        const layer = await store.readLayerFile(id, annotator);
+        layers.push({ annotator, status: layer.status, spanCount: layer.spans.length });
+      }
+      summaries.push({ id, meta: doc.meta, length: createOffsetIndex(doc.text).length, layers });
+    }
+    return summaries;
+  }
+
+  async getDocument(raw: ApiParams<'getDocument'>) {
+    const params = this.params('getDocument', raw);
+    const store = this.requireStore();
+    const document = await store.readDocument(params.documentId);
+    const loaded = await store.readLayer(params.documentId, params.annotator, document);
+    return { document, ...loaded };
+  }
+
+  /**
+   * Saves an annotator's layer. Spans must slice the text to their quotes, except the
+   * ones already on disk that could not be re-anchored (kept as they were, never lost).
+   * Nothing is written when the spans, relations and status are those on disk.
+   */
+  async saveLayer(raw: ApiParams<'saveLayer'>) {
+    const params = this.params('saveLayer', raw);
+    const store = this.requireStore();
+    const document = await store.readDocument(params.documentId);
+    const previous = await store.readLayer(params.documentId, params.annotator, document);
+    const index = createOffsetIndex(document.text);
+    const keptAsTheyWere = new Set(previous.unplaced.map((id) => JSON.stringify(previous.layer.spans.find((span) => span.id === id))));
+    for (const span of params.spans) {
+      if (!spanFitsText(index, span) && !keptAsTheyWere.has(JSON.stringify(span))) {
+        throw new FactmarkError('BAD_INPUT', `Span ${span.id}: offsets ${span.start}-${span.end} do not slice the text to its quote; not saved`, { spanId: span.id });
+      }
+    }
+    const status = params.status ?? (previous.layer.status === 'not-started' && params.spans.length > 0 ? 'in-progress' : previous.layer.status);
+    const unchanged =
+      previous.exists &&
+      status === previous.layer.status &&
+      JSON.stringify([params.spans, params.relations]) === JSON.stringify([previous.layer.spans, previous.layer.relations]);
+    if (unchanged) return { written: false, updatedAt: previous.layer.updatedAt };
+
+    const layer: AnnotationLayer = {
+      format: ANNOTATIONS_FORMAT,
+      version: 1,
+      document: document.id,
+      documentSha256: document.sha256,
+      annotator: params.annotator,
+      status,
+      updatedAt: this.now().toISOString(),
+      spans: params.spans,
+      relations: params.relations,
+    };
+    const entityIds = new Set((await store.readEntities()).entities.map((entity) => entity.id));
+    const errors = checkLayer({ manifest: store.manifest, text: document.text, sha256: document.sha256, entityIds }, layer).filter(
+      (problem) => problem.severity === 'error' && !(problem.spanId && previous.unplaced.includes(problem.spanId)),
+    );
+    const first = errors[0];
+    if (first) {
+      throw new FactmarkError('BAD_INPUT', `${first.spanId ? `Span ${first.spanId}` : `Relation ${first.relationId ?? ''}`}: ${first.message}; not saved`, {
+        ...(first.spanId ? { spanId: first.spanId } : {}),
+      });
+    }
+    const written = await store.writeLayer(layer);
+    return { written, updatedAt: layer.updatedAt };
+  }
+
+  // --- import ------------------------------------------------------------------------
+
+  /** Imports each file on its own: one bad file does not stop the others. */
+  async importFiles(raw: ApiParams<'importFiles'>): Promise<ImportOutcome[]> {
+    const params = this.params('importFiles', raw);
+    const store = this.requireStore();
+    const outcomes: ImportOutcome[] = [];
+    for (const file of params.paths) {
+      const name = path.basename(file);
+      try {
+        const article = await readArticleFile(file);
+        const sha256 = sha256Text(article.text);
+        const documentId = documentIdFor(sha256);
+        if ((await store.listDocumentIds()).includes(documentId)) {
+          outcomes.push({ file, status: 'duplicate', documentId, message: `${name}: the same text is already in the project as ${documentId}` });
+          continue;
+        }
+        const title = params.meta.title ?? article.title;
+        const doc: SourceDocument = {
+          format: DOCUMENT_FORMAT,
+          version: 1,
+          id: documentId,
+          sha256,
+          meta: {
+            title,
+            outlet: params.meta.outlet ?? null,
+            author: params.meta.author ?? null,
+            url: params.meta.url ?? null,
+            published: params.meta.published ?? null,
+            language: params.meta.language ?? null,
+            source: { file: article.fileName, importedAt: this.now().toISOString(), importedBy: params.importedBy },
+          },
+          text: article.text,
+        };
+        await store.addDocument(doc);
+        outcomes.push({ file, status: 'imported', documentId, title });
+      } catch (error) {
+        outcomes.push({ file, status: 'failed', error: toErrorInfo(error) });
+      }
+    }
+    return outcomes;
+  }
+
+  // --- export ------------------------------------------------------------------------
+
+  /** The corpus JSON, piece by piece: one document in memory at a time. */
+  async *exportCorpusChunks(): AsyncGenerator<string, { documents: number; spans: number }> {
+    const store = this.requireStore();
+    const { format: _f, version: _v, ...project } = store.manifest;
+    const entities = (await store.readEntities()).entities;
+    yield encodeCorpusHead(corpusHeader({ exportedAt: this.now().toISOString(), project, entities }));
+    const annotators = await store.listAnnotators();
+    const layerIds = new Map(await Promise.all(annotators.map(async (name) => [name, new Set(await store.listLayerIds(name))] as const)));
+    let documents = 0;
+    let spans = 0;
+    for (const id of await store.listDocumentIds()) {
+      const { format: _df, version: _dv, ...doc } = await store.readDocument(id);
+      const annotations: CorpusLayer[] = [];
+      for (const annotator of annotators) {
+        if (!layerIds.get(annotator)?.has(id)) continue;
+        const { layer } = await store.readLayer(id, annotator, { format: DOCUMENT_FORMAT, version: 1, ...doc });
+        const { format: _lf, version: _lv, document: _ld, ...body } = layer;
+        annotations.push(body);
+        spans += body.spans.length;
+      }
+      const corpusDocument: CorpusDocument = { ...doc, annotations };
+      yield encodeCorpusDocument(corpusDocument, documents === 0);
+      documents++;
+    }
+    yield encodeCorpusTail(documents === 0);
+    return { documents, spans };
+  }
+
+  async exportCorpus(raw: ApiParams<'exportCorpus'>) {
+    const params = this.params('exportCorpus', raw);
+    this.requireStore();
+    const target = path.resolve(params.path);
+    const temporary = `${target}.partial`;
+    const out = createWriteStream(temporary);
+    let bytes = 0;
+    const chunks = this.exportCorpusChunks();
+    let totals = { documents: 0, spans: 0 };
+    try {
+      for (;;) {
+        const next = await chunks.next();
+        if (next.done) {
+          totals = next.value;
+          break;
+        }
+        bytes += Buffer.byteLength(next.value);
+        if (!out.write(next.value)) await once(out, 'drain');
+      }
+      out.end();
+      await once(out, 'finish');
+      await rename(temporary, target);
+    } catch (error) {
+      out.destroy();
+      await rm(temporary, { force: true });
+      throw error;
+    }
+    return { path: target, bytes, ...totals };
+  }
+
+  // --- reports -----------------------------------------------------------------------
+
+  async getStats(raw: ApiParams<'getStats'> = {}): Promise<ProjectStats> {
+    this.params('getStats', raw);
+    const store = this.requireStore();
+    const ids = await store.listDocumentIds();
+    let characters = 0;
+    for (const id of ids) characters += createOffsetIndex((await store.readDocument(id)).text).length;
+    const spans: ProjectStats['spans'] = {};
+    for (const label of store.manifest.labels) spans[label.id] = {};
+    const layerStatus: ProjectStats['layerStatus'] = {};
+    const annotators = await store.listAnnotators();
+    for (const annotator of annotators) {
+      const statuses: Record<LayerStatus, number> = { 'not-started': 0, 'in-progress': 0, done: 0 };
+      for (const id of await store.listLayerIds(annotator)) {
+        const layer = await store.readLayerFile(id, annotator);
+        statuses[layer.status]++;
+        for (const span of layer.spans) {
+          const byAnnotator = (spans[span.label] ??= {});
+          byAnnotator[annotator] = (byAnnotator[annotator] ?? 0) + 1;
+        }
+      }
+      layerStatus[annotator] = statuses;
+    }
+    return { documents: ids.length, characters, annotators, spans, layerStatus };
+  }
+
+  async validateProject(raw: ApiParams<'validateProject'> = {}) {
+    this.params('validateProject', raw);
+    return validateProject(this.requireStore().root);
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * A project folder on disk: create, open, and read and write its files. Every read is
+ * validated (format, version, schema); every write is atomic; a file that fails to
+ * parse is reported and never overwritten.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { FactmarkError, isFactmarkError } from '../../shared/errors.js';
+import { ANNOTATIONS_FORMAT, AnnotationLayer } from '../../shared/model/annotations.js';
+import { DEFAULT_LABELS, DEFAULT_RELATION_TYPES } from '../../shared/model/default-labels.js';
+import { DOCUMENT_FORMAT, SourceDocument } from '../../shared/model/document.js';
+import { ENTITIES_FORMAT, EntityRegistry } from '../../shared/model/entities.js';
+import { parseFactmarkFile, stringifyFactmarkFile } from '../../shared/model/parse.js';
+import { PROJECT_FORMAT, ProjectManifest } from '../../shared/model/project.js';
+import type { FileFormat } from '../../shared/model/versions.js';
+import { anchorSpans, type Moved } from '../../shared/text/anchoring.js';
+import type { z } from 'zod';
+import { listJsonFiles, listSubfolders, pathExists, readTextFile, writeFileAtomically } from './files.js';
+import { sha256Text } from './hash.js';
+import { ProjectLayout, checkedAnnotator, checkedDocumentId } from './layout.js';
+
+export interface LoadedLayer {
+  layer: AnnotationLayer;
+  /** False when the annotator has no file for this document yet (an empty layer). */
+  exists: boolean;
+  /** Spans whose offsets no longer fitted the text and were moved to their quote. */
+  moved: Moved[];
+  /** Spans whose quote is no longer in the text: kept in `layer.spans`, unchanged. */
+  unplaced: string[];
+}
+
+export class ProjectStore {
+  private constructor(
+    readonly layout: ProjectLayout,
+    private currentManifest: ProjectManifest,
+  ) {}
+
+  get root(): string {
+    return this.layout.root;
+  }
+
+  get manifest(): ProjectManifest {
+    return this.currentManifest;
+  }
+
+  /** Creates a project in `dir`, which must be missing or empty. */
+  static async create(dir: string, options: { name?: string; now?: Date } = {}): Promise<ProjectStore> {
+    const root = path.resolve(dir);
+    const existing = await fs.readdir(root).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [] as string[];
+      throw new FactmarkError('IO_ERROR', `Cannot use ${root}: ${error.message}`, { file: root });
+    });
+    if (existing.includes('factmark.json')) throw new FactmarkError('ALREADY_EXISTS', `${root} is already a Factmark project`, { file: root });
+    if (existing.length > 0) throw new FactmarkError('ALREADY_EXISTS', `${root} is not empty; choose an empty or new folder for a project`, { file: root });
+    const manifest = ProjectManifest.parse({
+      format: PROJECT_FORMAT,
+      version: 1,
+      name: options.name ?? path.basename(root),
+      createdAt: (options.now ?? new Date()).toISOString(),
+      labels: DEFAULT_LABELS,
+      relationTypes: DEFAULT_RELATION_TYPES,
+    });
+    const layout = new ProjectLayout(root);
+    await fs.mkdir(layout.documentsDir, { recursive: true });
+    await fs.mkdir(layout.annotationsDir, { recursive: true });
+    await writeFileAtomically(layout.manifest, stringifyFactmarkFile(manifest));
+    return new ProjectStore(layout, manifest);
+  }
+
+  static async open(dir: string): Promise<ProjectStore> {
+    const layout = new ProjectLayout(path.resolve(dir));
+    if (!(await pathExists(layout.manifest))) {
+      throw new FactmarkError('NOT_A_PROJECT', `${layout.root} is not a Factmark project (it has no factmark.json)`, { file: layout.root });
+    }
+    const store = new ProjectStore(layout, {} as ProjectManifest);
+    store.currentManifest = await store.readFile(layout.manifest, PROJECT_FORMAT, ProjectManifest);
+    return store;
+  }
+
+  /** Reads, migrates and validates one file, with errors naming it relative to the project. */
+  private async readFile<S extends z.ZodType>(file: string, format: FileFormat, schema: S): Promise<z.infer<S>> {
+    const name = this.layout.relative(file);
+    let text: string;
+    try {
+      text = await readTextFile(file);
+    } catch (error) {
+      if (isFactmarkError(error)) throw new FactmarkError(error.code, error.message.replace(file, name), { ...error.details, file: name });
+      throw error;
+    }
+    return parseFactmarkFile(format, schema, text, name);
+  }
+
+  /**
+   * Before replacing a file, makes sure what is there now is a file we understand: a
+   * colleague's hand-edited file with a syntax error, or one from a newer Factmark, is
+   * reported and left byte-for-byte as it is.
+   */
+  private async guardOverwrite<S extends z.ZodType>(file: string, format: FileFormat, schema: S): Promise<void> {
+    if (!(await pathExists(file))) return;
+    try {
+      await this.readFile(file, format, schema);
+    } catch (error) {
+      if (!isFactmarkError(error)) throw error;
+      throw new FactmarkError(error.code, `${error.message} — not overwritten; fix or move the file first`, error.details);
+    }
+  }
+
+  // --- documents -------------------------------------------------------------------
+
+  async listDocumentIds(): Promise<string[]> {
+    const names = await listJsonFiles(this.layout.documentsDir);
+    return names.map((name) => name.slice(0, -'.json'.length));
+  }
+
+  async readDocument(id: string): Promise<SourceDocument> {
+    const file = this.layout.document(id);
+    const doc = await this.readFile(file, DOCUMENT_FORMAT, SourceDocument);
+    const name = this.layout.relative(file);
+    if (doc.id !== id) throw new FactmarkError('INVALID', `${name}: its id "${doc.id}" does not match the file name`, { file: name, path: '$.id' });
+    if (sha256Text(doc.text) !== doc.sha256) {
+      throw new FactmarkError('INVALID', `${name}: the text does not match its sha256 (was the text edited? documents are immutable)`, { file: name, path: '$.sha256' });
+    }
+    return doc;
+  }
+
+  /** Adds a document. Documents are immutable: an existing one is never replaced. */
+  async addDocument(doc: SourceDocument): Promise<void> {
+    const file = this.layout.document(doc.id);
+    if (await pathExists(file)) throw new FactmarkError('ALREADY_EXISTS', `Document ${doc.id} already exists`, { file: this.layout.relative(file) });
+    const checked = SourceDocument.parse(doc);
+    if (sha256Text(checked.text) !== checked.sha256) throw new FactmarkError('BAD_INPUT', `Document ${doc.id}: sha256 does not match its text`);
+    await writeFileAtomically(file, stringifyFactmarkFile(checked));
+  }
+
+  // --- annotation layers -----------------------------------------------------------
+
+  async listAnnotators(): Promise<string[]> {
+    return (await listSubfolders(this.layout.annotationsDir)).filter((name) => {
+      try {
+        checkedAnnotator(name);
+        return true;
+      } catch {
+        return false; // a stray folder (".git", "Backup copy") is not an annotator
+      }
+    });
+  }
+
+  /** Document ids that `annotator` has a layer file for. */
+  async listLayerIds(annotator: string): Promise<string[]> {
+    const names = await listJsonFiles(this.layout.annotatorDir(annotator));
+    return names.map((name) => name.slice(0, -'.json'.length));
+  }
+
+  /**
+   * One annotator's layer on a document, checked against the document's text. Spans
+   * whose offsets no longer slice the text to their quote (the file was made against
+   * another version of the text, or edited by hand) are moved to where their quote is;
+   * the ones that cannot be placed are kept and reported.
+   */
+  async readLayer(documentId: string, annotator: string, doc?: SourceDocument): Promise<LoadedLayer> {
+    const document = doc ?? (await this.readDocument(documentId));
+    const file = this.layout.layer(annotator, documentId);
+    if (!(await pathExists(file))) {
+      return { layer: this.emptyLayer(document, annotator), exists: false, moved: [], unplaced: [] };
+    }
+    const layer = await this.readLayerFile(documentId, annotator);
+    const anchored = anchorSpans(document.text, layer.spans);
+    return {
+      layer: { ...layer, documentSha256: document.sha256, spans: anchored.spans },
+      exists: true,
+      moved: anchored.moved,
+      unplaced: anchored.unplaced,
+    };
+  }
+
+  /** The layer file as it is on disk, validated but not re-anchored. */
+  async readLayerFile(documentId: string, annotator: string): Promise<AnnotationLayer> {
+    const file = this.layout.layer(annotator, documentId);
+    const layer = await this.readFile(file, ANNOTATIONS_FORMAT, AnnotationLayer);
+    const name = this.layout.relative(file);
+    if (layer.document !== documentId) throw new FactmarkError('INVALID', `${name}: "document" is "${layer.document}", not ${documentId}`, { file: name, path: '$.document' });
+    if (layer.annotator !== annotator) throw new FactmarkError('INVALID', `${name}: "annotator" is "${layer.annotator}", not ${annotator}`, { file: name, path: '$.annotator' });
+    return layer;
+  }
+
+  emptyLayer(doc: SourceDocument, annotator: string, now = new Date()): AnnotationLayer {
+    return {
+      format: ANNOTATIONS_FORMAT,
+      version: 1,
+      document: doc.id,
+      documentSha256: doc.sha256,
+      annotator: checkedAnnotator(annotator),
+      status: 'not-started',
+      updatedAt: now.toISOString(),
+      spans: [],
+      relations: [],
+    };
+  }
+
+  /** Writes a layer; returns false when the file already held exactly this content. */
+  async writeLayer(layer: AnnotationLayer): Promise<boolean> {
+    const checked = AnnotationLayer.parse(layer);
+    checkedDocumentId(checked.document);
+    if (!(await pathExists(this.layout.document(checked.document)))) {
+      throw new FactmarkError('NOT_FOUND', `No document ${checked.document} in this project`);
+    }
+    const file = this.layout.layer(checked.annotator, checked.document);
+    await this.guardOverwrite(file, ANNOTATIONS_FORMAT, AnnotationLayer);
+    return writeFileAtomically(file, stringifyFactmarkFile(checked));
+  }
+
+  // --- entities --------------------------------------------------------------------
+
+  async readEntities(): Promise<EntityRegistry> {
+    if (!(await pathExists(this.layout.entities))) return { format: ENTITIES_FORMAT, version: 1, entities: [] };
+    return this.readFile(this.layout.entities, ENTITIES_FORMAT, EntityRegistry);
+  }
+
+  // --- manifest ----------------------------------------------------------------------
+
+  async writeManifest(manifest: ProjectManifest): Promise<void> {
+    const checked = ProjectManifest.parse(manifest);
+    await this.guardOverwrite(this.layout.manifest, PROJECT_FORMAT, ProjectManifest);
+    await writeFileAtomically(this.layout.manifest, stringifyFactmarkFile(checked));
+    this.currentManifest = checked;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The renderer's only way to the service: the same typed api over whichever transport
+ * this window has — Electron's preload bridge, or HTTP with the token in browser mode.
+ */
+import type { ApiMethod, ApiParams, ApiResponse, ApiResults } from '../../../shared/api.js';
+import type { MenuCommand } from '../../../shared/api-methods.js';
+import type { ErrorInfo } from '../../../shared/errors.js';
+
+interface Bridge {
+  call(method: string, params: unknown): Promise<unknown>;
+  onMenu(listener: (command: MenuCommand) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    factmark?: Bridge;
+  }
+}
+
+/** An api failure, with the service's code and message for the user. */
+export class ApiError extends Error {
+  constructor(readonly info: ErrorInfo) {
+    super(info.message);
+  }
+}
+
+export interface ApiClient {
+  call<M extends ApiMethod>(method: M, params: ApiParams<M>): Promise<ApiResults[M]>;
+  /** Browser mode: the address of the corpus download; null in Electron (save dialog). */
+  downloadUrl: string | null;
+  onMenu(listener: (command: MenuCommand) => void): () => void;
+}
+
+function unwrap<M extends ApiMethod>(response: ApiResponse<M>): ApiResults[M] {
+  if (response.ok) return response.result;
+  throw new ApiError(response.error);
+}
+
+export function createApiClient(): ApiClient {
+  const bridge = window.factmark;
+  if (bridge) {
+    return {
+      call: async (method, params) => unwrap((await bridge.call(method, params)) as ApiResponse<typeof method>),
+      downloadUrl: null,
+      onMenu: (listener) => bridge.onMenu(listener),
+    };
+  }
+  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  return {
+    call: async (method, params) => {
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-factmark-token': token },
+        body: JSON.stringify(params),
+      });
+      return unwrap((await response.json()) as ApiResponse<typeof method>);
+    },
+    downloadUrl: `/download/corpus.json?token=${encodeURIComponent(token)}`,
+    onMenu: () => () => undefined,
+  };
+}

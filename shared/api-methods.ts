@@ -1,0 +1,34 @@
+/**
+ * The names of the api's methods, without their schemas: small enough for the preload
+ * script, which must stay tiny and dependency-free. shared/api.ts checks at compile time
+ * that this list and its schemas name the same methods.
+ */
+export const API_METHOD_NAMES = [
+  'createProject',
+  'openProject',
+  'getProject',
+  'listDocuments',
+  'getDocument',
+  'saveLayer',
+  'importFiles',
+  'exportCorpus',
+  'getStats',
+  'validateProject',
+] as const;
+
+export type ApiMethodName = (typeof API_METHOD_NAMES)[number];
+
+export function isApiMethodName(name: unknown): name is ApiMethodName {
+  return typeof name === 'string' && (API_METHOD_NAMES as readonly string[]).includes(name);
+}
+
+/** The IPC channel of a method in the Electron binding. */
+export const ipcChannel = (method: ApiMethodName) => `factmark:${method}`;
+
+/**
+ * Commands the native menu sends to the renderer (Electron only; browser mode shows
+ * the same commands in its own toolbar). The renderer acts on them through the api.
+ */
+export const MENU_COMMANDS = ['project-changed', 'import-articles', 'export-json', 'undo', 'redo', 'find', 'toggle-theme', 'show-shortcuts'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_CHANNEL = 'factmark:menu';

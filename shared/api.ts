@@ -1,0 +1,145 @@
+/**
+ * The one contract between the UI and the service. Each method has a zod schema for
+ * its params (checked by the service, whatever the transport) and a result type. The
+ * Electron preload, the HTTP binding and the CLI all carry exactly these methods.
+ */
+import { z } from 'zod';
+import type { AnnotationLayer} from './model/annotations.js';
+import { LayerStatus, Relation, Span } from './model/annotations.js';
+import { AnnotatorName, DocumentId } from './model/common.js';
+import type { DocumentMeta, SourceDocument } from './model/document.js';
+import { PublishedDate } from './model/document.js';
+import type { ProjectManifest } from './model/project.js';
+import type { ApiMethodName } from './api-methods.js';
+import type { ErrorInfo } from './errors.js';
+import type { Moved } from './text/anchoring.js';
+
+/** Metadata given at import; what is missing is read from the file or left empty. */
+export const ImportMeta = z.object({
+  title: z.string().min(1).optional(),
+  outlet: z.string().min(1).optional(),
+  author: z.string().min(1).optional(),
+  url: z.url().optional(),
+  published: PublishedDate.optional(),
+  language: z.string().min(1).optional(),
+});
+export type ImportMeta = z.infer<typeof ImportMeta>;
+
+export const apiParams = {
+  createProject: z.object({ dir: z.string().min(1), name: z.string().min(1).optional() }),
+  openProject: z.object({ dir: z.string().min(1) }),
+  getProject: z.object({}),
+  listDocuments: z.object({}),
+  getDocument: z.object({ documentId: DocumentId, annotator: AnnotatorName }),
+  saveLayer: z.object({
+    documentId: DocumentId,
+    annotator: AnnotatorName,
+    status: LayerStatus.optional(),
+    spans: z.array(Span),
+    relations: z.array(Relation).default([]),
+  }),
+  importFiles: z.object({
+    paths: z.array(z.string().min(1)).min(1),
+    meta: ImportMeta.default({}),
+    importedBy: AnnotatorName.nullable().default(null),
+  }),
+  exportCorpus: z.object({ format: z.literal('factmark-json'), path: z.string().min(1) }),
+  getStats: z.object({}),
+  validateProject: z.object({}),
+} as const;
+
+export type ApiMethod = keyof typeof apiParams;
+
+// The preload's list of names and these schemas must agree, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const API_METHODS_AGREE: Same<ApiMethod, ApiMethodName> = true;
+export type ApiParams<M extends ApiMethod> = z.input<(typeof apiParams)[M]>;
+
+export interface ProjectInfo {
+  root: string;
+  manifest: ProjectManifest;
+  annotators: string[];
+  documentCount: number;
+}
+
+export interface LayerSummary {
+  annotator: string;
+  status: LayerStatus;
+  spanCount: number;
+}
+
+export interface DocumentSummary {
+  id: string;
+  meta: DocumentMeta;
+  /** Length of the text in code points. */
+  length: number;
+  layers: LayerSummary[];
+}
+
+export interface DocumentView {
+  document: SourceDocument;
+  layer: AnnotationLayer;
+  /** False until the annotator's first save of this document. */
+  exists: boolean;
+  moved: Moved[];
+  unplaced: string[];
+}
+
+export interface SaveResult {
+  /** False when the layer on disk already held exactly these spans. */
+  written: boolean;
+  updatedAt: string;
+}
+
+export type ImportOutcome =
+  | { file: string; status: 'imported'; documentId: string; title: string | null }
+  | { file: string; status: 'duplicate'; documentId: string; message: string }
+  | { file: string; status: 'failed'; error: ErrorInfo };
+
+export interface ExportResult {
+  path: string;
+  documents: number;
+  spans: number;
+  bytes: number;
+}
+
+export interface ProjectStats {
+  documents: number;
+  characters: number;
+  annotators: string[];
+  /** spans[label][annotator] = count; labels not in the schema are listed too. */
+  spans: Record<string, Record<string, number>>;
+  /** layerStatus[annotator][status] = number of documents. */
+  layerStatus: Record<string, Record<LayerStatus, number>>;
+}
+
+export interface ValidationProblem {
+  file: string;
+  severity: 'error' | 'warning';
+  spanId?: string;
+  relationId?: string;
+  message: string;
+}
+
+export interface ValidationReport {
+  problems: ValidationProblem[];
+  filesChecked: number;
+}
+
+export interface ApiResults {
+  createProject: ProjectInfo;
+  openProject: ProjectInfo;
+  getProject: ProjectInfo | null;
+  listDocuments: DocumentSummary[];
+  getDocument: DocumentView;
+  saveLayer: SaveResult;
+  importFiles: ImportOutcome[];
+  exportCorpus: ExportResult;
+  getStats: ProjectStats;
+  validateProject: ValidationReport;
+}
+
+export type FactmarkApi = { [M in ApiMethod]: (params: ApiParams<M>) => Promise<ApiResults[M]> };
+
+/** What a transport sends back: a result, or an error the UI can show as it is. */
+export type ApiResponse<M extends ApiMethod> = { ok: true; result: ApiResults[M] } | { ok: false; error: ErrorInfo };

@@ -1,0 +1,32 @@
+/**
+ * Factmark corpus JSON (shared/model/corpus.ts), written in pieces so that a project of
+ * any size streams out in bounded memory: the head, then one document at a time, then
+ * the tail. Concatenated, the pieces are one JSON document with 2-space indentation,
+ * byte-for-byte what JSON.stringify(corpus, null, 2) would give.
+ */
+import { CORPUS_FORMAT, type CorpusDocument, type CorpusExport } from '../model/corpus.js';
+
+export type CorpusHeader = Omit<CorpusExport, 'documents'>;
+
+export function corpusHeader(fields: Omit<CorpusHeader, 'format' | 'version'>): CorpusHeader {
+  return { format: CORPUS_FORMAT, version: 1, ...fields };
+}
+
+/** Everything up to the opening of the documents array. */
+export function encodeCorpusHead(header: CorpusHeader): string {
+  const head = JSON.stringify({ ...header, documents: [] }, null, 2);
+  // Cut the empty array's "[]" and the closing brace, so documents can follow.
+  return `${head.slice(0, head.lastIndexOf('[]'))}[`;
+}
+
+/** One document, indented to sit in the documents array; `first` decides the comma. */
+export function encodeCorpusDocument(doc: CorpusDocument, first: boolean): string {
+  // JSON.stringify never puts a raw newline inside a string, so re-indenting by
+  // replacing newlines is safe even for texts full of line breaks.
+  const body = JSON.stringify(doc, null, 2).replace(/\n/g, '\n    ');
+  return `${first ? '' : ','}\n    ${body}`;
+}
+
+export function encodeCorpusTail(empty: boolean): string {
+  return empty ? ']\n}\n' : '\n  ]\n}\n';
+}

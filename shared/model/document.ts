@@ -1,0 +1,43 @@
+/** documents/<id>.json: one source article, immutable after import. */
+import { z } from 'zod';
+import { AnnotatorName, DocumentId, Sha256, Timestamp, formatTag } from './common.js';
+
+export const DOCUMENT_FORMAT = 'factmark-document';
+
+/** A calendar date (2020-03-30) or a date-time with zone, as the article gives it. */
+export const PublishedDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+export const DocumentMeta = z.looseObject({
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  author: z.string().nullable(),
+  url: z.url().nullable(),
+  published: PublishedDate.nullable().describe('Relative dates in the text resolve against this'),
+  language: z.string().nullable().describe('BCP 47 tag, e.g. en, ar'),
+  source: z
+    .looseObject({
+      file: z.string().nullable().describe('Name of the imported file'),
+      importedAt: Timestamp,
+      importedBy: AnnotatorName.nullable(),
+    })
+    .nullable(),
+});
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
+export const SourceDocument = z.looseObject({
+  format: formatTag(DOCUMENT_FORMAT),
+  version: z.literal(1),
+  id: DocumentId,
+  sha256: Sha256.describe('SHA-256 of the UTF-8 bytes of `text`'),
+  meta: DocumentMeta,
+  text: z.string().min(1).describe('Exactly as imported; span offsets are code points into it'),
+});
+export type SourceDocument = z.infer<typeof SourceDocument>;
+
+/**
+ * A document's id is derived from its text, so the same article imported twice (or by
+ * two colleagues) gets the same id and the same file name.
+ */
+export function documentIdFor(sha256: string, length = 12): string {
+  return `d_${sha256.slice(0, length)}`;
+}

@@ -1,0 +1,150 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CorpusExport } from '../../../shared/model/corpus.js';
+import { factmark } from '../../helpers/cli.js';
+import { EXAMPLE_DOC_ID, exampleFiles } from '../../helpers/example.js';
+import { exampleProject, samplesDir } from '../../helpers/paths.js';
+import { copyProject, tempDir } from '../../helpers/temp.js';
+
+interface SampleMeta {
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  published: string | null;
+}
+
+describe('factmark init', () => {
+  it('creates a project, and refuses a folder that is not empty', async () => {
+    const dir = path.join(await tempDir(), 'k1');
+    const created = factmark('init', dir, '--name', 'K-1 hand-over');
+    expect(created).toMatchObject({ code: 0, stdout: `Created project "K-1 hand-over" in ${dir}\n` });
+    const again = factmark('init', dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already a Factmark project');
+  });
+});
+
+describe('factmark import', () => {
+  it('imports the five sample articles with their metadata and prints their ids', async () => {
+    const dir = path.join(await tempDir(), 'samples');
+    factmark('init', dir);
+    const samples = JSON.parse(await readFile(path.join(samplesDir, 'articles.json'), 'utf8')) as SampleMeta[];
+    const ids: string[] = [];
+    for (const sample of samples) {
+      const options = Object.entries({ title: sample.title, outlet: sample.outlet, author: sample.author, published: sample.published }).flatMap(([key, value]) => (value ? [`--${key}`, value] : []));
+      const run = factmark('import', dir, path.join(samplesDir, sample.file), ...options, '--annotator', 'alice');
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^d_[0-9a-f]{12}\t/);
+      ids.push(run.stdout.split('\t')[0]!);
+    }
+    const stats = JSON.parse(factmark('stats', dir, '--json').stdout);
+    expect(stats.documents).toBe(5);
+    const doc = JSON.parse(await readFile(path.join(dir, 'documents', `${ids[4]}.json`), 'utf8'));
+    expect(doc.meta).toMatchObject({ title: 'Killing of US troops threatens to reignite Iran tension', outlet: 'Financial Times', published: '2020-03-12', source: { importedBy: 'alice' } });
+    // Text kept exactly as in the file: page furniture and all.
+    expect(doc.text).toBe(await readFile(path.join(samplesDir, samples[4]!.file), 'utf8'));
+    expect(factmark('validate', dir).code).toBe(0);
+  });
+
+  it('reports each file it cannot import and exits 1, importing the rest', async () => {
+    const dir = path.join(await tempDir(), 'p');
+    factmark('init', dir);
+    const inputs = await tempDir();
+    await writeFile(path.join(inputs, 'good.md'), '# Title\n\nText.');
+    await writeFile(path.join(inputs, 'binary.txt'), Buffer.from([0, 1, 2, 3]));
+    const run = factmark('import', dir, path.join(inputs, 'good.md'), path.join(inputs, 'binary.txt'), '--json');
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.status)).toEqual(['imported', 'failed']);
+    expect(lines[1].error.message).toBe('binary.txt looks like a binary file, not text');
+  });
+
+  it('refuses a bad date with a clear message', async () => {
+    const dir = path.join(await tempDir(), 'p');
+    factmark('init', dir);
+    const run = factmark('import', dir, path.join(samplesDir, 'articles/000_8537c0a39dd1ae22.txt'), '--published', 'March 30');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('factmark: --published "March 30": use a date like 2020-03-30\n');
+  });
+});
+
+describe('factmark export', () => {
+  it('writes the corpus JSON to stdout or to a file', async () => {
+    const run = factmark('export', exampleProject, '--format', 'json');
+    expect(run.code).toBe(0);
+    const corpus = CorpusExport.parse(JSON.parse(run.stdout));
+    expect(corpus.documents[0]?.annotations.map((layer) => layer.annotator)).toEqual(['alice', 'bob']);
+    const out = path.join(await tempDir(), 'corpus.json');
+    const toFile = factmark('export', exampleProject, '--format', 'json', '--out', out);
+    expect(toFile.code).toBe(0);
+    expect(toFile.stderr).toContain('Exported 1 documents, 13 spans');
+    expect(JSON.parse(await readFile(out, 'utf8')).documents[0].text).toBe(corpus.documents[0]?.text);
+  });
+
+  it('needs a known format', () => {
+    expect(factmark('export', exampleProject).code).toBe(2);
+    const run = factmark('export', exampleProject, '--format', 'xml');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Allowed choices are json, factmark-json');
+  });
+});
+
+describe('factmark validate', () => {
+  it('passes the example project', () => {
+    expect(factmark('validate', exampleProject)).toMatchObject({ code: 0, stdout: '5 files checked: 0 errors, 0 warnings\n' });
+  });
+
+  it('names the span whose offsets were edited by hand so they no longer match its quote', async () => {
+    const dir = await copyProject(exampleProject);
+    const file = path.join(dir, exampleFiles.bob);
+    const layer = JSON.parse(await readFile(file, 'utf8'));
+    layer.spans[3].start -= 5; // "Dana Reed" -> "Col. Dana Reed" would be 14 long: keep the length, move it
+    layer.spans[3].end -= 5;
+    await writeFile(file, JSON.stringify(layer, null, 2));
+    const run = factmark('validate', dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`annotations/bob/${EXAMPLE_DOC_ID}.json: error: span s_b4: offsets 161-170 slice the text to "Col. Dana", not to its quote "Dana Reed"`);
+    expect(run.stdout).toContain('1 errors');
+  });
+
+  it('names every broken file and keeps going', async () => {
+    const dir = await copyProject(exampleProject);
+    await writeFile(path.join(dir, exampleFiles.alice), '{ "format": "factmark-annotations", ');
+    const entities = JSON.parse(await readFile(path.join(dir, exampleFiles.entities), 'utf8'));
+    entities.entities[0].aliases = 'K1';
+    await writeFile(path.join(dir, exampleFiles.entities), JSON.stringify(entities));
+    const run = factmark('validate', dir, '--json');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ file: 'entities.json', message: expect.stringContaining('$.entities[0].aliases') }),
+      expect.objectContaining({ file: exampleFiles.alice, message: expect.stringContaining('is not valid JSON') }),
+    ]);
+  });
+
+  it('says when a folder is not a project', async () => {
+    const run = factmark('validate', await tempDir());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is not a Factmark project');
+  });
+});
+
+describe('factmark stats and help', () => {
+  it('prints spans per label and annotator', () => {
+    const run = factmark('stats', exampleProject);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/documents\s+1 \(340 characters\)/);
+    expect(run.stdout).toMatch(/claim\s+3\s+2\s+1/);
+  });
+
+  it('has --help on every command', () => {
+    for (const command of ['init', 'import', 'export', 'validate', 'stats']) {
+      const run = factmark(command, '--help');
+      expect(run.code, command).toBe(0);
+      expect(run.stdout).toContain(`Usage: factmark ${command}`);
+    }
+    expect(factmark('frobnicate').code).toBe(2);
+  });
+});

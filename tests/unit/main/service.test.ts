@@ -1,0 +1,157 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FactmarkService } from '../../../main/service.js';
+import { CorpusExport } from '../../../shared/model/corpus.js';
+import { makeQuote } from '../../../shared/text/quote.js';
+import type { Span } from '../../../shared/model/annotations.js';
+import { EXAMPLE_DOC_ID, exampleFiles } from '../../helpers/example.js';
+import { exampleProject } from '../../helpers/paths.js';
+import { copyProject, tempDir } from '../../helpers/temp.js';
+
+const NOW = new Date('2026-11-22T12:00:00.000Z');
+const service = () => new FactmarkService({ now: () => NOW });
+
+async function writeFiles(files: Record<string, string | Buffer>): Promise<Record<string, string>> {
+  const dir = await tempDir('factmark-input-');
+  const paths: Record<string, string> = {};
+  for (const [name, content] of Object.entries(files)) {
+    paths[name] = path.join(dir, name);
+    await writeFile(paths[name]!, content);
+  }
+  return paths;
+}
+
+function spanAt(text: string, exact: string, label: string, id: string, occurrence = 0): Span {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(exact, at + 1);
+  const start = [...text.slice(0, at)].length;
+  const end = start + [...exact].length;
+  return { id, label, start, end, quote: makeQuote(text, start, end), attributes: {}, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() };
+}
+
+describe('the service', () => {
+  it('needs an open project for project operations', async () => {
+    await expect(service().listDocuments({})).rejects.toMatchObject({ code: 'NO_PROJECT' });
+  });
+
+  it('validates params whoever calls it', async () => {
+    const api = service();
+    await expect(api.call('openProject', { dir: 42 })).rejects.toMatchObject({ code: 'INVALID', message: expect.stringContaining('$.dir') });
+    await expect(api.call('getDocument' as never, { documentId: '../../etc/passwd', annotator: 'x' })).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(api.call('deleteEverything' as never, {})).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    expect(await api.respond('openProject', { dir: '/nonexistent/folder' })).toEqual({ ok: false, error: expect.objectContaining({ code: 'NOT_A_PROJECT' }) });
+  });
+
+  it('imports text files, decoding UTF-8, UTF-8 with BOM and UTF-16, keeping CRLF', async () => {
+    const api = service();
+    await api.createProject({ dir: path.join(await tempDir(), 'p') });
+    const text = 'Résumé 👩‍🚒\r\nسطر عربي\r\n';
+    const files = await writeFiles({
+      'plain.txt': text,
+      'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${text}(bom)`)]),
+      'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${text}(utf16)`, 'utf16le')]),
+      'notes.md': '# A heading title\n\nBody *text*.\n',
+    });
+    const outcomes = await api.importFiles({ paths: Object.values(files), meta: { outlet: 'Wire', published: '2025-03-06' }, importedBy: 'alice' });
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['imported', 'imported', 'imported', 'imported']);
+    const docs = await api.listDocuments({});
+    const byFile = new Map(await Promise.all(docs.map(async (doc) => [doc.meta.source?.file, (await api.getDocument({ documentId: doc.id, annotator: 'alice' })).document] as const)));
+    expect(byFile.get('plain.txt')?.text).toBe(text);
+    expect(byFile.get('bom.txt')?.text).toBe(`${text}(bom)`);
+    expect(byFile.get('utf16.txt')?.text).toBe(`${text}(utf16)`);
+    expect(byFile.get('plain.txt')?.meta).toMatchObject({ title: 'Résumé 👩‍🚒', outlet: 'Wire', published: '2025-03-06', source: { importedBy: 'alice', importedAt: NOW.toISOString() } });
+    expect(byFile.get('notes.md')?.meta.title).toBe('A heading title');
+  });
+
+  it('imports what it can and names each file it could not, and why', async () => {
+    const api = service();
+    await api.createProject({ dir: path.join(await tempDir(), 'p') });
+    const files = await writeFiles({
+      'good.txt': 'A good article.',
+      'again.txt': 'A good article.',
+      'empty.txt': ' \n',
+      'image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]),
+      'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9]), // "café" in Windows-1252
+      'page.pdf': 'not really',
+    });
+    const outcomes = await api.importFiles({ paths: [...Object.values(files), '/nonexistent/file.txt'] });
+    const summary = outcomes.map((outcome) => [path.basename(outcome.file), outcome.status, outcome.status === 'failed' ? outcome.error.message : '']);
+    expect(summary).toEqual([
+      ['good.txt', 'imported', ''],
+      ['again.txt', 'duplicate', ''],
+      ['empty.txt', 'failed', 'empty.txt is empty'],
+      ['image.txt', 'failed', 'image.txt looks like a binary file, not text'],
+      ['latin1.txt', 'failed', 'latin1.txt is not valid UTF-8 text'],
+      ['page.pdf', 'failed', expect.stringContaining('cannot import ".pdf" files')],
+      ['file.txt', 'failed', expect.stringContaining('does not exist')],
+    ]);
+    expect((await api.listDocuments({})).length).toBe(1);
+  });
+
+  it('saves a layer, writes nothing when nothing changed, and refuses spans that do not fit the text', async () => {
+    const dir = await copyProject(exampleProject);
+    const api = service();
+    await api.openProject({ dir });
+    const { document } = await api.getDocument({ documentId: EXAMPLE_DOC_ID, annotator: 'carol' });
+    const spans = [spanAt(document.text, 'Kirkuk', 'entity', 's_1'), spanAt(document.text, 'on Sunday', 'date', 's_2')];
+    expect(await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', spans })).toEqual({ written: true, updatedAt: NOW.toISOString() });
+    const file = path.join(dir, 'annotations/carol', `${EXAMPLE_DOC_ID}.json`);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ status: 'in-progress', spans: [{ id: 's_1' }, { id: 's_2' }] });
+
+    const later = new FactmarkService({ now: () => new Date('2026-11-23T00:00:00Z') });
+    await later.openProject({ dir });
+    expect(await later.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', spans })).toEqual({ written: false, updatedAt: NOW.toISOString() });
+
+    const shifted = { ...spans[0]!, start: spans[0]!.start + 1, end: spans[0]!.end + 1 };
+    await expect(api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', spans: [shifted] })).rejects.toMatchObject({ code: 'BAD_INPUT', details: { spanId: 's_1' } });
+    const unknownLabel = { ...spans[0]!, label: 'person' };
+    await expect(api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', spans: [unknownLabel] })).rejects.toMatchObject({ message: expect.stringContaining('label "person"') });
+    expect(JSON.parse(await readFile(file, 'utf8')).spans).toHaveLength(2);
+  });
+
+  it('keeps spans that could not be re-anchored through later saves', async () => {
+    const dir = await copyProject(exampleProject);
+    const file = path.join(dir, exampleFiles.alice);
+    const layer = JSON.parse(await readFile(file, 'utf8'));
+    layer.spans[5].quote.exact = 'a sentence that is not in the text at all!';
+    layer.spans[5].end = layer.spans[5].start + [...layer.spans[5].quote.exact].length;
+    await writeFile(file, JSON.stringify(layer, null, 2));
+    const api = service();
+    await api.openProject({ dir });
+    const view = await api.getDocument({ documentId: EXAMPLE_DOC_ID, annotator: 'alice' });
+    expect(view.unplaced).toEqual(['s_a6']);
+    const spans = view.layer.spans.filter((span) => span.id !== 's_a1');
+    expect((await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice', spans, relations: view.layer.relations })).written).toBe(true);
+    const saved = JSON.parse(await readFile(file, 'utf8'));
+    expect(saved.spans.map((span: Span) => span.id)).toEqual(['s_a2', 's_a3', 's_a4', 's_a5', 's_a6', 's_a7', 's_a8']);
+    expect(saved.spans[4]).toEqual(layer.spans[5]);
+  });
+
+  it('exports the corpus as one JSON file that its schema accepts', async () => {
+    const api = service();
+    await api.openProject({ dir: exampleProject });
+    const out = path.join(await tempDir(), 'corpus.json');
+    const result = await api.exportCorpus({ format: 'factmark-json', path: out });
+    expect(result).toMatchObject({ path: out, documents: 1, spans: 13 });
+    const corpus = CorpusExport.parse(JSON.parse(await readFile(out, 'utf8')));
+    expect(corpus.project.labels.map((label) => label.id)).toEqual(['claim', 'entity', 'date']);
+    expect(corpus.entities[0]?.id).toBe('e_k1');
+    const doc = corpus.documents[0]!;
+    expect(doc.annotations.map((layer) => [layer.annotator, layer.spans.length])).toEqual([['alice', 8], ['bob', 5]]);
+    for (const layer of doc.annotations) for (const span of layer.spans) expect([...doc.text].slice(span.start, span.end).join('')).toBe(span.quote.exact);
+    expect(result.bytes).toBe((await readFile(out)).length);
+  });
+
+  it('counts documents, annotators and spans per label', async () => {
+    const api = service();
+    await api.openProject({ dir: exampleProject });
+    expect(await api.getStats({})).toEqual({
+      documents: 1,
+      characters: 340,
+      annotators: ['alice', 'bob'],
+      spans: { claim: { alice: 2, bob: 1 }, entity: { alice: 3, bob: 2 }, date: { alice: 3, bob: 2 } },
+      layerStatus: { alice: { 'not-started': 0, 'in-progress': 0, done: 1 }, bob: { 'not-started': 0, 'in-progress': 1, done: 0 } },
+    });
+  });
+});
