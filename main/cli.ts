@@ -4,16 +4,15 @@
  * failed, 2 the command itself could not run (bad arguments, no project, bad input).
  */
 import { once } from 'node:events';
-import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ImportMeta, type ProjectStats, type ValidationReport } from '../shared/api.js';
 import { FactmarkError, isFactmarkError } from '../shared/errors.js';
-import { toAnnotatorName } from '../shared/model/common.js';
 import { FactmarkService } from './service.js';
 import { pathExists } from './store/files.js';
 import { ProjectLayout } from './store/layout.js';
 import { validateProject } from './store/validate.js';
+import { osAnnotatorName } from './user.js';
 
 export interface CliIo {
   stdout: (text: string) => void | Promise<void>;
@@ -68,7 +67,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         if (!checked.success) throw new FactmarkError('BAD_INPUT', `--${key} "${value}": ${key === 'published' ? 'use a date like 2020-03-30' : checked.error.issues[0]?.message ?? 'not valid'}`);
         meta[key] = value;
       }
-      const annotator = typeof options.annotator === 'string' ? options.annotator : defaultAnnotator();
+      const annotator = typeof options.annotator === 'string' ? options.annotator : osAnnotatorName();
       const outcomes = await service.importFiles({ paths: files, meta, importedBy: annotator });
       for (const outcome of outcomes) {
         if (options.json) await io.stdout(`${JSON.stringify(outcome)}\n`);
@@ -140,16 +139,6 @@ const VERSION = typeof __FACTMARK_VERSION__ === 'string' ? __FACTMARK_VERSION__ 
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-export function defaultAnnotator(): string {
-  let user = 'analyst';
-  try {
-    user = os.userInfo().username;
-  } catch {
-    // No user database (some containers): keep the fallback.
-  }
-  return toAnnotatorName(user) ?? 'analyst';
 }
 
 export function formatReport(report: ValidationReport): string {

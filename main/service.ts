@@ -18,6 +18,7 @@ import {
   type ImportOutcome,
   type ProjectInfo,
   type ProjectStats,
+  type Session,
 } from '../shared/api.js';
 import { FactmarkError, toErrorInfo } from '../shared/errors.js';
 import { corpusHeader, encodeCorpusDocument, encodeCorpusHead, encodeCorpusTail } from '../shared/formats/factmark-json.js';
@@ -31,11 +32,15 @@ import { spanFitsText } from '../shared/text/anchoring.js';
 import { readArticleFile } from './importers/article-file.js';
 import { sha256Text } from './store/hash.js';
 import { ProjectStore } from './store/project-store.js';
+import type { SettingsStore } from './settings.js';
 import { validateProject } from './store/validate.js';
+import { osAnnotatorName } from './user.js';
 
 export interface ServiceOptions {
   /** The clock, so tests can pin timestamps. */
   now?: () => Date;
+  /** App settings (annotator, theme, recent projects); the CLI runs without. */
+  settings?: SettingsStore;
 }
 
 type Params<M extends ApiMethod> = z.output<(typeof apiParams)[M]>;
@@ -43,9 +48,11 @@ type Params<M extends ApiMethod> = z.output<(typeof apiParams)[M]>;
 export class FactmarkService implements FactmarkApi {
   private store: ProjectStore | null = null;
   private readonly now: () => Date;
+  private readonly settings: SettingsStore | undefined;
 
   constructor(options: ServiceOptions = {}) {
     this.now = options.now ?? (() => new Date());
+    this.settings = options.settings;
   }
 
   /** Calls a method by name with untrusted params, as the IPC and HTTP bindings do. */
@@ -78,12 +85,14 @@ export class FactmarkService implements FactmarkApi {
   async createProject(raw: ApiParams<'createProject'>): Promise<ProjectInfo> {
     const params = this.params('createProject', raw);
     this.store = await ProjectStore.create(params.dir, { now: this.now(), ...(params.name ? { name: params.name } : {}) });
+    await this.settings?.rememberProject(this.store.root);
     return this.projectInfo(this.store);
   }
 
   async openProject(raw: ApiParams<'openProject'>): Promise<ProjectInfo> {
     const params = this.params('openProject', raw);
     this.store = await ProjectStore.open(params.dir);
+    await this.settings?.rememberProject(this.store.root);
     return this.projectInfo(this.store);
   }
 
@@ -225,7 +234,7 @@ export class FactmarkService implements FactmarkApi {
   // --- export ------------------------------------------------------------------------
 
   /** The corpus JSON, piece by piece: one document in memory at a time. */
-  async *exportCorpusChunks(): AsyncGenerator<string, { documents: number; spans: number }> {
+  async *exportCorpusChunks(documentIds?: readonly string[]): AsyncGenerator<string, { documents: number; spans: number }> {
     const store = this.requireStore();
     const { format: _f, version: _v, ...project } = store.manifest;
     const entities = (await store.readEntities()).entities;
@@ -234,7 +243,9 @@ export class FactmarkService implements FactmarkApi {
     const layerIds = new Map(await Promise.all(annotators.map(async (name) => [name, new Set(await store.listLayerIds(name))] as const)));
     let documents = 0;
     let spans = 0;
-    for (const id of await store.listDocumentIds()) {
+    const ids = await store.listDocumentIds();
+    for (const id of documentIds ?? ids) {
+      if (!ids.includes(id)) throw new FactmarkError('NOT_FOUND', `No document ${id} in this project`);
       const { format: _df, version: _dv, ...doc } = await store.readDocument(id);
       const annotations: CorpusLayer[] = [];
       for (const annotator of annotators) {
@@ -255,11 +266,12 @@ export class FactmarkService implements FactmarkApi {
   async exportCorpus(raw: ApiParams<'exportCorpus'>) {
     const params = this.params('exportCorpus', raw);
     this.requireStore();
+    if (!params.path) throw new FactmarkError('BAD_INPUT', 'Choose where to save the export');
     const target = path.resolve(params.path);
     const temporary = `${target}.partial`;
     const out = createWriteStream(temporary);
     let bytes = 0;
-    const chunks = this.exportCorpusChunks();
+    const chunks = this.exportCorpusChunks(params.documentIds);
     let totals = { documents: 0, spans: 0 };
     try {
       for (;;) {
@@ -307,6 +319,25 @@ export class FactmarkService implements FactmarkApi {
       layerStatus[annotator] = statuses;
     }
     return { documents: ids.length, characters, annotators, spans, layerStatus };
+  }
+
+  // --- session -------------------------------------------------------------------------
+
+  async getSession(raw: ApiParams<'getSession'> = {}): Promise<Session> {
+    this.params('getSession', raw);
+    return this.session();
+  }
+
+  async updateSession(raw: ApiParams<'updateSession'>): Promise<Session> {
+    const params = this.params('updateSession', raw);
+    if (!this.settings) throw new FactmarkError('BAD_INPUT', 'This Factmark has no app settings to change');
+    await this.settings.update({ ...(params.annotator ? { annotator: params.annotator } : {}), ...(params.theme ? { theme: params.theme } : {}) });
+    return this.session();
+  }
+
+  private session(): Session {
+    const value = this.settings?.value;
+    return { annotator: value?.annotator ?? null, suggestedAnnotator: osAnnotatorName(), theme: value?.theme ?? 'system', recentProjects: value?.recentProjects ?? [] };
   }
 
   async validateProject(raw: ApiParams<'validateProject'> = {}) {

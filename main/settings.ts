@@ -6,6 +6,7 @@
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { Theme } from '../shared/api.js';
 import { AnnotatorName } from '../shared/model/common.js';
 import { parseJsonText } from '../shared/model/parse.js';
 import { readTextFile, writeFileAtomically } from './store/files.js';
@@ -16,7 +17,7 @@ const MAX_RECENT = 10;
 export const Settings = z.object({
   annotator: AnnotatorName.nullable().default(null),
   recentProjects: z.array(z.string()).default([]),
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  theme: Theme.default('system'),
   window: z
     .object({ x: z.int(), y: z.int(), width: z.int().min(400), height: z.int().min(300), maximized: z.boolean() })
     .nullable()

@@ -32,8 +32,8 @@ async function main(): Promise<void> {
   // dist/web.cjs -> dist/renderer and resources/
   const distDir = __dirname;
   const dataDir = defaultDataDir();
-  const service = new FactmarkService();
   const settings = await SettingsStore.load(dataDir);
+  const service = new FactmarkService({ settings });
   const project = await openStartupProject(service, settings, { project: values.project, resourcesDir: path.resolve(distDir, '../resources'), dataDir });
   const server = await startWebServer({ service, rendererDir: path.join(distDir, 'renderer'), port });
   console.log(`Project: ${project.root}`);

@@ -14,6 +14,8 @@ export const API_METHOD_NAMES = [
   'exportCorpus',
   'getStats',
   'validateProject',
+  'getSession',
+  'updateSession',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

@@ -25,6 +25,9 @@ export const ImportMeta = z.object({
 });
 export type ImportMeta = z.infer<typeof ImportMeta>;
 
+export const Theme = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof Theme>;
+
 export const apiParams = {
   createProject: z.object({ dir: z.string().min(1), name: z.string().min(1).optional() }),
   openProject: z.object({ dir: z.string().min(1) }),
@@ -43,9 +46,17 @@ export const apiParams = {
     meta: ImportMeta.default({}),
     importedBy: AnnotatorName.nullable().default(null),
   }),
-  exportCorpus: z.object({ format: z.literal('factmark-json'), path: z.string().min(1) }),
+  exportCorpus: z.object({
+    format: z.literal('factmark-json'),
+    /** Where to write. The Electron binding asks with a save dialog when it is missing. */
+    path: z.string().min(1).optional(),
+    /** Only these documents; every document when missing. */
+    documentIds: z.array(DocumentId).min(1).optional(),
+  }),
   getStats: z.object({}),
   validateProject: z.object({}),
+  getSession: z.object({}),
+  updateSession: z.object({ annotator: AnnotatorName.optional(), theme: Theme.optional() }),
 } as const;
 
 export type ApiMethod = keyof typeof apiParams;
@@ -97,7 +108,8 @@ export type ImportOutcome =
   | { file: string; status: 'failed'; error: ErrorInfo };
 
 export interface ExportResult {
-  path: string;
+  /** Null when the user cancelled the save dialog. */
+  path: string | null;
   documents: number;
   spans: number;
   bytes: number;
@@ -126,6 +138,16 @@ export interface ValidationReport {
   filesChecked: number;
 }
 
+/** Who is annotating and how the app looks: app settings, not project data. */
+export interface Session {
+  /** Null until the annotator has said who they are (asked once). */
+  annotator: string | null;
+  /** The OS user name made into an annotator name: the default to offer. */
+  suggestedAnnotator: string;
+  theme: Theme;
+  recentProjects: string[];
+}
+
 export interface ApiResults {
   createProject: ProjectInfo;
   openProject: ProjectInfo;
@@ -137,6 +159,8 @@ export interface ApiResults {
   exportCorpus: ExportResult;
   getStats: ProjectStats;
   validateProject: ValidationReport;
+  getSession: Session;
+  updateSession: Session;
 }
 
 export type FactmarkApi = { [M in ApiMethod]: (params: ApiParams<M>) => Promise<ApiResults[M]> };

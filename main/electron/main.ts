@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { BrowserWindow, Menu, app, screen, session } from 'electron';
-import { toAnnotatorName } from '../../shared/model/common.js';
 import { FactmarkService } from '../service.js';
 import { SettingsStore } from '../settings.js';
 import { openStartupProject } from '../startup.js';
+import { osAnnotatorName } from '../user.js';
 import { bindService } from './ipc.js';
 import { buildMenu } from './menu.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
@@ -34,13 +34,12 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer(path.join(distDir, 'renderer'));
   const settings = await SettingsStore.load(app.getPath('userData'));
-  const service = new FactmarkService();
+  const service = new FactmarkService({ settings });
   const projectArg = process.argv.find((arg) => arg.startsWith('--project='))?.slice('--project='.length);
   await openStartupProject(service, settings, { project: projectArg, resourcesDir, dataDir: app.getPath('userData') });
-  bindService(service);
-
   const window = createWindow(settings);
-  const annotator = () => settings.value.annotator ?? toAnnotatorName(process.env.USER ?? process.env.USERNAME ?? '') ?? 'analyst';
+  bindService(service, () => (window.isDestroyed() ? null : window));
+  const annotator = () => settings.value.annotator ?? osAnnotatorName();
   Menu.setApplicationMenu(buildMenu({ window, service, settings, annotator, isMac: process.platform === 'darwin' }));
 
   app.on('second-instance', () => {

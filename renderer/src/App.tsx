@@ -1,43 +1,365 @@
 /**
- * The app shell. For now: the open project and its documents; the annotation view
- * arrives with the app issue.
+ * The app shell: documents on the left, the article in the centre, the annotator's
+ * spans and the selected span's details on the right, the status bar below. Owns the
+ * keyboard: tagging, deleting, undo and redo act on the open document's layer.
  */
-import { useEffect, useState } from 'react';
-import type { DocumentSummary, ProjectInfo } from '../../shared/api.js';
-import type { ApiClient } from './api/client.js';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentSummary, ProjectInfo, Session, Theme } from '../../shared/api.js';
+import type { Span } from '../../shared/model/annotations.js';
+import { compareSpans, createSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
+import { ApiError, type ApiClient } from './api/client.js';
+import { replaceSpan, withoutSpan } from './annotate/layer-state.js';
+import { commandFor, shortcutHelp } from './annotate/shortcuts.js';
+import { useDocumentSession } from './annotate/use-document-session.js';
+import { DocumentView, type DocumentViewHandle, type Selection } from './document-view/DocumentView.js';
+import { highlightStyles } from './document-view/highlights.js';
+import { DocumentList } from './panels/DocumentList.js';
+import { AnnotatorDialog, ExportDialog, HelpOverlay } from './panels/Overlays.js';
+import { SelectionToolbar } from './panels/SelectionToolbar.js';
+import { SpanDetails } from './panels/SpanDetails.js';
+import { SpanList } from './panels/SpanList.js';
+import { StatusBar } from './panels/StatusBar.js';
+
+const message = (error: unknown) => (error instanceof ApiError || error instanceof Error ? error.message : String(error));
 
 export function App({ api }: { api: ApiClient }) {
   const [project, setProject] = useState<ProjectInfo | null>(null);
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [session, setSession] = useState<Session | null>(null);
+  const [documentId, setDocumentId] = useState<string | null>(null);
+  const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | null>(null);
+  const [exportMessage, setExportMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const viewRef = useRef<DocumentViewHandle>(null);
+
+  const annotator = session?.annotator ?? null;
+  const { document: opened, saveStatus, loadError, hasUnsaved, flush } = useDocumentSession(api, documentId, annotator);
+  const labels = useMemo(() => project?.manifest.labels ?? [], [project]);
+
+  const loadProject = useCallback(async () => {
+    const info = await api.call('getProject', {});
+    setProject(info);
+    const list = info ? await api.call('listDocuments', {}) : [];
+    setDocuments(list);
+    setDocumentId((current) => (current && list.some((doc) => doc.id === current) ? current : (list[0]?.id ?? null)));
+  }, [api]);
 
   useEffect(() => {
-    const load = async () => {
-      const info = await api.call('getProject', {});
-      setProject(info);
-      if (info) setDocuments(await api.call('listDocuments', {}));
+    Promise.all([api.call('getSession', {}).then(setSession), loadProject()]).catch((caught: unknown) => setError(message(caught)));
+  }, [api, loadProject]);
+
+  useEffect(() => {
+    if (session && session.annotator === null) setDialog('annotator');
+  }, [session]);
+
+  // Theme: the saved choice, or the system's.
+  const [systemDark, setSystemDark] = useState(() => window.matchMedia('(prefers-color-scheme: dark)').matches);
+  useEffect(() => {
+    const query = window.matchMedia('(prefers-color-scheme: dark)');
+    const update = () => setSystemDark(query.matches);
+    query.addEventListener('change', update);
+    return () => query.removeEventListener('change', update);
+  }, []);
+  const theme = session?.theme === 'light' || session?.theme === 'dark' ? session.theme : systemDark ? 'dark' : 'light';
+  useEffect(() => {
+    window.document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  const setTheme = (next: Theme) => api.call('updateSession', { theme: next }).then(setSession, (caught: unknown) => setError(message(caught)));
+
+  // Keep the document list's span count in step with the open layer.
+  const spanCount = opened?.layer.spans.length ?? null;
+  useEffect(() => {
+    if (!documentId || spanCount === null || !annotator) return;
+    setDocuments((list) =>
+      list.map((doc) => {
+        if (doc.id !== documentId) return doc;
+        const others = doc.layers.filter((layer) => layer.annotator !== annotator);
+        return { ...doc, layers: [...others, { annotator, status: opened?.layer.status ?? 'in-progress', spanCount }] };
+      }),
+    );
+  }, [documentId, spanCount, annotator, opened?.layer.status]);
+
+  // Warn before closing with changes not yet on disk.
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!hasUnsaved()) return;
+      void flush();
+      event.preventDefault();
     };
-    load().catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
-    return api.onMenu((command) => {
-      if (command === 'project-changed') void load();
-    });
-  }, [api]);
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [hasUnsaved, flush]);
+
+  const openDocument = (id: string) => {
+    setSelectedSpanId(null);
+    setSelection(null);
+    setDocumentId(id);
+  };
+
+  const selectSpan = useCallback(
+    (span: Span | null, reveal = false) => {
+      setSelectedSpanId(span?.id ?? null);
+      if (span && reveal) viewRef.current?.reveal(span);
+    },
+    [],
+  );
+
+  const tag = useCallback(
+    (labelId: string, exact: boolean) => {
+      const label = labels.find((candidate) => candidate.id === labelId);
+      const range = viewRef.current?.selection(exact);
+      if (!opened || !label || !range) return false;
+      const id = newSpanId(opened.layer.spans, () => crypto.randomUUID().slice(0, 8));
+      const span = createSpan(opened.index, range, label, id, new Date());
+      opened.apply((layer) => ({ ...layer, spans: [...layer.spans, span].sort(compareSpans) }));
+      viewRef.current?.clearSelection();
+      setSelection(null);
+      setSelectedSpanId(id);
+      return true;
+    },
+    [opened, labels],
+  );
+
+  const selectedSpan = opened?.layer.spans.find((span) => span.id === selectedSpanId) ?? null;
+
+  const relabel = useCallback(
+    (labelId: string) => {
+      const label = labels.find((candidate) => candidate.id === labelId);
+      if (!opened || !label || !selectedSpan || selectedSpan.label === labelId) return;
+      opened.apply((layer) => replaceSpan(layer, relabelSpan(selectedSpan, label, new Date())));
+    },
+    [opened, labels, selectedSpan],
+  );
+
+  const removeSelected = useCallback(() => {
+    if (!opened || !selectedSpan) return;
+    const sorted = [...opened.layer.spans].sort(compareSpans);
+    const next = sorted[sorted.findIndex((span) => span.id === selectedSpan.id) + 1] ?? null;
+    opened.apply((layer) => withoutSpan(layer, selectedSpan.id));
+    setSelectedSpanId(next?.id ?? null);
+  }, [opened, selectedSpan]);
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      if (!opened) return;
+      const sorted = [...opened.layer.spans].sort(compareSpans);
+      if (sorted.length === 0) return;
+      const at = sorted.findIndex((span) => span.id === selectedSpanId);
+      const next = sorted[at < 0 ? (direction === 1 ? 0 : sorted.length - 1) : (at + direction + sorted.length) % sorted.length];
+      selectSpan(next ?? null, true);
+    },
+    [opened, selectedSpanId, selectSpan],
+  );
+
+  // The keyboard: one table (annotate/shortcuts.ts), one handler.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (dialog) {
+        if (event.key === 'Escape' && dialog !== 'annotator') setDialog(null);
+        if (!(dialog === 'help' && event.key === '?')) return;
+      }
+      if (typing && event.key !== 'Escape') return;
+      if (event.shiftKey && event.key.startsWith('Arrow') && extendSelection(event)) {
+        event.preventDefault();
+        return;
+      }
+      const command = commandFor(event, labels);
+      if (!command) return;
+      event.preventDefault();
+      switch (command.kind) {
+        case 'label':
+          if (!tag(command.labelId, event.altKey)) relabel(command.labelId);
+          break;
+        case 'delete':
+          removeSelected();
+          break;
+        case 'undo':
+          opened?.undo();
+          break;
+        case 'redo':
+          opened?.redo();
+          break;
+        case 'clear':
+          viewRef.current?.clearSelection();
+          setSelection(null);
+          setSelectedSpanId(null);
+          break;
+        case 'help':
+          setDialog((current) => (current === 'help' ? null : 'help'));
+          break;
+        case 'next-span':
+          step(1);
+          break;
+        case 'previous-span':
+          step(-1);
+          break;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog, labels, tag, relabel, removeSelected, opened, step]);
+
+  // Native menu commands (Electron).
+  const exportAction = useRef<() => void>(() => undefined);
+  exportAction.current = () => {
+    setExportMessage(null);
+    setDialog('export');
+  };
+  const menuState = useRef({ opened, theme, setTheme });
+  menuState.current = { opened, theme, setTheme };
+  useEffect(
+    () =>
+      api.onMenu((command) => {
+        if (command === 'project-changed') void loadProject().catch((caught: unknown) => setError(message(caught)));
+        if (command === 'export-json') exportAction.current();
+        if (command === 'undo') menuState.current.opened?.undo();
+        if (command === 'redo') menuState.current.opened?.redo();
+        if (command === 'show-shortcuts') setDialog('help');
+        if (command === 'toggle-theme') void menuState.current.setTheme(menuState.current.theme === 'dark' ? 'light' : 'dark');
+      }),
+    [api, loadProject],
+  );
+
+  const runExport = async (scope: 'document' | 'project') => {
+    await flush();
+    const documentIds = scope === 'document' && documentId ? [documentId] : undefined;
+    if (api.downloadUrl) {
+      const link = window.document.createElement('a');
+      link.href = `${api.downloadUrl}${(documentIds ?? []).map((id) => `&doc=${encodeURIComponent(id)}`).join('')}`;
+      link.download = scope === 'document' && documentId ? `${documentId}.factmark.json` : 'factmark-corpus.json';
+      link.click();
+      setExportMessage('Download started.');
+      return;
+    }
+    try {
+      const result = await api.call('exportCorpus', { format: 'factmark-json', ...(documentIds ? { documentIds } : {}) });
+      setExportMessage(result.path ? `Exported ${result.documents} documents and ${result.spans} spans to ${result.path}` : 'Export cancelled.');
+    } catch (caught) {
+      setExportMessage(`Export failed: ${message(caught)}`);
+    }
+  };
+
+  const styles = useMemo(() => highlightStyles(labels), [labels]);
+  const currentSummary = documents.find((doc) => doc.id === documentId);
 
   return (
     <div className="app">
+      <style>{styles}</style>
       <header className="app-header">
-        <strong>Factmark</strong>
-        <span className="project-name">{project?.manifest.name ?? 'No project open'}</span>
+        <strong className="brand">Factmark</strong>
+        <span className="project-name" title={project?.root}>
+          {project?.manifest.name ?? 'No project open'}
+        </span>
+        <span className="spacer" />
+        <button type="button" onClick={() => opened?.undo()} disabled={!opened?.canUndo} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={() => opened?.redo()} disabled={!opened?.canRedo} title="Redo (Shift+Ctrl+Z)">
+          Redo
+        </button>
+        <button type="button" onClick={() => exportAction.current()}>
+          Export…
+        </button>
+        <button type="button" onClick={() => void setTheme(theme === 'dark' ? 'light' : 'dark')} aria-label="Toggle dark theme">
+          {theme === 'dark' ? 'Light' : 'Dark'} theme
+        </button>
+        <button type="button" onClick={() => setDialog('help')} aria-label="Keyboard shortcuts">
+          ?
+        </button>
       </header>
-      {error && <p role="alert">{error}</p>}
-      <ul className="document-list" aria-label="Documents">
-        {documents.map((doc) => (
-          <li key={doc.id}>
-            <span className="title">{doc.meta.title ?? doc.id}</span>
-            <span className="meta">{[doc.meta.outlet, doc.meta.published].filter(Boolean).join(' · ')}</span>
-          </li>
-        ))}
-      </ul>
+      {(error ?? loadError) && (
+        <p className="banner error" role="alert">
+          {error ?? loadError}
+        </p>
+      )}
+      <main className="workspace">
+        <DocumentList documents={documents} currentId={documentId} annotator={annotator} onOpen={openDocument} />
+        <section className="document-pane" aria-label="Document">
+          {opened && currentSummary ? (
+            <>
+              <div className="document-heading">
+                <h1 dir="auto">{opened.view.document.meta.title ?? opened.view.document.id}</h1>
+                <p className="muted">{[opened.view.document.meta.outlet, opened.view.document.meta.author, opened.view.document.meta.published].filter(Boolean).join(' · ')}</p>
+              </div>
+              <DocumentView
+                ref={viewRef}
+                documentId={opened.view.document.id}
+                text={opened.view.document.text}
+                index={opened.index}
+                language={opened.view.document.meta.language}
+                spans={opened.layer.spans}
+                labels={labels}
+                selectedSpanId={selectedSpanId}
+                onSelection={setSelection}
+                onSpanClick={(id) => setSelectedSpanId(id)}
+              />
+              {selection && <SelectionToolbar selection={selection} labels={labels} onTag={tag} />}
+            </>
+          ) : (
+            <p className="empty">{documents.length === 0 ? 'This project has no documents yet. Import articles with File → Import Articles… or `factmark import`.' : 'Loading…'}</p>
+          )}
+        </section>
+        <aside className="span-pane">
+          {opened && <SpanList spans={opened.layer.spans} labels={labels} selectedId={selectedSpanId} unplaced={opened.view.unplaced} onPick={(span) => selectSpan(span, true)} />}
+          {opened && selectedSpan && (
+            <SpanDetails
+              span={selectedSpan}
+              spans={opened.layer.spans}
+              labels={labels}
+              onRelabel={relabel}
+              onDelete={removeSelected}
+              onChange={(change) =>
+                opened.apply((layer) => {
+                  const { note: _old, ...rest } = selectedSpan;
+                  const note = 'note' in change ? change.note : selectedSpan.note;
+                  const updated: Span = { ...rest, ...(change.attributes ? { attributes: change.attributes } : {}), ...(note !== undefined ? { note } : {}), updatedAt: new Date().toISOString() };
+                  return replaceSpan(layer, updated);
+                })
+              }
+            />
+          )}
+        </aside>
+      </main>
+      <StatusBar annotator={annotator} saveStatus={saveStatus} spanCount={spanCount} length={opened?.index.length ?? null} onChangeAnnotator={() => setDialog('annotator')} />
+      {dialog === 'help' && <HelpOverlay shortcuts={shortcutHelp(labels)} onClose={() => setDialog(null)} />}
+      {dialog === 'annotator' && session && (
+        <AnnotatorDialog
+          suggested={session.suggestedAnnotator}
+          current={session.annotator}
+          onSave={(name) =>
+            void api.call('updateSession', { annotator: name }).then(
+              (next) => {
+                setSession(next);
+                setDialog(null);
+              },
+              (caught: unknown) => setError(message(caught)),
+            )
+          }
+          {...(session.annotator ? { onCancel: () => setDialog(null) } : {})}
+        />
+      )}
+      {dialog === 'export' && <ExportDialog hasDocument={documentId !== null} message={exportMessage} onClose={() => setDialog(null)} onExport={(scope) => void runExport(scope)} />}
     </div>
   );
+}
+
+/**
+ * Shift+arrows extend the selection inside the article, which is read-only: browsers
+ * only do that for editable text, so it is done here with Selection.modify.
+ */
+function extendSelection(event: KeyboardEvent): boolean {
+  const selection = window.getSelection();
+  const anchor = selection?.anchorNode;
+  const inArticle = anchor && (anchor instanceof Element ? anchor : anchor.parentElement)?.closest('[data-testid="document-text"]');
+  if (!selection || !inArticle) return false;
+  const forward = event.key === 'ArrowRight' || event.key === 'ArrowDown';
+  const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown';
+  const rtl = getComputedStyle(inArticle).direction === 'rtl';
+  const direction = vertical ? (forward ? 'forward' : 'backward') : forward !== rtl ? 'right' : 'left';
+  selection.modify('extend', direction, vertical ? 'line' : event.ctrlKey || event.altKey ? 'word' : 'character');
+  return true;
 }

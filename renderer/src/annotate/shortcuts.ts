@@ -1,0 +1,81 @@
+/**
+ * Every keyboard shortcut, in one table: the key handler reads it, and the help overlay
+ * (`?`) shows it, so the two can never disagree.
+ */
+import type { LabelDef } from '../../../shared/model/labels.js';
+
+export type Command =
+  | { kind: 'label'; labelId: string }
+  | { kind: 'delete' }
+  | { kind: 'undo' }
+  | { kind: 'redo' }
+  | { kind: 'clear' }
+  | { kind: 'help' }
+  | { kind: 'next-span' }
+  | { kind: 'previous-span' };
+
+export interface ShortcutHelp {
+  keys: string;
+  does: string;
+}
+
+/** Letter keys for labels: the first letter of the label name when it is free (C/E/D). */
+export function labelLetters(labels: readonly LabelDef[]): Map<string, string> {
+  const taken = new Set(labels.map((label) => label.key));
+  const letters = new Map<string, string>();
+  for (const label of labels) {
+    const letter = label.name.trim().charAt(0).toLowerCase();
+    if (/^[a-z]$/.test(letter) && !taken.has(letter) && !['j', 'k'].includes(letter)) {
+      letters.set(letter, label.id);
+      taken.add(letter);
+    }
+  }
+  return letters;
+}
+
+export interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  /** The physical key ("Digit1"), for layouts where Alt changes `key`. */
+  code?: string;
+}
+
+/** The command a key press means, or null for keys Factmark leaves alone. */
+export function commandFor(event: KeyLike, labels: readonly LabelDef[]): Command | null {
+  const mod = event.ctrlKey || event.metaKey;
+  const key = event.key.toLowerCase();
+  if (mod && key === 'z') return event.shiftKey ? { kind: 'redo' } : { kind: 'undo' };
+  if (mod && key === 'y') return { kind: 'redo' };
+  if (mod) return null;
+  if (event.key === 'Escape') return { kind: 'clear' };
+  if (event.key === 'Delete' || event.key === 'Backspace') return { kind: 'delete' };
+  if (event.key === '?') return { kind: 'help' };
+  if (key === 'j') return { kind: 'next-span' };
+  if (key === 'k') return { kind: 'previous-span' };
+  // With Alt held, some layouts report another character: use the physical key too.
+  const physical = /^(?:Digit|Key)([0-9A-Z])$/.exec(event.code ?? '')?.[1]?.toLowerCase();
+  const byKey = labels.find((label) => label.key === key || (event.altKey && label.key === physical));
+  if (byKey) return { kind: 'label', labelId: byKey.id };
+  const byLetter = labelLetters(labels).get(key);
+  return byLetter ? { kind: 'label', labelId: byLetter } : null;
+}
+
+export function shortcutHelp(labels: readonly LabelDef[]): ShortcutHelp[] {
+  const letters = new Map([...labelLetters(labels)].map(([letter, id]) => [id, letter.toUpperCase()]));
+  const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl';
+  return [
+    { keys: 'Drag, or Shift+arrows', does: 'Select text (snaps to whole words)' },
+    { keys: 'Alt while selecting or tagging', does: 'Keep the exact characters, no snapping' },
+    ...labels.map((label) => ({ keys: [label.key, letters.get(label.id)].filter(Boolean).join(' or '), does: `Tag the selection as ${label.name}, or make the selected span one` })),
+    { keys: 'Click a highlight', does: 'Select its span; click again to cycle through overlapping spans' },
+    { keys: 'J / K', does: 'Select the next / previous span' },
+    { keys: 'Delete or Backspace', does: 'Remove the selected span' },
+    { keys: `${mod}+Z`, does: 'Undo' },
+    { keys: `Shift+${mod}+Z or ${mod}+Y`, does: 'Redo' },
+    { keys: 'Esc', does: 'Clear the selection' },
+    { keys: '?', does: 'Show or hide this list' },
+  ];
+}

@@ -1,0 +1,99 @@
+/**
+ * One open document for one annotator: its text, the layer with undo history, and
+ * autosave. Switching documents flushes what is unsaved first.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentView } from '../../../shared/api.js';
+import { createOffsetIndex, type OffsetIndex } from '../../../shared/text/offsets.js';
+import type { ApiClient } from '../api/client.js';
+import { Autosaver, type SaveStatus } from './autosave.js';
+import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './history.js';
+import type { LayerState } from './layer-state.js';
+
+export interface DocumentSession {
+  view: DocumentView;
+  index: OffsetIndex;
+  layer: LayerState;
+  apply: (change: (layer: LayerState) => LayerState) => void;
+  undo: () => void;
+  redo: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export function useDocumentSession(api: ApiClient, documentId: string | null, annotator: string | null) {
+  const [session, setSession] = useState<{ view: DocumentView; index: OffsetIndex } | null>(null);
+  const [history, setHistory] = useState<History<LayerState> | null>(null);
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'saved' });
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const saverRef = useRef<Autosaver<LayerState> | null>(null);
+
+  useEffect(() => {
+    if (!documentId || !annotator) return undefined;
+    let cancelled = false;
+    const saver = new Autosaver<LayerState>({
+      save: async (layer) => {
+        await api.call('saveLayer', { documentId, annotator, spans: layer.spans, relations: layer.relations, status: layer.status });
+      },
+      onStatus: (status) => {
+        if (!cancelled || status.state === 'saved') setSaveStatus(status);
+      },
+    });
+    saverRef.current = saver;
+    setLoadError(null);
+    api.call('getDocument', { documentId, annotator }).then(
+      (view) => {
+        if (cancelled) return;
+        setSession({ view, index: createOffsetIndex(view.document.text) });
+        setHistory(startHistory<LayerState>({ spans: view.layer.spans, relations: view.layer.relations, status: view.layer.status }));
+      },
+      (error: unknown) => {
+        if (!cancelled) setLoadError(error instanceof Error ? error.message : String(error));
+      },
+    );
+    return () => {
+      cancelled = true;
+      void saver.flush();
+      setSession(null);
+      setHistory(null);
+    };
+  }, [api, documentId, annotator]);
+
+  const apply = useCallback((change: (layer: LayerState) => LayerState) => {
+    setHistory((current) => {
+      if (!current) return current;
+      const next = change(current.present);
+      if (next === current.present) return current;
+      const withStatus = next.status === 'not-started' && next.spans.length > 0 ? { ...next, status: 'in-progress' as const } : next;
+      saverRef.current?.change(withStatus);
+      return record(current, withStatus);
+    });
+  }, []);
+
+  const step = useCallback((move: (history: History<LayerState>) => History<LayerState>) => {
+    setHistory((current) => {
+      if (!current) return current;
+      const next = move(current);
+      if (next !== current) saverRef.current?.change(next.present);
+      return next;
+    });
+  }, []);
+
+  const document: DocumentSession | null = useMemo(
+    () =>
+      session && history
+        ? {
+            ...session,
+            layer: history.present,
+            apply,
+            undo: () => step(undo),
+            redo: () => step(redo),
+            canUndo: canUndo(history),
+            canRedo: canRedo(history),
+          }
+        : null,
+    [session, history, apply, step],
+  );
+
+  return { document, saveStatus, loadError, hasUnsaved: () => saverRef.current?.hasUnsaved ?? false, flush: () => saverRef.current?.flush() };
+}

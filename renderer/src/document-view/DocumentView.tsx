@@ -1,0 +1,178 @@
+/**
+ * The centre pane: the article in the Lexical text view with span highlights. Reports
+ * the analyst's text selection (in code points, snapped to words unless Alt is held)
+ * and clicks on highlights; the parent owns the layer and decides what they do.
+ */
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { Span } from '../../../shared/model/annotations.js';
+import type { LabelDef } from '../../../shared/model/labels.js';
+import { spansAt } from '../../../shared/model/spans.js';
+import type { OffsetIndex } from '../../../shared/text/offsets.js';
+import { snapToWords } from '../../../shared/text/words.js';
+import { clearHighlights, flashSpan, paintSpans } from './highlights.js';
+import { TextView } from './text-view.js';
+
+export interface Selection {
+  /** Code point offsets into the document text. */
+  start: number;
+  end: number;
+  /** Where to put the tagging toolbar, in viewport coordinates. */
+  rect: { left: number; top: number; bottom: number };
+}
+
+export interface DocumentViewHandle {
+  /** The current text selection in code points; snapped to words unless `exact`. */
+  selection(exact: boolean): { start: number; end: number } | null;
+  clearSelection(): void;
+  reveal(span: Span): void;
+}
+
+interface Props {
+  documentId: string;
+  text: string;
+  index: OffsetIndex;
+  language: string | null;
+  spans: readonly Span[];
+  labels: readonly LabelDef[];
+  selectedSpanId: string | null;
+  onSelection: (selection: Selection | null) => void;
+  onSpanClick: (spanId: string | null) => void;
+}
+
+export const DocumentView = forwardRef<DocumentViewHandle, Props>(function DocumentView(props, ref) {
+  const { documentId, text, index, language, spans, labels, selectedSpanId, onSelection, onSpanClick } = props;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<TextView | null>(null);
+  const exactRef = useRef(false);
+  const lastClick = useRef<{ offset: number; ids: string[]; at: number } | null>(null);
+  const [loadedText, setLoadedText] = useState<string | null>(null);
+  const callbacks = useRef({ onSelection, onSpanClick, spans, selectedSpanId });
+  callbacks.current = { onSelection, onSpanClick, spans, selectedSpanId };
+
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return undefined;
+    const view = new TextView(root);
+    viewRef.current = view;
+    return () => {
+      view.destroy();
+      viewRef.current = null;
+      clearHighlights();
+    };
+  }, []);
+
+  // Load the text once per document; highlights follow in the next effect.
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    performance.mark(`factmark:open:${documentId}`);
+    view.load(text);
+    setLoadedText(text);
+  }, [documentId, text]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    const root = rootRef.current;
+    if (!view || !root || loadedText !== text) return;
+    paintSpans(view, index, spans, labels, selectedSpanId);
+    // Tell tests and benchmarks when this state is on screen.
+    const frame = requestAnimationFrame(() => {
+      root.dataset.paintedDocument = documentId;
+      root.dataset.paintedSpans = String(spans.length);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [documentId, loadedText, text, index, spans, labels, selectedSpanId]);
+
+  const currentSelection = (exact: boolean): { start: number; end: number } | null => {
+    const view = viewRef.current;
+    const selection = window.getSelection();
+    if (!view || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    const source = view.sourceRangeOf(selection.getRangeAt(0));
+    if (!source || source.end <= source.start) return null;
+    const range = exact ? source : snapToWords(text, source.start, source.end, language ?? undefined);
+    return { start: index.toCodePoint(range.start), end: index.toCodePoint(range.end) };
+  };
+
+  useImperativeHandle(ref, () => ({
+    selection: (exact) => currentSelection(exact || exactRef.current),
+    clearSelection: () => {
+      window.getSelection()?.removeAllRanges();
+      exactRef.current = false;
+    },
+    reveal: (span) => {
+      const view = viewRef.current;
+      if (!view) return;
+      view.lineElementAt(index.toUtf16(span.start))?.scrollIntoView({ block: 'center' });
+      flashSpan(view, index, span);
+    },
+  }));
+
+  // Keep the parent told about the selection, whether made by mouse or keyboard.
+  useEffect(() => {
+    const report = () => {
+      const view = viewRef.current;
+      const selection = window.getSelection();
+      if (!view || !selection || selection.rangeCount === 0 || selection.isCollapsed) return callbacks.current.onSelection(null);
+      const range = selection.getRangeAt(0);
+      const source = view.sourceRangeOf(range);
+      if (!source || source.end <= source.start) return callbacks.current.onSelection(null);
+      const box = range.getBoundingClientRect();
+      callbacks.current.onSelection({ start: index.toCodePoint(source.start), end: index.toCodePoint(source.end), rect: { left: box.left, top: box.top, bottom: box.bottom } });
+    };
+    document.addEventListener('selectionchange', report);
+    return () => document.removeEventListener('selectionchange', report);
+  }, [index]);
+
+  const onMouseUp = (event: React.MouseEvent) => {
+    const view = viewRef.current;
+    const selection = window.getSelection();
+    if (!view || !selection) return;
+    exactRef.current = event.altKey;
+    if (!selection.isCollapsed) {
+      if (event.altKey) return;
+      // Snap what the mouse selected to whole words, so the analyst sees what a tag covers.
+      const snapped = currentSelection(false);
+      if (!snapped) return;
+      const range = view.rangeOf({ start: index.toUtf16(snapped.start), end: index.toUtf16(snapped.end) });
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    // A click: select the span under the pointer; clicking again cycles through overlaps.
+    const offset = offsetAtPoint(view, event.clientX, event.clientY);
+    if (offset === null) return callbacks.current.onSpanClick(null);
+    const codePoint = index.toCodePoint(offset);
+    const hits = spansAt(callbacks.current.spans, codePoint);
+    const candidates = hits.length ? hits : codePoint > 0 ? spansAt(callbacks.current.spans, codePoint - 1) : [];
+    if (candidates.length === 0) return callbacks.current.onSpanClick(null);
+    const ids = candidates.map((span) => span.id);
+    const current = callbacks.current.selectedSpanId;
+    const position = current ? ids.indexOf(current) : -1;
+    const repeat = lastClick.current !== null && lastClick.current.ids.join() === ids.join();
+    const next = repeat && position >= 0 ? ids[(position + 1) % ids.length] : ids[0];
+    lastClick.current = { offset: codePoint, ids, at: Date.now() };
+    callbacks.current.onSpanClick(next ?? null);
+  };
+
+  return (
+    <div className="document-scroll">
+      <div
+        ref={rootRef}
+        className="document-text"
+        lang={language ?? undefined}
+        dir="auto"
+        data-testid="document-text"
+        onMouseUp={onMouseUp}
+        aria-label="Article text"
+      />
+    </div>
+  );
+});
+
+/** The source UTF-16 offset under a viewport point, via the caret position there. */
+function offsetAtPoint(view: TextView, x: number, y: number): number | null {
+  const position = document.caretPositionFromPoint?.(x, y);
+  if (position) return view.sourceOffsetOf(position.offsetNode, position.offset);
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? view.sourceOffsetOf(range.startContainer, range.startOffset) : null;
+}

@@ -1,0 +1,128 @@
+/**
+ * The selected span: its label, text, the attributes of its label and a note. Text
+ * fields commit when they lose focus or on Enter, so one edit is one undo step.
+ */
+import { useEffect, useState } from 'react';
+import type { AttributeValue, Span } from '../../../shared/model/annotations.js';
+import type { AttributeDef, LabelDef } from '../../../shared/model/labels.js';
+
+interface Props {
+  span: Span;
+  spans: readonly Span[];
+  labels: readonly LabelDef[];
+  onRelabel: (labelId: string) => void;
+  onChange: (change: { attributes?: Record<string, AttributeValue>; note?: string | undefined }) => void;
+  onDelete: () => void;
+}
+
+export function SpanDetails({ span, spans, labels, onRelabel, onChange, onDelete }: Props) {
+  const label = labels.find((candidate) => candidate.id === span.label);
+  const setAttribute = (id: string, value: AttributeValue) => {
+    const others = Object.entries(span.attributes).filter(([key]) => key !== id);
+    const unset = value === null || value === '';
+    onChange({ attributes: Object.fromEntries(unset ? others : [...others, [id, value]]) });
+  };
+  return (
+    <section className="span-details" aria-label="Selected span">
+      <h2 className="pane-title">Selected span</h2>
+      <label className="field">
+        <span>Label</span>
+        <select value={span.label} onChange={(event) => onRelabel(event.target.value)} aria-label="Label">
+          {labels.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name} ({option.key})
+            </option>
+          ))}
+        </select>
+      </label>
+      <blockquote className="span-text" dir="auto" data-testid="span-text">
+        {span.quote.exact}
+      </blockquote>
+      <p className="muted small">
+        Characters {span.start}–{span.end}
+      </p>
+      {label?.attributes.map((attribute) => (
+        <AttributeField key={attribute.id} attribute={attribute} value={span.attributes[attribute.id] ?? null} spans={spans} onChange={(value) => setAttribute(attribute.id, value)} />
+      ))}
+      <CommitField label="Note" multiline value={span.note ?? ''} onCommit={(note) => onChange({ note: note === '' ? undefined : note })} />
+      <button type="button" className="danger" onClick={onDelete}>
+        Remove span (Delete)
+      </button>
+    </section>
+  );
+}
+
+function AttributeField({ attribute, value, spans, onChange }: { attribute: AttributeDef; value: AttributeValue; spans: readonly Span[]; onChange: (value: AttributeValue) => void }) {
+  switch (attribute.type) {
+    case 'enum':
+      return (
+        <label className="field">
+          <span>{attribute.name}</span>
+          <select value={typeof value === 'string' ? value : ''} onChange={(event) => onChange(event.target.value || null)} aria-label={attribute.name}>
+            <option value="">—</option>
+            {attribute.values.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </label>
+      );
+    case 'boolean':
+      return (
+        <label className="field checkbox">
+          <input type="checkbox" checked={value === true} onChange={(event) => onChange(event.target.checked)} /> {attribute.name}
+        </label>
+      );
+    case 'ref': {
+      const allowedLabels = attribute.to.filter((to) => to.startsWith('span')).map((to) => (to === 'span' ? null : to.slice('span:'.length)));
+      const options = spans.filter((span) => allowedLabels.some((allowed) => allowed === null || allowed === span.label));
+      return (
+        <label className="field">
+          <span>{attribute.name}</span>
+          <select value={typeof value === 'string' ? value : ''} onChange={(event) => onChange(event.target.value || null)} aria-label={attribute.name}>
+            <option value="">—</option>
+            {typeof value === 'string' && !options.some((span) => span.id === value) && <option value={value}>{value}</option>}
+            {options.map((span) => (
+              <option key={span.id} value={span.id}>
+                {span.quote.exact.slice(0, 60)}
+              </option>
+            ))}
+          </select>
+        </label>
+      );
+    }
+    case 'timex':
+      return <CommitField label={attribute.name} placeholder="e.g. 2020-03-29, 2020-W13, P3D" value={typeof value === 'string' ? value : ''} onCommit={(text) => onChange(text || null)} />;
+    case 'text':
+      return <CommitField label={attribute.name} value={typeof value === 'string' ? value : ''} onCommit={(text) => onChange(text || null)} />;
+  }
+}
+
+function CommitField({ label, value, onCommit, multiline = false, placeholder }: { label: string; value: string; onCommit: (value: string) => void; multiline?: boolean; placeholder?: string }) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const commit = () => {
+    if (draft !== value) onCommit(draft);
+  };
+  const common = {
+    value: draft,
+    placeholder,
+    'aria-label': label,
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(event.target.value),
+    onBlur: commit,
+    onKeyDown: (event: React.KeyboardEvent) => {
+      if (event.key === 'Enter' && !(multiline && event.shiftKey)) {
+        event.preventDefault();
+        commit();
+      }
+      if (event.key === 'Escape') setDraft(value);
+    },
+  };
+  return (
+    <label className="field">
+      <span>{label}</span>
+      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+    </label>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The current annotator's spans on this document, grouped by label in text order, with
+ * a filter. Long groups show their first part until asked for all, so a document with
+ * thousands of spans still opens fast.
+ */
+import { useMemo, useState } from 'react';
+import type { Span } from '../../../shared/model/annotations.js';
+import type { LabelDef } from '../../../shared/model/labels.js';
+import { compareSpans } from '../../../shared/model/spans.js';
+
+const SHOWN_PER_GROUP = 200;
+
+interface Props {
+  spans: readonly Span[];
+  labels: readonly LabelDef[];
+  selectedId: string | null;
+  unplaced: readonly string[];
+  onPick: (span: Span) => void;
+}
+
+export function SpanList({ spans, labels, selectedId, unplaced, onPick }: Props) {
+  const [filter, setFilter] = useState('');
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const groups = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    const matching = needle ? spans.filter((span) => `${span.quote.exact} ${span.note ?? ''} ${Object.values(span.attributes).join(' ')}`.toLowerCase().includes(needle)) : spans;
+    const sorted = [...matching].sort(compareSpans);
+    return labels.map((label, index) => ({ label, index, spans: sorted.filter((span) => span.label === label.id) }));
+  }, [spans, labels, filter]);
+
+  return (
+    <section className="span-list" aria-label="Spans">
+      <h2 className="pane-title">Spans ({spans.length})</h2>
+      <input className="filter" type="search" placeholder="Filter spans" value={filter} onChange={(event) => setFilter(event.target.value)} aria-label="Filter spans" />
+      {groups.map(({ label, index, spans: group }) => {
+        const all = expanded.has(label.id);
+        const shown = all ? group : group.slice(0, SHOWN_PER_GROUP);
+        return (
+          <div key={label.id} className={`span-group fm-label-${index}`} data-label={label.id}>
+            <h3>
+              <span className="swatch" aria-hidden="true" /> {label.name} <span className="muted">({group.length})</span>
+            </h3>
+            <ul>
+              {shown.map((span) => (
+                <li key={span.id}>
+                  <button type="button" className="span-item" aria-current={span.id === selectedId ? 'true' : undefined} data-span-id={span.id} onClick={() => onPick(span)} dir="auto">
+                    {unplaced.includes(span.id) && <span className="warning" title="Its text is no longer in the document">⚠ </span>}
+                    {clip(span.quote.exact)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {group.length > shown.length && (
+              <button type="button" className="link" onClick={() => setExpanded(new Set([...expanded, label.id]))}>
+                Show all {group.length}
+              </button>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 90 ? `${flat.slice(0, 87)}…` : flat;
+}

@@ -1,0 +1,37 @@
+/** The bottom line: who is annotating, whether everything is saved, and the document. */
+import type { SaveStatus } from '../annotate/autosave.js';
+
+interface Props {
+  annotator: string | null;
+  saveStatus: SaveStatus;
+  spanCount: number | null;
+  length: number | null;
+  onChangeAnnotator: () => void;
+}
+
+export function StatusBar({ annotator, saveStatus, spanCount, length, onChangeAnnotator }: Props) {
+  return (
+    <footer className="status-bar">
+      <button type="button" className="link" onClick={onChangeAnnotator} title="Change who is annotating" data-testid="annotator">
+        Annotator: {annotator ?? '—'}
+      </button>
+      <span data-testid="save-status" data-state={saveStatus.state} className={saveStatus.state === 'failed' ? 'error' : undefined} role={saveStatus.state === 'failed' ? 'alert' : undefined}>
+        {describe(saveStatus)}
+      </span>
+      {length !== null && <span>{length.toLocaleString()} characters</span>}
+      {spanCount !== null && <span>{spanCount} spans</span>}
+    </footer>
+  );
+}
+
+function describe(status: SaveStatus): string {
+  switch (status.state) {
+    case 'saved':
+      return 'All changes saved';
+    case 'pending':
+    case 'saving':
+      return 'Saving…';
+    case 'failed':
+      return `Not saved: ${status.message}. Your changes are kept; retrying in ${Math.round(status.retryInMs / 1000)} s`;
+  }
+}
