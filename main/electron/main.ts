@@ -19,6 +19,8 @@ const distDir = path.resolve(__dirname, '..');
 const resourcesDir = app.isPackaged ? process.resourcesPath : path.resolve(distDir, '../resources');
 
 registerAppScheme();
+// Tests and portable setups can keep the app's data (settings, sample copy) elsewhere.
+if (process.env.FACTMARK_DATA_DIR) app.setPath('userData', path.resolve(process.env.FACTMARK_DATA_DIR));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

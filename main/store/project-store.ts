@@ -29,7 +29,20 @@ export interface LoadedLayer {
   unplaced: string[];
 }
 
+/** How many parsed files a store keeps: enough for the open documents and their layers. */
+const CACHE_ENTRIES = 64;
+
+interface CachedFile {
+  /** The file's identity when parsed: an atomic replace (any editor, git) changes ino. */
+  stamp: string;
+  value: unknown;
+}
+
 export class ProjectStore {
+  /** Parsed files by path, so that saving a long layer does not parse it again and again.
+   *  The values are shared with callers, who never mutate them (the code is immutable-style). */
+  private readonly parsed = new Map<string, CachedFile>();
+
   private constructor(
     readonly layout: ProjectLayout,
     private currentManifest: ProjectManifest,
@@ -79,6 +92,21 @@ export class ProjectStore {
 
   /** Reads, migrates and validates one file, with errors naming it relative to the project. */
   private async readFile<S extends z.ZodType>(file: string, format: FileFormat, schema: S): Promise<z.infer<S>> {
+    const stamp = await fileStamp(file);
+    const cached = this.parsed.get(file);
+    if (stamp !== null && cached?.stamp === stamp) return cached.value as z.infer<S>;
+    const value = await this.parseFile(file, format, schema);
+    if (stamp !== null) this.remember(file, stamp, value);
+    return value;
+  }
+
+  private remember(file: string, stamp: string, value: unknown): void {
+    this.parsed.delete(file);
+    this.parsed.set(file, { stamp, value });
+    if (this.parsed.size > CACHE_ENTRIES) this.parsed.delete(this.parsed.keys().next().value as string);
+  }
+
+  private async parseFile<S extends z.ZodType>(file: string, format: FileFormat, schema: S): Promise<z.infer<S>> {
     const name = this.layout.relative(file);
     let text: string;
     try {
@@ -206,7 +234,10 @@ export class ProjectStore {
     }
     const file = this.layout.layer(checked.annotator, checked.document);
     await this.guardOverwrite(file, ANNOTATIONS_FORMAT, AnnotationLayer);
-    return writeFileAtomically(file, stringifyFactmarkFile(checked));
+    const written = await writeFileAtomically(file, stringifyFactmarkFile(checked));
+    const stamp = await fileStamp(file);
+    if (stamp !== null) this.remember(file, stamp, checked);
+    return written;
   }
 
   // --- entities --------------------------------------------------------------------
@@ -223,5 +254,15 @@ export class ProjectStore {
     await this.guardOverwrite(this.layout.manifest, PROJECT_FORMAT, ProjectManifest);
     await writeFileAtomically(this.layout.manifest, stringifyFactmarkFile(checked));
     this.currentManifest = checked;
+  }
+}
+
+/** Identity of a file's current content for the cache, or null when it cannot be read. */
+async function fileStamp(file: string): Promise<string | null> {
+  try {
+    const stat = await fs.stat(file, { bigint: true });
+    return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+  } catch {
+    return null;
   }
 }

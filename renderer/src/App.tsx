@@ -43,7 +43,9 @@ export function App({ api }: { api: ApiClient }) {
     setProject(info);
     const list = info ? await api.call('listDocuments', {}) : [];
     setDocuments(list);
-    setDocumentId((current) => (current && list.some((doc) => doc.id === current) ? current : (list[0]?.id ?? null)));
+    // A link may name the document to open: #doc=<id>.
+    const linked = new URLSearchParams(window.location.hash.slice(1)).get('doc');
+    setDocumentId((current) => [current, linked].find((id) => id && list.some((doc) => doc.id === id)) ?? list[0]?.id ?? null);
   }, [api]);
 
   useEffect(() => {
@@ -93,6 +95,8 @@ export function App({ api }: { api: ApiClient }) {
   }, [hasUnsaved, flush]);
 
   const openDocument = (id: string) => {
+    performance.mark('factmark:open', { detail: { documentId: id } });
+    window.history.replaceState(null, '', `${window.location.search}#doc=${encodeURIComponent(id)}`);
     setSelectedSpanId(null);
     setSelection(null);
     setDocumentId(id);

@@ -87,16 +87,18 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 interface Options {
-  articles: ArticleFile[];
+  /** The project's articles. (An object, not a bare array: Playwright reads an array
+   *  option as [value, options].) */
+  corpus: { articles: ArticleFile[] };
   /** Null: start as a first-time user who has not said who they are. */
   annotator: string | null;
 }
 
 export const test = base.extend<Options & { factmark: FactmarkApp }>({
-  articles: [[], { option: true }],
+  corpus: [{ articles: [] }, { option: true }],
   annotator: ['tester', { option: true }],
-  factmark: async ({ articles, annotator }, use) => {
-    const { projectDir, ids } = await makeProject(articles);
+  factmark: async ({ corpus, annotator }, use) => {
+    const { projectDir, ids } = await makeProject(corpus.articles);
     const dataDir = path.join(path.dirname(projectDir), 'data');
     await mkdir(dataDir, { recursive: true });
     if (annotator) await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ annotator, theme: 'light' }));

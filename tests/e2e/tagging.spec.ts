@@ -5,7 +5,7 @@ import { clickBefore, dragSelect, expect, expectSpansFitText, openApp, saved, te
 const samples = path.resolve(import.meta.dirname, '../../../shared/samples');
 const k1 = readFileSync(path.join(samples, 'articles/000_8537c0a39dd1ae22.txt'));
 
-test.use({ articles: [{ name: 'k1.txt', content: k1, title: 'The US-led Coalition has now left three bases in Iraq', published: '2020-03-30' }] });
+test.use({ corpus: { articles: [{ name: 'k1.txt', content: k1, title: 'The US-led Coalition has now left three bases in Iraq', published: '2020-03-30' }] } });
 
 test('tag a claim, an entity and a date by mouse and keys; they survive a restart and slice the text on disk', async ({ page, factmark }) => {
   await openApp(page, factmark);

@@ -30,7 +30,7 @@ export class Autosaver<T> {
   private readonly timers: NonNullable<AutosaveOptions<T>['timers']>;
 
   constructor(private readonly options: AutosaveOptions<T>) {
-    this.delayMs = options.delayMs ?? 300;
+    this.delayMs = options.delayMs ?? 150;
     this.retryMs = options.retryMs ?? [1000, 2000, 5000, 10000];
     this.timers = options.timers ?? { set: (fn, ms) => setTimeout(fn, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
   }

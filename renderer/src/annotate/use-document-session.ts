@@ -39,11 +39,11 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
         if (!cancelled || status.state === 'saved') setSaveStatus(status);
       },
     });
-    saverRef.current = saver;
     setLoadError(null);
     api.call('getDocument', { documentId, annotator }).then(
       (view) => {
         if (cancelled) return;
+        saverRef.current = saver;
         setSession({ view, index: createOffsetIndex(view.document.text) });
         setHistory(startHistory<LayerState>({ spans: view.layer.spans, relations: view.layer.relations, status: view.layer.status }));
       },
@@ -52,10 +52,9 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
       },
     );
     return () => {
+      // The previous document stays on screen until the next one has loaded.
       cancelled = true;
       void saver.flush();
-      setSession(null);
-      setHistory(null);
     };
   }, [api, documentId, annotator]);
 

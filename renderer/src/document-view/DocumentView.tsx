@@ -3,13 +3,13 @@
  * the analyst's text selection (in code points, snapped to words unless Alt is held)
  * and clicks on highlights; the parent owns the layer and decides what they do.
  */
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { Span } from '../../../shared/model/annotations.js';
 import type { LabelDef } from '../../../shared/model/labels.js';
 import { spansAt } from '../../../shared/model/spans.js';
 import type { OffsetIndex } from '../../../shared/text/offsets.js';
 import { snapToWords } from '../../../shared/text/words.js';
-import { clearHighlights, flashSpan, paintSpans } from './highlights.js';
+import { SpanHighlighter, clearHighlights, flashSpan } from './highlights.js';
 import { TextView } from './text-view.js';
 
 export interface Selection {
@@ -43,13 +43,16 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
   const { documentId, text, index, language, spans, labels, selectedSpanId, onSelection, onSpanClick } = props;
   const rootRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<TextView | null>(null);
+  const highlighterRef = useRef<SpanHighlighter | null>(null);
+  const loadedRef = useRef<string | null>(null);
   const exactRef = useRef(false);
   const lastClick = useRef<{ offset: number; ids: string[]; at: number } | null>(null);
-  const [loadedText, setLoadedText] = useState<string | null>(null);
   const callbacks = useRef({ onSelection, onSpanClick, spans, selectedSpanId });
   callbacks.current = { onSelection, onSpanClick, spans, selectedSpanId };
 
-  useEffect(() => {
+  // Layout effects: the text and its highlights are in place before the browser paints,
+  // so opening a document costs one frame, not one per React render.
+  useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return undefined;
     const view = new TextView(root);
@@ -57,31 +60,40 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
     return () => {
       view.destroy();
       viewRef.current = null;
+      highlighterRef.current = null;
+      loadedRef.current = null;
       clearHighlights();
     };
   }, []);
 
-  // Load the text once per document; highlights follow in the next effect.
-  useEffect(() => {
-    const view = viewRef.current;
-    if (!view) return;
-    performance.mark(`factmark:open:${documentId}`);
-    view.load(text);
-    setLoadedText(text);
-  }, [documentId, text]);
-
-  useEffect(() => {
+  useLayoutEffect(() => {
     const view = viewRef.current;
     const root = rootRef.current;
-    if (!view || !root || loadedText !== text) return;
-    paintSpans(view, index, spans, labels, selectedSpanId);
-    // Tell tests and benchmarks when this state is on screen.
+    if (!view || !root) return undefined;
+    if (loadedRef.current !== text) {
+      performance.mark('factmark:load-text');
+      view.load(text);
+      performance.measure('factmark:text-loaded', 'factmark:load-text');
+      loadedRef.current = text;
+      highlighterRef.current = null;
+      clearHighlights();
+    }
+    performance.mark('factmark:paint-spans');
+    // New ranges and highlight names for a new text or label schema.
+    if (!highlighterRef.current?.drawsFor(index, labels)) highlighterRef.current = new SpanHighlighter(view, index, labels);
+    highlighterRef.current.sync(spans, selectedSpanId);
+    performance.measure('factmark:spans-painted', 'factmark:paint-spans');
+    // Tell tests and benchmarks when this state is on screen: a task queued from an
+    // animation frame runs once that frame has been laid out and painted.
     const frame = requestAnimationFrame(() => {
-      root.dataset.paintedDocument = documentId;
-      root.dataset.paintedSpans = String(spans.length);
+      setTimeout(() => {
+        root.dataset.paintedDocument = documentId;
+        root.dataset.paintedSpans = String(spans.length);
+        performance.mark('factmark:painted', { detail: { documentId, spans: spans.length } });
+      }, 0);
     });
     return () => cancelAnimationFrame(frame);
-  }, [documentId, loadedText, text, index, spans, labels, selectedSpanId]);
+  }, [documentId, text, index, spans, labels, selectedSpanId]);
 
   const currentSelection = (exact: boolean): { start: number; end: number } | null => {
     const view = viewRef.current;

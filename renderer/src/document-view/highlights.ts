@@ -35,23 +35,61 @@ function withAlpha(hex: string, alpha: number): string {
   return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`;
 }
 
-/** Paints every span, one highlight per label, plus the selected span on top. */
-export function paintSpans(view: TextView, index: OffsetIndex, spans: readonly Span[], labels: readonly LabelDef[], selectedId: string | null): void {
-  const byLabel = new Map(labels.map((label) => [label.id, new Highlight()] as const));
-  labels.forEach((_, i) => CSS.highlights.delete(labelHighlightName(i)));
-  const selected = new Highlight();
-  selected.priority = 10;
-  for (const span of spans) {
-    if (span.end > index.length) continue; // unplaced spans are listed, not drawn
-    const range = view.rangeOf({ start: index.toUtf16(span.start), end: index.toUtf16(span.end) });
-    byLabel.get(span.label)?.add(range);
-    if (span.id === selectedId) selected.add(range);
+/**
+ * Keeps the highlights in step with a layer's spans. The first call paints them all;
+ * later calls touch only the spans that changed (a tag adds one range, it does not
+ * rebuild ten thousand), so tagging stays instant in long documents.
+ */
+export class SpanHighlighter {
+  private readonly painted = new Map<string, { span: Span; range: Range; highlight: Highlight }>();
+  private readonly byLabel: Map<string, Highlight>;
+  private readonly selected = new Highlight();
+
+  constructor(
+    private readonly view: TextView,
+    private readonly index: OffsetIndex,
+    private readonly labels: readonly LabelDef[],
+  ) {
+    this.byLabel = new Map(labels.map((label) => [label.id, new Highlight()] as const));
+    labels.forEach((label, i) => CSS.highlights.set(labelHighlightName(i), this.byLabel.get(label.id) as Highlight));
+    this.selected.priority = 10;
+    CSS.highlights.set(SELECTED_HIGHLIGHT, this.selected);
   }
-  labels.forEach((label, i) => {
-    const highlight = byLabel.get(label.id);
-    if (highlight) CSS.highlights.set(labelHighlightName(i), highlight);
-  });
-  CSS.highlights.set(SELECTED_HIGHLIGHT, selected);
+
+  /** False when the text or the label schema changed since this highlighter was made. */
+  drawsFor(index: OffsetIndex, labels: readonly LabelDef[]): boolean {
+    return index === this.index && labels === this.labels;
+  }
+
+  sync(spans: readonly Span[], selectedId: string | null): void {
+    const current = new Set<string>();
+    for (const span of spans) {
+      current.add(span.id);
+      const before = this.painted.get(span.id);
+      if (before && before.span.start === span.start && before.span.end === span.end && before.span.label === span.label) {
+        before.span = span;
+        continue;
+      }
+      if (before) before.highlight.delete(before.range);
+      const highlight = this.byLabel.get(span.label);
+      // Unplaced spans (offsets past the text) and unknown labels are listed, not drawn.
+      if (!highlight || span.end > this.index.length) {
+        this.painted.delete(span.id);
+        continue;
+      }
+      const range = this.view.rangeOf({ start: this.index.toUtf16(span.start), end: this.index.toUtf16(span.end) });
+      highlight.add(range);
+      this.painted.set(span.id, { span, range, highlight });
+    }
+    for (const [id, entry] of this.painted) {
+      if (current.has(id)) continue;
+      entry.highlight.delete(entry.range);
+      this.painted.delete(id);
+    }
+    this.selected.clear();
+    const chosen = selectedId ? this.painted.get(selectedId) : undefined;
+    if (chosen) this.selected.add(chosen.range);
+  }
 }
 
 /** Briefly marks a span, so the eye finds it after a jump. */

@@ -92,6 +92,9 @@ export class TextView {
     const { line, offset } = this.layout.locate(utf16);
     const element = this.lineElements[line];
     if (!element) return { node: this.root, offset: 0 };
+    // The usual case: a line is one text node inside one span.
+    const only = element.firstChild?.firstChild;
+    if (only && only.nodeType === Node.TEXT_NODE && element.childNodes.length === 1 && offset <= (only.nodeValue?.length ?? 0)) return { node: only, offset };
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     let remaining = offset;
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {

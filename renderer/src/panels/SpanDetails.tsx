@@ -42,7 +42,7 @@ export function SpanDetails({ span, spans, labels, onRelabel, onChange, onDelete
         Characters {span.start}–{span.end}
       </p>
       {label?.attributes.map((attribute) => (
-        <AttributeField key={attribute.id} attribute={attribute} value={span.attributes[attribute.id] ?? null} spans={spans} onChange={(value) => setAttribute(attribute.id, value)} />
+        <AttributeField key={attribute.id} attribute={attribute} value={span.attributes[attribute.id] ?? null} span={span} spans={spans} onChange={(value) => setAttribute(attribute.id, value)} />
       ))}
       <CommitField label="Note" multiline value={span.note ?? ''} onCommit={(note) => onChange({ note: note === '' ? undefined : note })} />
       <button type="button" className="danger" onClick={onDelete}>
@@ -52,7 +52,10 @@ export function SpanDetails({ span, spans, labels, onRelabel, onChange, onDelete
   );
 }
 
-function AttributeField({ attribute, value, spans, onChange }: { attribute: AttributeDef; value: AttributeValue; spans: readonly Span[]; onChange: (value: AttributeValue) => void }) {
+/** A reference menu offers the spans nearest the selected one: a claimant is named close by. */
+const NEAREST_REFS = 40;
+
+function AttributeField({ attribute, value, span, spans, onChange }: { attribute: AttributeDef; value: AttributeValue; span: Span; spans: readonly Span[]; onChange: (value: AttributeValue) => void }) {
   switch (attribute.type) {
     case 'enum':
       return (
@@ -76,16 +79,22 @@ function AttributeField({ attribute, value, spans, onChange }: { attribute: Attr
       );
     case 'ref': {
       const allowedLabels = attribute.to.filter((to) => to.startsWith('span')).map((to) => (to === 'span' ? null : to.slice('span:'.length)));
-      const options = spans.filter((span) => allowedLabels.some((allowed) => allowed === null || allowed === span.label));
+      const options = spans
+        .filter((candidate) => candidate.id !== span.id && allowedLabels.some((allowed) => allowed === null || allowed === candidate.label))
+        .map((candidate) => ({ candidate, distance: Math.abs(candidate.start - span.start) }))
+        .sort((a, b) => a.distance - b.distance)
+        .slice(0, NEAREST_REFS)
+        .map(({ candidate }) => candidate)
+        .sort((a, b) => a.start - b.start);
       return (
         <label className="field">
           <span>{attribute.name}</span>
           <select value={typeof value === 'string' ? value : ''} onChange={(event) => onChange(event.target.value || null)} aria-label={attribute.name}>
             <option value="">—</option>
-            {typeof value === 'string' && !options.some((span) => span.id === value) && <option value={value}>{value}</option>}
-            {options.map((span) => (
-              <option key={span.id} value={span.id}>
-                {span.quote.exact.slice(0, 60)}
+            {typeof value === 'string' && !options.some((option) => option.id === value) && <option value={value}>{spans.find((option) => option.id === value)?.quote.exact.slice(0, 60) ?? value}</option>}
+            {options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.quote.exact.slice(0, 60)}
               </option>
             ))}
           </select>

@@ -1,0 +1,177 @@
+/**
+ * Benchmark: opening and tagging documents in the real renderer (browser mode, Debian
+ * Chromium), beside a plain-DOM page as the yardstick. Budgets (issue "The annotation
+ * app"): a 1 MB article with 10,000 spans (10% overlapping) painted in at most 1.3x the
+ * plain page's time and at most 1.5 s; a tag painted within 50 ms and on disk within
+ * 1 s; a 20 KB article with 200 spans painted within 150 ms. Median of RUNS runs.
+ *
+ *   npm run bench        (builds first; writes bench/RESULTS.md)
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { benchDir, writeBenchProject, type BenchDocument } from './corpus.js';
+import { recordResults } from './record.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ANNOTATOR = 'bench';
+const repoRoot = path.resolve(benchDir, '..');
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+async function startWeb(projectDir: string, dataDir: string) {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'dist/web.cjs'), '--project', projectDir], { env: { ...process.env, FACTMARK_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /running at (http:\/\/\S+)/.exec(chunk.toString());
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', () => reject(new Error('browser mode exited')));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+/** Opens `target` from the app showing `start`: click -> both marks in the page. */
+async function openInFactmark(page: Page, url: string, start: BenchDocument, target: BenchDocument, layerFile: string): Promise<number> {
+  const spans = await spanCount(layerFile);
+  await page.goto(`${url}#doc=${start.id}`);
+  await page.waitForSelector(`[data-painted-document="${start.id}"]`);
+  await page.evaluate(() => performance.clearMarks());
+  await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: target.name }).click();
+  await page.waitForSelector(`[data-painted-document="${target.id}"][data-painted-spans="${spans}"]`, { timeout: 30_000 });
+  return page.evaluate((id) => {
+    const open = performance.getEntriesByName('factmark:open').at(-1) as PerformanceMark;
+    const painted = (performance.getEntriesByName('factmark:painted') as PerformanceMark[]).filter((mark) => (mark.detail as { documentId: string }).documentId === id).at(-1) as PerformanceMark;
+    return painted.startTime - open.startTime;
+  }, target.id);
+}
+
+async function openInPlainDom(page: Page, url: string, target: BenchDocument): Promise<number> {
+  const origin = new URL(url).origin;
+  const token = new URL(url).searchParams.get('token') ?? '';
+  const html = await readFile(path.join(benchDir, 'plain-dom.html'), 'utf8');
+  await page.route(`${origin}/bench/plain-dom.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(`${origin}/bench/plain-dom.html`);
+  return page.evaluate(({ id, annotator, token }) => (window as unknown as { open: (a: string, b: string, c: string) => Promise<number> }).open(id, annotator, token), { id: target.id, annotator: ANNOTATOR, token });
+}
+
+/** Spans in a layer file now (the tagging runs add one each). */
+async function spanCount(layerFile: string): Promise<number> {
+  return (JSON.parse(await readFile(layerFile, 'utf8')) as { spans: unknown[] }).spans.length;
+}
+
+/** Selects a word far into the document and tags it: key -> painted, key -> on disk. */
+async function tagInFactmark(page: Page, url: string, target: BenchDocument, layerFile: string, run: number): Promise<{ painted: number; onDisk: number }> {
+  await page.goto(`${url}#doc=${target.id}`);
+  const spansBefore = await spanCount(layerFile);
+  await page.waitForSelector(`[data-painted-document="${target.id}"][data-painted-spans="${spansBefore}"]`, { timeout: 30_000 });
+  await page.evaluate((run) => {
+    // A word in an untagged stretch deep in the text, selected as a mouse drag would.
+    const root = document.querySelector('[data-testid="document-text"]') as HTMLElement;
+    const lines = root.children;
+    const line = lines[Math.floor(lines.length * (0.5 + run * 0.05))] as HTMLElement;
+    line.scrollIntoView({ block: 'center' });
+    const text = line.querySelector('span')?.firstChild as Text;
+    const range = document.createRange();
+    const at = text.data.indexOf(' ', 40) + 1;
+    range.setStart(text, at);
+    range.setEnd(text, text.data.indexOf(' ', at));
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    window.addEventListener('keydown', () => performance.mark('bench:key'), { capture: true, once: true });
+  }, run);
+  const pressed = Date.now();
+  await page.keyboard.press('1');
+  await page.waitForSelector(`[data-painted-spans="${spansBefore + 1}"]`);
+  const painted = await page.evaluate(() => {
+    const key = performance.getEntriesByName('bench:key').at(-1) as PerformanceMark;
+    const mark = (performance.getEntriesByName('factmark:painted') as PerformanceMark[]).at(-1) as PerformanceMark;
+    return mark.startTime - key.startTime;
+  });
+  for (;;) {
+    const spans = JSON.parse(await readFile(layerFile, 'utf8').catch(() => '{"spans":[]}')).spans.length as number;
+    if (spans === spansBefore + 1) break;
+    if (Date.now() - pressed > 10_000) throw new Error('the tag never reached the disk');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return { painted, onDisk: Date.now() - pressed };
+}
+
+async function main(): Promise<void> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'factmark-bench-'));
+  const projectDir = path.join(root, 'project');
+  const dataDir = path.join(root, 'data');
+  console.log('bench: writing the benchmark project…');
+  const [start, large, small] = await writeBenchProject(
+    projectDir,
+    [
+      { name: 'Start page', bytes: 2_000, spans: 0, seed: 1 },
+      { name: 'Large article (1 MB, 10,000 spans)', bytes: 1_000_000, spans: 10_000, seed: 2 },
+      { name: 'Short article (20 KB, 200 spans)', bytes: 20_000, spans: 200, seed: 3 },
+    ],
+    ANNOTATOR,
+  ) as [BenchDocument, BenchDocument, BenchDocument];
+  await import('node:fs/promises').then((fs) => fs.mkdir(dataDir, { recursive: true }));
+  await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ annotator: ANNOTATOR, theme: 'light' }));
+  const web = await startWeb(projectDir, dataDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  const results = { openLarge: [] as number[], plainLarge: [] as number[], openSmall: [] as number[], plainSmall: [] as number[], tagPainted: [] as number[], tagOnDisk: [] as number[] };
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      // A fresh page per measurement: nothing cached in the renderer between runs.
+      const measure = async <T>(fn: (page: Page) => Promise<T>) => {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        try {
+          return await fn(page);
+        } finally {
+          await page.close();
+        }
+      };
+      results.plainLarge.push(await measure((page) => openInPlainDom(page, web.url, large)));
+      const layerOf = (doc: BenchDocument) => path.join(projectDir, 'annotations', ANNOTATOR, `${doc.id}.json`);
+      results.openLarge.push(await measure((page) => openInFactmark(page, web.url, start, large, layerOf(large))));
+      results.plainSmall.push(await measure((page) => openInPlainDom(page, web.url, small)));
+      results.openSmall.push(await measure((page) => openInFactmark(page, web.url, start, small, layerOf(small))));
+      const tag = await measure((page) => tagInFactmark(page, web.url, large, layerOf(large), run));
+      results.tagPainted.push(tag.painted);
+      results.tagOnDisk.push(tag.onDisk);
+      console.log(`bench: run ${run + 1}/${RUNS}: large ${results.openLarge.at(-1)?.toFixed(0)} ms (plain ${results.plainLarge.at(-1)?.toFixed(0)} ms), small ${results.openSmall.at(-1)?.toFixed(0)} ms, tag painted ${tag.painted.toFixed(0)} ms, on disk ${tag.onDisk} ms`);
+    }
+  } finally {
+    await browser.close();
+    web.stop();
+    await rm(root, { recursive: true, force: true });
+  }
+  const m = Object.fromEntries(Object.entries(results).map(([key, values]) => [key, median(values)])) as Record<keyof typeof results, number>;
+  const ratio = m.openLarge / m.plainLarge;
+  const rows = [
+    ['Open 1 MB article, 10,000 spans (10% overlapping): Factmark', m.openLarge, '≤ 1500 ms', m.openLarge <= 1500],
+    ['Open the same in the plain-DOM yardstick', m.plainLarge, '—', true],
+    ['Factmark ÷ plain DOM', ratio, '≤ 1.3×', ratio <= 1.3],
+    ['Open 20 KB article, 200 spans: Factmark', m.openSmall, '≤ 150 ms', m.openSmall <= 150],
+    ['Open the same in the plain-DOM yardstick', m.plainSmall, '—', true],
+    ['Tag a selection in the 1 MB article: painted', m.tagPainted, '≤ 50 ms', m.tagPainted <= 50],
+    ['Tag a selection in the 1 MB article: on disk', m.tagOnDisk, '≤ 1000 ms', m.tagOnDisk <= 1000],
+  ] as const;
+  await recordResults('open-and-tag', {
+    title: 'Opening and tagging documents (bench/open-and-tag.ts)',
+    runs: RUNS,
+    rows: rows.map(([what, value, budget, ok]) => ({ what, value: what.includes('÷') ? `${value.toFixed(2)}×` : `${value.toFixed(0)} ms`, budget, ok })),
+    raw: results,
+  });
+  for (const [what, value, budget, ok] of rows) console.log(`${ok ? 'ok  ' : 'OVER'} ${what}: ${what.includes('÷') ? value.toFixed(2) : value.toFixed(0)} (${budget})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

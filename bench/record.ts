@@ -1,0 +1,56 @@
+/**
+ * Writes a benchmark's results into bench/RESULTS.md, in its own section (between
+ * markers), with the machine and versions they were measured on.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { benchDir } from './corpus.js';
+
+export interface BenchResults {
+  title: string;
+  runs: number;
+  rows: { what: string; value: string; budget: string; ok: boolean }[];
+  raw: Record<string, number[]>;
+}
+
+function version(command: string, args: string[]): string {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+export async function recordResults(name: string, results: BenchResults): Promise<void> {
+  const file = path.join(benchDir, 'RESULTS.md');
+  const pkg = JSON.parse(await readFile(path.join(benchDir, '../package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${os.type()} ${os.release()}`;
+  const section = [
+    `<!-- ${name}:start -->`,
+    `## ${results.title}`,
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Node ${process.version}, ${version('chromium', ['--version'])}, lexical ${pkg.devDependencies.lexical}, React ${pkg.devDependencies.react}. Median of ${results.runs} runs.`,
+    '',
+    '| measurement | median | budget | within |',
+    '|---|---|---|---|',
+    ...results.rows.map((row) => `| ${row.what} | ${row.value} | ${row.budget} | ${row.ok ? 'yes' : '**no**'} |`),
+    '',
+    '<details><summary>Every run (ms)</summary>',
+    '',
+    ...Object.entries(results.raw).map(([key, values]) => `- ${key}: ${values.map((value) => value.toFixed(1)).join(', ')}`),
+    '',
+    '</details>',
+    `<!-- ${name}:end -->`,
+  ].join('\n');
+  let current = '# Benchmark results\n\nWritten by the scripts in this folder (`npm run bench`); the notes under each section are by hand.\n';
+  try {
+    current = await readFile(file, 'utf8');
+  } catch {
+    // First run: start the file.
+  }
+  const pattern = new RegExp(`<!-- ${name}:start -->[\\s\\S]*?<!-- ${name}:end -->`);
+  const next = pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}\n`;
+  await writeFile(file, next);
+}

@@ -1,0 +1,104 @@
+import { dragSelect, expect, openApp, test, type FactmarkApp } from './fixtures.js';
+import type { Page } from '@playwright/test';
+
+// A short article written for these tests.
+const TEXT = 'The coalition handed K-1 Air Base, near Kirkuk, to Iraqi forces on Sunday, a spokesman said.\n\nAbout 300 personnel have departed, Col. Dana Reed told reporters.\n';
+test.use({ corpus: { articles: [{ name: 'k1.txt', content: TEXT, title: 'Coalition leaves K-1', published: '2020-03-30' }] } });
+
+const spanItems = (page: Page) => page.getByRole('region', { name: 'Spans' }).locator('.span-item');
+const onDisk = async (app: FactmarkApp) => {
+  const layer = await app.layerOnDisk(app.documentIds()[0]!);
+  return (layer?.spans ?? []).map((span) => `${span.label}:${span.quote.exact}`).sort();
+};
+
+/** Clicks the middle of the first occurrence of `word` in the article. */
+async function clickWord(page: Page, word: string) {
+  const point = await page.getByTestId('document-text').evaluate((root, word) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(word);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at + 1);
+      range.setEnd(node, at + 2);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`${word} not found`);
+  }, word);
+  await page.mouse.click(point.x, point.y);
+}
+
+test('overlapping spans: click selects the innermost, clicking again cycles; label change by key and by menu', async ({ page, factmark }) => {
+  await openApp(page, factmark);
+  await dragSelect(page, 'K-1 Air Base');
+  await page.keyboard.press('2');
+  await dragSelect(page, 'handed K-1', 'Kirkuk');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => onDisk(factmark)).toEqual(['claim:handed K-1 Air Base, near Kirkuk', 'entity:K-1 Air Base']);
+
+  const details = page.getByRole('region', { name: 'Selected span' });
+  await clickWord(page, 'Air');
+  await expect(details.getByTestId('span-text')).toHaveText('K-1 Air Base');
+  await clickWord(page, 'Air');
+  await expect(details.getByTestId('span-text')).toHaveText('handed K-1 Air Base, near Kirkuk');
+  await clickWord(page, 'Air');
+  await expect(details.getByTestId('span-text')).toHaveText('K-1 Air Base');
+
+  // 3 on a selected span changes its label; so does the label menu.
+  await page.keyboard.press('3');
+  await expect(details.getByLabel('Label')).toHaveValue('date');
+  await details.getByLabel('Label').selectOption('entity');
+  await expect(details.getByLabel('Kind')).toBeVisible();
+  await details.getByLabel('Kind').selectOption('facility');
+  await expect.poll(async () => (await factmark.layerOnDisk(factmark.documentIds()[0]!))?.spans.find((span) => span.quote.exact === 'K-1 Air Base')?.attributes).toEqual({ kind: 'facility' });
+});
+
+test('delete, undo and redo', async ({ page, factmark }) => {
+  await openApp(page, factmark);
+  await dragSelect(page, 'Col. Dana Reed');
+  await page.keyboard.press('e');
+  await dragSelect(page, 'Sunday');
+  await page.keyboard.press('d');
+  await expect.poll(() => onDisk(factmark)).toEqual(['date:Sunday', 'entity:Col. Dana Reed']);
+
+  await spanItems(page).filter({ hasText: 'Col. Dana Reed' }).click();
+  await page.keyboard.press('Delete');
+  await expect(spanItems(page)).toHaveText(['Sunday']);
+  await expect.poll(() => onDisk(factmark)).toEqual(['date:Sunday']);
+
+  await page.keyboard.press('Control+z');
+  await expect(spanItems(page)).toHaveText(['Col. Dana Reed', 'Sunday']);
+  await expect.poll(() => onDisk(factmark)).toEqual(['date:Sunday', 'entity:Col. Dana Reed']);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(spanItems(page)).toHaveCount(0);
+  await expect.poll(() => onDisk(factmark)).toEqual([]);
+
+  await page.keyboard.press('Control+Shift+z');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(spanItems(page)).toHaveText(['Col. Dana Reed', 'Sunday']);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(spanItems(page)).toHaveText(['Sunday']);
+  await expect.poll(() => onDisk(factmark)).toEqual(['date:Sunday']);
+});
+
+test('exact characters with Alt, Esc clears, and ? lists every shortcut', async ({ page, factmark }) => {
+  await openApp(page, factmark);
+  await dragSelect(page, '00 personnel', '00 personnel', { alt: true });
+  await page.keyboard.press('Alt+1');
+  await expect(spanItems(page)).toHaveText(['00 personnel']);
+  await dragSelect(page, 'spokesman');
+  await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toBeHidden();
+  await page.keyboard.press('2');
+  await expect(spanItems(page)).toHaveCount(1);
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  for (const keys of ['1 or C', '2 or E', '3 or D', 'Delete or Backspace', 'Ctrl+Z', 'Esc', 'J / K']) await expect(help.getByText(keys, { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+});
