@@ -14,6 +14,7 @@ import { useDocumentSession } from './annotate/use-document-session.js';
 import { DocumentView, type DocumentViewHandle, type Selection } from './document-view/DocumentView.js';
 import { highlightStyles } from './document-view/highlights.js';
 import { DocumentList } from './panels/DocumentList.js';
+import { FindBar } from './panels/FindBar.js';
 import { AnnotatorDialog, ExportDialog, HelpOverlay } from './panels/Overlays.js';
 import { SelectionToolbar } from './panels/SelectionToolbar.js';
 import { SpanDetails } from './panels/SpanDetails.js';
@@ -30,6 +31,7 @@ export function App({ api }: { api: ApiClient }) {
   const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | null>(null);
+  const [finding, setFinding] = useState(false);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const viewRef = useRef<DocumentViewHandle>(null);
@@ -166,6 +168,11 @@ export function App({ api }: { api: ApiClient }) {
         if (event.key === 'Escape' && dialog !== 'annotator') setDialog(null);
         if (!(dialog === 'help' && event.key === '?')) return;
       }
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setFinding(true);
+        return;
+      }
       if (typing && event.key !== 'Escape') return;
       if (event.shiftKey && event.key.startsWith('Arrow') && extendSelection(event)) {
         event.preventDefault();
@@ -223,6 +230,7 @@ export function App({ api }: { api: ApiClient }) {
         if (command === 'undo') menuState.current.opened?.undo();
         if (command === 'redo') menuState.current.opened?.redo();
         if (command === 'show-shortcuts') setDialog('help');
+        if (command === 'find') setFinding(true);
         if (command === 'toggle-theme') void menuState.current.setTheme(menuState.current.theme === 'dark' ? 'light' : 'dark');
       }),
     [api, loadProject],
@@ -246,6 +254,13 @@ export function App({ api }: { api: ApiClient }) {
       setExportMessage(`Export failed: ${message(caught)}`);
     }
   };
+
+  const showMatches = useCallback((matches: { start: number; end: number }[], current: number | null) => viewRef.current?.showMatches(matches, current), []);
+  const closeFind = useCallback(() => {
+    setFinding(false);
+    // Back to the article: the current match stays selected, so a label key tags it.
+    (window.document.activeElement as HTMLElement | null)?.blur();
+  }, []);
 
   const styles = useMemo(() => highlightStyles(labels), [labels]);
   const currentSummary = documents.find((doc) => doc.id === documentId);
@@ -301,6 +316,7 @@ export function App({ api }: { api: ApiClient }) {
                 onSelection={setSelection}
                 onSpanClick={(id) => setSelectedSpanId(id)}
               />
+              {finding && <FindBar text={opened.view.document.text} onMatches={showMatches} onClose={closeFind} />}
               {selection && <SelectionToolbar selection={selection} labels={labels} onTag={tag} />}
             </>
           ) : (

@@ -75,6 +75,7 @@ export function shortcutHelp(labels: readonly LabelDef[]): ShortcutHelp[] {
     { keys: 'Delete or Backspace', does: 'Remove the selected span' },
     { keys: `${mod}+Z`, does: 'Undo' },
     { keys: `Shift+${mod}+Z or ${mod}+Y`, does: 'Redo' },
+    { keys: `${mod}+F`, does: 'Find in the article; Enter / Shift+Enter step through matches, Esc returns with the match selected, ready to tag' },
     { keys: 'Esc', does: 'Clear the selection' },
     { keys: '?', does: 'Show or hide this list' },
   ];

@@ -9,7 +9,7 @@ import type { LabelDef } from '../../../shared/model/labels.js';
 import { spansAt } from '../../../shared/model/spans.js';
 import type { OffsetIndex } from '../../../shared/text/offsets.js';
 import { snapToWords } from '../../../shared/text/words.js';
-import { SpanHighlighter, clearHighlights, flashSpan } from './highlights.js';
+import { SpanHighlighter, clearHighlights, flashSpan, showFindMatches } from './highlights.js';
 import { TextView } from './text-view.js';
 
 export interface Selection {
@@ -25,6 +25,8 @@ export interface DocumentViewHandle {
   selection(exact: boolean): { start: number; end: number } | null;
   clearSelection(): void;
   reveal(span: Span): void;
+  /** Marks find results (UTF-16 ranges); the current one is selected, ready to tag. */
+  showMatches(matches: readonly { start: number; end: number }[], current: number | null): void;
 }
 
 interface Props {
@@ -110,6 +112,19 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
     clearSelection: () => {
       window.getSelection()?.removeAllRanges();
       exactRef.current = false;
+    },
+    showMatches: (matches, current) => {
+      const view = viewRef.current;
+      if (!view) return;
+      showFindMatches(view, matches);
+      const chosen = current === null ? undefined : matches[current];
+      if (!chosen) return;
+      const range = view.rangeOf(chosen);
+      view.lineElementAt(chosen.start)?.scrollIntoView({ block: 'center' });
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      exactRef.current = true; // a found phrase is tagged as found, not snapped
     },
     reveal: (span) => {
       const view = viewRef.current;

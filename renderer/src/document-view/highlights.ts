@@ -11,7 +11,7 @@ import type { TextView } from './text-view.js';
 const PREFIX = 'fm-';
 export const SELECTED_HIGHLIGHT = `${PREFIX}selected`;
 export const FLASH_HIGHLIGHT = `${PREFIX}flash`;
-export const SUGGESTED_SELECTION = `${PREFIX}pending`;
+export const FIND_HIGHLIGHT = `${PREFIX}find`;
 
 export const labelHighlightName = (index: number) => `${PREFIX}label-${index}`;
 
@@ -100,6 +100,17 @@ export function flashSpan(view: TextView, index: OffsetIndex, span: Span): void 
   window.setTimeout(() => {
     if (CSS.highlights.get(FLASH_HIGHLIGHT) === highlight) CSS.highlights.delete(FLASH_HIGHLIGHT);
   }, 900);
+}
+
+/** Find results: all of them faintly, none when `matches` is empty. */
+export function showFindMatches(view: TextView, matches: readonly { start: number; end: number }[]): void {
+  if (matches.length === 0) {
+    CSS.highlights.delete(FIND_HIGHLIGHT);
+    return;
+  }
+  const highlight = new Highlight(...matches.map((match) => view.rangeOf(match)));
+  highlight.priority = 5;
+  CSS.highlights.set(FIND_HIGHLIGHT, highlight);
 }
 
 export function clearHighlights(): void {

@@ -1,0 +1,65 @@
+// Takes the README's screenshots (docs/screenshot-light.png, docs/screenshot-dark.png):
+// the sample project with a few tags, in browser mode, in Debian's Chromium.
+//   npm run build && node --import tsx scripts/screenshots.ts
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { FactmarkService } from '../main/service.js';
+import { SettingsStore } from '../main/settings.js';
+import { startWebServer } from '../main/web.js';
+import { createSpan } from '../shared/model/spans.js';
+import { createOffsetIndex } from '../shared/text/offsets.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const work = await mkdtemp(path.join(os.tmpdir(), 'factmark-shots-'));
+const projectDir = path.join(work, 'Sample project');
+await cp(path.join(repoRoot, 'resources/sample-project'), projectDir, { recursive: true });
+const settings = await SettingsStore.load(work);
+await settings.update({ annotator: 'analyst', theme: 'light' });
+const service = new FactmarkService({ settings });
+const project = await service.openProject({ dir: projectDir });
+const summary = (await service.listDocuments({})).find((doc) => doc.meta.outlet === 'Harbour Ledger');
+if (!summary) throw new Error('the sample project has changed: no Harbour Ledger article');
+const { document } = await service.getDocument({ documentId: summary.id, annotator: 'analyst' });
+const index = createOffsetIndex(document.text);
+const labels = new Map(project.manifest.labels.map((label) => [label.id, label]));
+let n = 0;
+const tag = (exact: string, label: string, attributes: Record<string, string> = {}) => {
+  const at = document.text.indexOf(exact);
+  if (at < 0) throw new Error(`"${exact}" is not in the article`);
+  const start = index.toCodePoint(at);
+  const span = createSpan(index, { start, end: start + [...exact].length }, labels.get(label)!, `s_${++n}`, new Date());
+  return { ...span, attributes: { ...span.attributes, ...attributes } };
+};
+const dray = tag('Fenwick Dray', 'entity', { kind: 'person' });
+const spans = [
+  tag('Thirty trucks, not the 42 cited in earlier reports, crossed the Kessary Pass', 'claim', { claimant: dray.id, checkWorthiness: 'check-worthy' }),
+  tag('Kessary Pass', 'entity', { kind: 'location' }),
+  dray,
+  tag('Tideline Relief Alliance', 'entity', { kind: 'organization' }),
+  tag('Thursday morning', 'date', { value: '2025-03-06', timexType: 'TIME' }),
+  tag('Monday', 'date', { value: '2025-03-10', timexType: 'DATE' }),
+  tag('valued the supplies actually delivered at about $3 million', 'claim', { verdict: 'unverified' }),
+].sort((a, b) => a.start - b.start || b.end - a.end);
+await service.saveLayer({ documentId: summary.id, annotator: 'analyst', spans });
+
+const server = await startWebServer({ service, rendererDir: path.join(repoRoot, 'dist/renderer') });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
+  await page.goto(`${server.url}#doc=${summary.id}`);
+  await page.waitForSelector(`[data-painted-document="${summary.id}"]`);
+  await page.getByRole('region', { name: 'Spans' }).getByRole('button', { name: /^Thirty trucks/ }).click();
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(1200); // let the flash fade
+  await page.screenshot({ path: path.join(repoRoot, 'docs/screenshot-light.png') });
+  await page.getByRole('button', { name: 'Toggle dark theme' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(repoRoot, 'docs/screenshot-dark.png') });
+  console.log('wrote docs/screenshot-light.png and docs/screenshot-dark.png');
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(work, { recursive: true, force: true });
+}
