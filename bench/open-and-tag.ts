@@ -74,7 +74,7 @@ async function tagInFactmark(page: Page, url: string, target: BenchDocument, lay
   await page.evaluate((run) => {
     // A word in an untagged stretch deep in the text, selected as a mouse drag would.
     const root = document.querySelector('[data-testid="document-text"]') as HTMLElement;
-    const lines = [...root.children].filter((line) => (line.textContent ?? '').length > 100);
+    const lines = Array.from(root.children).filter((line) => (line.textContent ?? '').length > 100);
     const line = lines[Math.floor(lines.length * (0.5 + run * 0.05))] as HTMLElement;
     line.scrollIntoView({ block: 'center' });
     const text = line.querySelector('span')?.firstChild as Text;

@@ -29,7 +29,9 @@ const tag = (exact: string, label: string, attributes: Record<string, string> = 
   const at = document.text.indexOf(exact);
   if (at < 0) throw new Error(`"${exact}" is not in the article`);
   const start = index.toCodePoint(at);
-  const span = createSpan(index, { start, end: start + [...exact].length }, labels.get(label)!, `s_${++n}`, new Date());
+  const labelDef = labels.get(label);
+  if (!labelDef) throw new Error(`no label ${label}`);
+  const span = createSpan(index, { start, end: start + [...exact].length }, labelDef, `s_${++n}`, new Date());
   return { ...span, attributes: { ...span.attributes, ...attributes } };
 };
 const dray = tag('Fenwick Dray', 'entity', { kind: 'person' });
