@@ -157,9 +157,12 @@ export class FactmarkService implements FactmarkApi {
       }
     }
     const status = params.status ?? (previous.layer.status === 'not-started' && params.spans.length > 0 ? 'in-progress' : previous.layer.status);
+    // Cheap tests first: a new or removed span changes the counts, no need to compare all.
     const unchanged =
       previous.exists &&
       status === previous.layer.status &&
+      params.spans.length === previous.layer.spans.length &&
+      params.relations.length === previous.layer.relations.length &&
       JSON.stringify([params.spans, params.relations]) === JSON.stringify([previous.layer.spans, previous.layer.relations]);
     if (unchanged) return { written: false, updatedAt: previous.layer.updatedAt };
 

@@ -72,18 +72,7 @@ export function App({ api }: { api: ApiClient }) {
   }, [theme]);
   const setTheme = (next: Theme) => api.call('updateSession', { theme: next }).then(setSession, (caught: unknown) => setError(message(caught)));
 
-  // Keep the document list's span count in step with the open layer.
   const spanCount = opened?.layer.spans.length ?? null;
-  useEffect(() => {
-    if (!documentId || spanCount === null || !annotator) return;
-    setDocuments((list) =>
-      list.map((doc) => {
-        if (doc.id !== documentId) return doc;
-        const others = doc.layers.filter((layer) => layer.annotator !== annotator);
-        return { ...doc, layers: [...others, { annotator, status: opened?.layer.status ?? 'in-progress', spanCount }] };
-      }),
-    );
-  }, [documentId, spanCount, annotator, opened?.layer.status]);
 
   // Warn before closing with changes not yet on disk.
   useEffect(() => {
@@ -96,13 +85,13 @@ export function App({ api }: { api: ApiClient }) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [hasUnsaved, flush]);
 
-  const openDocument = (id: string) => {
+  const openDocument = useCallback((id: string) => {
     performance.mark('factmark:open', { detail: { documentId: id } });
     window.history.replaceState(null, '', `${window.location.search}#doc=${encodeURIComponent(id)}`);
     setSelectedSpanId(null);
     setSelection(null);
     setDocumentId(id);
-  };
+  }, []);
 
   const selectSpan = useCallback(
     (span: Span | null, reveal = false) => {
@@ -111,6 +100,8 @@ export function App({ api }: { api: ApiClient }) {
     },
     [],
   );
+
+  const pickSpan = useCallback((span: Span) => selectSpan(span, true), [selectSpan]);
 
   const tag = useCallback(
     (labelId: string, exact: boolean) => {
@@ -296,7 +287,7 @@ export function App({ api }: { api: ApiClient }) {
         </p>
       )}
       <main className="workspace">
-        <DocumentList documents={documents} currentId={documentId} annotator={annotator} onOpen={openDocument} />
+        <DocumentList documents={documents} currentId={documentId} annotator={annotator} openCount={opened ? { documentId: opened.view.document.id, spans: opened.layer.spans.length } : null} onOpen={openDocument} />
         <section className="document-pane" aria-label="Document">
           {opened && currentSummary ? (
             <>
@@ -324,7 +315,7 @@ export function App({ api }: { api: ApiClient }) {
           )}
         </section>
         <aside className="span-pane">
-          {opened && <SpanList spans={opened.layer.spans} labels={labels} selectedId={selectedSpanId} unplaced={opened.view.unplaced} onPick={(span) => selectSpan(span, true)} />}
+          {opened && <SpanList spans={opened.layer.spans} labels={labels} selectedId={selectedSpanId} unplaced={opened.view.unplaced} onPick={pickSpan} />}
           {opened && selectedSpan && (
             <SpanDetails
               span={selectedSpan}

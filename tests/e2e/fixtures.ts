@@ -147,6 +147,7 @@ export async function openDocument(page: Page, title: string): Promise<void> {
  * (searched after `from`), as a person selecting that text would.
  */
 export async function dragSelect(page: Page, from: string, to: string = from, options: { alt?: boolean; occurrence?: number } = {}): Promise<void> {
+  await scrollUntilRendered(page, from);
   const points = await page.getByTestId('document-text').evaluate(
     (root, { from, to, occurrence }) => {
       const texts: Text[] = [];
@@ -195,8 +196,27 @@ export async function dragSelect(page: Page, from: string, to: string = from, op
   if (options.alt) await page.keyboard.up('Alt');
 }
 
+/**
+ * Long articles render their lines as they come near the viewport: scroll down, as a
+ * reader would, until `text` is on the page.
+ */
+async function scrollUntilRendered(page: Page, text: string): Promise<void> {
+  for (let step = 0; step < 200; step++) {
+    const found = await page.getByTestId('document-text').evaluate((root, text) => {
+      if ((root.textContent ?? '').includes(text)) return true;
+      const scroller = root.closest('.document-scroll') as HTMLElement;
+      scroller.scrollTop += scroller.clientHeight;
+      return false;
+    }, text);
+    if (found) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`"${text}" never appeared in the article`);
+}
+
 /** Clicks just before the first character of `text` (placing the caret there). */
 export async function clickBefore(page: Page, text: string): Promise<void> {
+  await scrollUntilRendered(page, text);
   const point = await page.getByTestId('document-text').evaluate((root, text) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -74,6 +74,7 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
     if (!view || !root) return undefined;
     if (loadedRef.current !== text) {
       performance.mark('factmark:load-text');
+      view.onRender = null; // the old highlights go with the old text
       view.load(text);
       performance.measure('factmark:text-loaded', 'factmark:load-text');
       loadedRef.current = text;
@@ -82,7 +83,12 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
     }
     performance.mark('factmark:paint-spans');
     // New ranges and highlight names for a new text or label schema.
-    if (!highlighterRef.current?.drawsFor(index, labels)) highlighterRef.current = new SpanHighlighter(view, index, labels);
+    if (!highlighterRef.current?.drawsFor(index, labels)) {
+      const highlighter = new SpanHighlighter(view, index, labels);
+      highlighterRef.current = highlighter;
+      // Chunks rendered later (as the analyst scrolls) get their highlights then.
+      view.onRender = (range) => highlighter.refresh(range);
+    }
     highlighterRef.current.sync(spans, selectedSpanId);
     performance.measure('factmark:spans-painted', 'factmark:paint-spans');
     // Tell tests and benchmarks when this state is on screen: a task queued from an

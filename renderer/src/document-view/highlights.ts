@@ -38,12 +38,14 @@ function withAlpha(hex: string, alpha: number): string {
 /**
  * Keeps the highlights in step with a layer's spans. The first call paints them all;
  * later calls touch only the spans that changed (a tag adds one range, it does not
- * rebuild ten thousand), so tagging stays instant in long documents.
+ * rebuild ten thousand), so tagging stays instant in long documents. Only the parts of
+ * the text that are rendered have ranges; as more is rendered, `refresh` adds theirs.
  */
 export class SpanHighlighter {
-  private readonly painted = new Map<string, { span: Span; range: Range; highlight: Highlight }>();
+  private readonly entries = new Map<string, { span: Span; ranges: Range[]; highlight: Highlight | undefined }>();
   private readonly byLabel: Map<string, Highlight>;
   private readonly selected = new Highlight();
+  private selectedId: string | null = null;
 
   constructor(
     private readonly view: TextView,
@@ -65,30 +67,52 @@ export class SpanHighlighter {
     const current = new Set<string>();
     for (const span of spans) {
       current.add(span.id);
-      const before = this.painted.get(span.id);
+      const before = this.entries.get(span.id);
       if (before && before.span.start === span.start && before.span.end === span.end && before.span.label === span.label) {
         before.span = span;
         continue;
       }
-      if (before) before.highlight.delete(before.range);
-      const highlight = this.byLabel.get(span.label);
-      // Unplaced spans (offsets past the text) and unknown labels are listed, not drawn.
-      if (!highlight || span.end > this.index.length) {
-        this.painted.delete(span.id);
-        continue;
-      }
-      const range = this.view.rangeOf({ start: this.index.toUtf16(span.start), end: this.index.toUtf16(span.end) });
-      highlight.add(range);
-      this.painted.set(span.id, { span, range, highlight });
+      if (before) this.erase(before);
+      this.entries.set(span.id, this.draw(span));
     }
-    for (const [id, entry] of this.painted) {
+    for (const [id, entry] of this.entries) {
       if (current.has(id)) continue;
-      entry.highlight.delete(entry.range);
-      this.painted.delete(id);
+      this.erase(entry);
+      this.entries.delete(id);
     }
+    this.selectedId = selectedId;
+    this.drawSelected();
+  }
+
+  /** Draws the spans that reach into a newly rendered part of the text. */
+  refresh(range: { start: number; end: number }): void {
+    for (const [id, entry] of this.entries) {
+      const start = this.index.toUtf16(Math.min(entry.span.start, this.index.length));
+      const end = this.index.toUtf16(Math.min(entry.span.end, this.index.length));
+      if (end < range.start || start > range.end) continue;
+      this.erase(entry);
+      this.entries.set(id, this.draw(entry.span));
+    }
+    this.drawSelected();
+  }
+
+  private draw(span: Span) {
+    const highlight = this.byLabel.get(span.label);
+    // Unplaced spans (offsets past the text) and unknown labels are listed, not drawn.
+    if (!highlight || span.end > this.index.length) return { span, ranges: [], highlight: undefined };
+    const ranges = this.view.renderedRangesOf({ start: this.index.toUtf16(span.start), end: this.index.toUtf16(span.end) });
+    for (const range of ranges) highlight.add(range);
+    return { span, ranges, highlight };
+  }
+
+  private erase(entry: { ranges: Range[]; highlight: Highlight | undefined }): void {
+    for (const range of entry.ranges) entry.highlight?.delete(range);
+  }
+
+  private drawSelected(): void {
     this.selected.clear();
-    const chosen = selectedId ? this.painted.get(selectedId) : undefined;
-    if (chosen) this.selected.add(chosen.range);
+    const chosen = this.selectedId ? this.entries.get(this.selectedId) : undefined;
+    for (const range of chosen?.ranges ?? []) this.selected.add(range);
   }
 }
 

@@ -1,8 +1,12 @@
 /**
- * The article in a read-only Lexical editor: one paragraph per source line, each with a
+ * The article in read-only Lexical editors: one paragraph per source line, each with a
  * single text node holding the line exactly (tabs, emoji, right-to-left text). Lexical
- * renders and owns the DOM; this module keeps the map from view positions to source
+ * renders and owns that DOM; this module keeps the map from view positions to source
  * offsets (ARCHITECTURE.md: never derive offsets from getTextContent()).
+ *
+ * Long articles are cut into chunks of lines, each its own small Lexical editor, made
+ * when it comes near the viewport. Until then a chunk is an empty block of its
+ * estimated height, so opening a 1 MB article lays out one screenful, not a megabyte.
  */
 import { $createParagraphNode, $createTextNode, $getRoot, createEditor, type LexicalEditor } from 'lexical';
 import { layoutLines, type LineLayout } from '../../../shared/text/lines.js';
@@ -13,15 +17,114 @@ export interface SourceRange {
   end: number;
 }
 
-export class TextView {
-  private readonly editor: LexicalEditor;
-  private layout: LineLayout = layoutLines('');
-  /** The paragraph element of each line, in order, and the way back. */
-  private lineElements: HTMLElement[] = [];
-  private lineOf = new WeakMap<Node, number>();
+/** Characters per chunk: short articles are one chunk, long ones render as they scroll. */
+export const CHUNK_CHARACTERS = 8_000;
+/** How far outside the viewport chunks are made ready. */
+const RENDER_MARGIN = '1200px 0px';
+/** Rendered at once on load, before the first paint: a screenful and more; the
+ *  intersection observer renders the next chunks right after. */
+const INITIAL_CHARACTERS = 6_000;
 
-  constructor(readonly root: HTMLElement) {
-    this.editor = createEditor({
+interface Chunk {
+  element: HTMLElement;
+  /** Lines [firstLine, endLine) of the layout. */
+  firstLine: number;
+  endLine: number;
+  /** UTF-16 offsets [start, end) in the source, line breaks after the last line excluded. */
+  start: number;
+  end: number;
+  editor: LexicalEditor | null;
+}
+
+export class TextView {
+  private layout: LineLayout = layoutLines('');
+  private chunks: Chunk[] = [];
+  /** The paragraph element of each rendered line (global line index), and the way back. */
+  private lineElements: (HTMLElement | undefined)[] = [];
+  private lineOf = new WeakMap<Node, number>();
+  private chunkOf = new WeakMap<Node, Chunk>();
+  private observer: IntersectionObserver | null = null;
+  /** Called after a chunk is rendered, with its source range, so highlights can follow. */
+  onRender: ((range: SourceRange) => void) | null = null;
+
+  constructor(readonly root: HTMLElement) {}
+
+  /** Shows `text`: builds the chunks and renders the ones on screen, synchronously. */
+  load(text: string): void {
+    this.destroyChunks();
+    this.layout = layoutLines(text);
+    const lines = this.layout.lines;
+    this.lineElements = new Array<HTMLElement | undefined>(lines.length);
+    // Only long texts need placeholders, and so an estimate (which costs a layout).
+    const estimate = text.length > CHUNK_CHARACTERS ? this.heightEstimator() : () => 0;
+    let first = 0;
+    while (first < lines.length) {
+      let end = first;
+      let size = 0;
+      while (end < lines.length && (end === first || size + (lines[end]?.text.length ?? 0) <= CHUNK_CHARACTERS)) size += (lines[end++]?.text.length ?? 0) + 1;
+      const element = document.createElement('div');
+      element.className = 'fm-chunk';
+      element.style.minHeight = `${estimate(first, end)}px`;
+      const chunk: Chunk = {
+        element,
+        firstLine: first,
+        endLine: end,
+        start: lines[first]?.start ?? 0,
+        end: (lines[end - 1]?.start ?? 0) + (lines[end - 1]?.text.length ?? 0),
+        editor: null,
+      };
+      this.chunkOf.set(element, chunk);
+      this.chunks.push(chunk);
+      first = end;
+    }
+    this.root.replaceChildren(...this.chunks.map((chunk) => chunk.element));
+    // The top of the text is rendered before the first paint; the rest as it nears.
+    for (const chunk of this.chunks) {
+      if (chunk.start > INITIAL_CHARACTERS) break;
+      this.renderChunk(chunk);
+    }
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const chunk = this.chunkOf.get(entry.target);
+          if (entry.isIntersecting && chunk && !chunk.editor) this.renderChunk(chunk);
+        }
+      },
+      { root: this.root.parentElement, rootMargin: RENDER_MARGIN },
+    );
+    for (const chunk of this.chunks) if (!chunk.editor) this.observer.observe(chunk.element);
+  }
+
+  destroy(): void {
+    this.destroyChunks();
+    this.root.replaceChildren();
+  }
+
+  private destroyChunks(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    for (const chunk of this.chunks) chunk.editor?.setRootElement(null);
+    this.chunks = [];
+    this.lineOf = new WeakMap();
+    this.chunkOf = new WeakMap();
+  }
+
+  /** Estimated pixel height of lines [first, end), from the text's width in characters. */
+  private heightEstimator(): (first: number, end: number) => number {
+    const style = getComputedStyle(this.root);
+    const fontSize = Number.parseFloat(style.fontSize) || 16;
+    const lineHeight = Number.parseFloat(style.lineHeight) || fontSize * 1.65;
+    const perRow = Math.max(20, Math.floor((this.root.clientWidth || 700) / (fontSize * 0.5)));
+    return (first, end) => {
+      let rows = 0;
+      for (let line = first; line < end; line++) rows += Math.max(1, Math.ceil((this.layout.lines[line]?.text.length ?? 0) / perRow));
+      return Math.round(rows * lineHeight);
+    };
+  }
+
+  private renderChunk(chunk: Chunk): void {
+    if (chunk.editor) return;
+    const editor = createEditor({
       namespace: 'factmark-document',
       editable: false,
       theme: { paragraph: 'fm-line', ltr: 'fm-ltr', rtl: 'fm-rtl' },
@@ -29,53 +132,76 @@ export class TextView {
         throw error;
       },
     });
-    this.editor.setRootElement(root);
-  }
-
-  /** Shows `text`; synchronous, so the DOM is complete when it returns. */
-  load(text: string): void {
-    this.layout = layoutLines(text);
-    const lines = this.layout.lines;
+    editor.setRootElement(chunk.element);
     const keys: string[] = [];
-    this.editor.update(
+    editor.update(
       () => {
         const root = $getRoot();
         root.clear();
-        const paragraphs = lines.map((line) => {
+        for (let line = chunk.firstLine; line < chunk.endLine; line++) {
           const paragraph = $createParagraphNode();
-          if (line.text !== '') paragraph.append($createTextNode(line.text));
+          const text = this.layout.lines[line]?.text ?? '';
+          if (text !== '') paragraph.append($createTextNode(text));
           keys.push(paragraph.getKey());
-          return paragraph;
-        });
-        root.append(...paragraphs);
+          root.append(paragraph);
+        }
       },
       { discrete: true },
     );
-    this.lineElements = keys.map((key) => {
-      const element = this.editor.getElementByKey(key);
+    keys.forEach((key, i) => {
+      const element = editor.getElementByKey(key);
       if (!element) throw new Error('Lexical did not render a line');
-      return element;
+      this.lineElements[chunk.firstLine + i] = element;
+      this.lineOf.set(element, chunk.firstLine + i);
     });
-    this.lineOf = new WeakMap();
-    this.lineElements.forEach((element, line) => this.lineOf.set(element, line));
+    chunk.editor = editor;
+    chunk.element.style.minHeight = '';
+    this.observer?.unobserve(chunk.element);
+    this.onRender?.({ start: chunk.start, end: chunk.end });
   }
 
-  destroy(): void {
-    this.editor.setRootElement(null);
+  private chunkAt(utf16: number): Chunk | undefined {
+    let lo = 0;
+    let hi = this.chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((this.chunks[mid] as Chunk).start <= utf16) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.chunks[lo];
+  }
+
+  /** Renders the chunk that holds a source offset, if it is not yet. */
+  ensureRendered(utf16: number): void {
+    const chunk = this.chunkAt(utf16);
+    if (chunk && !chunk.editor) this.renderChunk(chunk);
+  }
+
+  /** The source ranges of the chunks rendered so far. */
+  renderedRanges(): SourceRange[] {
+    return this.chunks.filter((chunk) => chunk.editor).map((chunk) => ({ start: chunk.start, end: chunk.end }));
   }
 
   /** The source UTF-16 offset of a DOM position inside the view, or null outside it. */
   sourceOffsetOf(node: Node, offset: number): number | null {
     if (node === this.root) {
-      // Between paragraphs: offset counts child elements.
-      if (offset >= this.lineElements.length) return this.layout.toSource(this.lineElements.length - 1, Number.MAX_SAFE_INTEGER);
-      return this.layout.toSource(offset, 0);
+      // Between chunks: offset counts chunk elements.
+      const chunk = this.chunks[offset];
+      return chunk ? chunk.start : this.layout.toSource(this.layout.lines.length - 1, Number.MAX_SAFE_INTEGER);
+    }
+    const chunk = this.chunkOf.get(node);
+    if (chunk) {
+      // Between paragraphs of a chunk (or inside a chunk not rendered yet).
+      const line = chunk.editor ? chunk.firstLine + offset : chunk.firstLine;
+      return line >= chunk.endLine ? chunk.end : this.layout.toSource(line, 0);
     }
     let paragraph: Node | null = node;
-    while (paragraph && paragraph.parentNode !== this.root) paragraph = paragraph.parentNode;
+    while (paragraph && !this.lineOf.has(paragraph)) {
+      if (paragraph === this.root) return null;
+      paragraph = paragraph.parentNode;
+    }
     if (!paragraph) return null;
-    const line = this.lineOf.get(paragraph);
-    if (line === undefined) return null;
+    const line = this.lineOf.get(paragraph) as number;
     return this.layout.toSource(line, textOffsetWithin(paragraph, node, offset));
   }
 
@@ -87,8 +213,9 @@ export class TextView {
     return start <= end ? { start, end } : { start: end, end: start };
   }
 
-  /** A DOM position for a source UTF-16 offset. */
+  /** A DOM position for a source UTF-16 offset, rendering its chunk if need be. */
   domPointOf(utf16: number): { node: Node; offset: number } {
+    this.ensureRendered(utf16);
     const { line, offset } = this.layout.locate(utf16);
     const element = this.lineElements[line];
     if (!element) return { node: this.root, offset: 0 };
@@ -105,6 +232,7 @@ export class TextView {
     return { node: element, offset: element.childNodes.length };
   }
 
+  /** A DOM range for a source range, rendering the chunks at both ends. */
   rangeOf(source: SourceRange): Range {
     const range = document.createRange();
     const start = this.domPointOf(source.start);
@@ -114,8 +242,22 @@ export class TextView {
     return range;
   }
 
-  /** The element of the line holding a source offset, to scroll to. */
+  /** DOM ranges for the parts of a source range in rendered chunks (renders nothing). */
+  renderedRangesOf(source: SourceRange): Range[] {
+    const ranges: Range[] = [];
+    for (const chunk of this.chunks) {
+      if (chunk.start > source.end) break;
+      if (!chunk.editor || chunk.end < source.start) continue;
+      const start = Math.max(source.start, chunk.start);
+      const end = Math.min(source.end, chunk.end);
+      if (end > start || source.start === source.end) ranges.push(this.rangeOf({ start, end }));
+    }
+    return ranges;
+  }
+
+  /** The element of the line holding a source offset, to scroll to (rendered first). */
   lineElementAt(utf16: number): HTMLElement | undefined {
+    this.ensureRendered(utf16);
     return this.lineElements[this.layout.locate(utf16).line];
   }
 }

@@ -2,7 +2,7 @@
  * The selected span: its label, text, the attributes of its label and a note. Text
  * fields commit when they lose focus or on Enter, so one edit is one undo step.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AttributeValue, Span } from '../../../shared/model/annotations.js';
 import type { AttributeDef, LabelDef } from '../../../shared/model/labels.js';
 
@@ -77,35 +77,41 @@ function AttributeField({ attribute, value, span, spans, onChange }: { attribute
           <input type="checkbox" checked={value === true} onChange={(event) => onChange(event.target.checked)} /> {attribute.name}
         </label>
       );
-    case 'ref': {
-      const allowedLabels = attribute.to.filter((to) => to.startsWith('span')).map((to) => (to === 'span' ? null : to.slice('span:'.length)));
-      const options = spans
-        .filter((candidate) => candidate.id !== span.id && allowedLabels.some((allowed) => allowed === null || allowed === candidate.label))
-        .map((candidate) => ({ candidate, distance: Math.abs(candidate.start - span.start) }))
-        .sort((a, b) => a.distance - b.distance)
-        .slice(0, NEAREST_REFS)
-        .map(({ candidate }) => candidate)
-        .sort((a, b) => a.start - b.start);
-      return (
-        <label className="field">
-          <span>{attribute.name}</span>
-          <select value={typeof value === 'string' ? value : ''} onChange={(event) => onChange(event.target.value || null)} aria-label={attribute.name}>
-            <option value="">—</option>
-            {typeof value === 'string' && !options.some((option) => option.id === value) && <option value={value}>{spans.find((option) => option.id === value)?.quote.exact.slice(0, 60) ?? value}</option>}
-            {options.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.quote.exact.slice(0, 60)}
-              </option>
-            ))}
-          </select>
-        </label>
-      );
-    }
+    case 'ref':
+      return <RefField attribute={attribute} value={value} span={span} spans={spans} onChange={onChange} />;
     case 'timex':
       return <CommitField label={attribute.name} placeholder="e.g. 2020-03-29, 2020-W13, P3D" value={typeof value === 'string' ? value : ''} onCommit={(text) => onChange(text || null)} />;
     case 'text':
       return <CommitField label={attribute.name} value={typeof value === 'string' ? value : ''} onCommit={(text) => onChange(text || null)} />;
   }
+}
+
+/** A reference to another span: the nearest candidates, computed once per change. */
+function RefField({ attribute, value, span, spans, onChange }: { attribute: AttributeDef & { type: 'ref' }; value: AttributeValue; span: Span; spans: readonly Span[]; onChange: (value: AttributeValue) => void }) {
+  const options = useMemo(() => {
+    const allowedLabels = attribute.to.filter((to) => to.startsWith('span')).map((to) => (to === 'span' ? null : to.slice('span:'.length)));
+    return spans
+      .filter((candidate) => candidate.id !== span.id && allowedLabels.some((allowed) => allowed === null || allowed === candidate.label))
+      .map((candidate) => ({ candidate, distance: Math.abs(candidate.start - span.start) }))
+      .sort((a, b) => a.distance - b.distance)
+      .slice(0, NEAREST_REFS)
+      .map(({ candidate }) => candidate)
+      .sort((a, b) => a.start - b.start);
+  }, [attribute, span.id, span.start, spans]);
+  return (
+    <label className="field">
+      <span>{attribute.name}</span>
+      <select value={typeof value === 'string' ? value : ''} onChange={(event) => onChange(event.target.value || null)} aria-label={attribute.name}>
+        <option value="">—</option>
+        {typeof value === 'string' && !options.some((option) => option.id === value) && <option value={value}>{spans.find((option) => option.id === value)?.quote.exact.slice(0, 60) ?? value}</option>}
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.quote.exact.slice(0, 60)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 function CommitField({ label, value, onCommit, multiline = false, placeholder }: { label: string; value: string; onCommit: (value: string) => void; multiline?: boolean; placeholder?: string }) {

@@ -3,7 +3,7 @@
  * a filter. Long groups show their first part until asked for all, so a document with
  * thousands of spans still opens fast.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Span } from '../../../shared/model/annotations.js';
 import type { LabelDef } from '../../../shared/model/labels.js';
 import { compareSpans } from '../../../shared/model/spans.js';
@@ -42,12 +42,7 @@ export function SpanList({ spans, labels, selectedId, unplaced, onPick }: Props)
             </h3>
             <ul>
               {shown.map((span) => (
-                <li key={span.id}>
-                  <button type="button" className="span-item" aria-current={span.id === selectedId ? 'true' : undefined} data-span-id={span.id} onClick={() => onPick(span)} dir="auto">
-                    {unplaced.includes(span.id) && <span className="warning" title="Its text is no longer in the document">⚠ </span>}
-                    {clip(span.quote.exact)}
-                  </button>
-                </li>
+                <SpanRow key={span.id} span={span} selected={span.id === selectedId} unplaced={unplaced.includes(span.id)} onPick={onPick} />
               ))}
             </ul>
             {group.length > shown.length && (
@@ -61,6 +56,18 @@ export function SpanList({ spans, labels, selectedId, unplaced, onPick }: Props)
     </section>
   );
 }
+
+/** One row; unchanged rows are not rendered again when a span is added elsewhere. */
+const SpanRow = memo(function SpanRow({ span, selected, unplaced, onPick }: { span: Span; selected: boolean; unplaced: boolean; onPick: (span: Span) => void }) {
+  return (
+    <li>
+      <button type="button" className="span-item" aria-current={selected ? 'true' : undefined} data-span-id={span.id} onClick={() => onPick(span)} dir="auto">
+        {unplaced && <span className="warning" title="Its text is no longer in the document">⚠ </span>}
+        {clip(span.quote.exact)}
+      </button>
+    </li>
+  );
+});
 
 function clip(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
