@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary, ProjectInfo, Session, Theme } from '../../shared/api.js';
 import type { Span } from '../../shared/model/annotations.js';
-import { compareSpans, createSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
+import { createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
 import { ApiError, type ApiClient } from './api/client.js';
 import { replaceSpan, withoutSpan } from './annotate/layer-state.js';
 import { commandFor, shortcutHelp } from './annotate/shortcuts.js';
@@ -110,7 +110,7 @@ export function App({ api }: { api: ApiClient }) {
       if (!opened || !label || !range) return false;
       const id = newSpanId(opened.layer.spans, () => crypto.randomUUID().slice(0, 8));
       const span = createSpan(opened.index, range, label, id, new Date());
-      opened.apply((layer) => ({ ...layer, spans: [...layer.spans, span].sort(compareSpans) }));
+      opened.apply((layer) => ({ ...layer, spans: insertSpan(layer.spans, span) }));
       viewRef.current?.clearSelection();
       setSelection(null);
       setSelectedSpanId(id);
@@ -132,8 +132,8 @@ export function App({ api }: { api: ApiClient }) {
 
   const removeSelected = useCallback(() => {
     if (!opened || !selectedSpan) return;
-    const sorted = [...opened.layer.spans].sort(compareSpans);
-    const next = sorted[sorted.findIndex((span) => span.id === selectedSpan.id) + 1] ?? null;
+    const spans = opened.layer.spans; // in text order
+    const next = spans[spans.findIndex((span) => span.id === selectedSpan.id) + 1] ?? null;
     opened.apply((layer) => withoutSpan(layer, selectedSpan.id));
     setSelectedSpanId(next?.id ?? null);
   }, [opened, selectedSpan]);
@@ -141,7 +141,7 @@ export function App({ api }: { api: ApiClient }) {
   const step = useCallback(
     (direction: 1 | -1) => {
       if (!opened) return;
-      const sorted = [...opened.layer.spans].sort(compareSpans);
+      const sorted = opened.layer.spans; // in text order
       if (sorted.length === 0) return;
       const at = sorted.findIndex((span) => span.id === selectedSpanId);
       const next = sorted[at < 0 ? (direction === 1 ? 0 : sorted.length - 1) : (at + direction + sorted.length) % sorted.length];

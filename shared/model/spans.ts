@@ -49,6 +49,18 @@ export function compareSpans(a: Span, b: Span): number {
   return a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);
 }
 
+/** `spans` (in text order) with `span` inserted in its place: one copy, no re-sort. */
+export function insertSpan(spans: readonly Span[], span: Span): Span[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareSpans(spans[mid] as Span, span) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return [...spans.slice(0, lo), span, ...spans.slice(lo)];
+}
+
 /** Spans covering code point `offset`, innermost (shortest) first. */
 export function spansAt(spans: readonly Span[], offset: number): Span[] {
   return spans.filter((span) => span.start <= offset && offset < span.end).sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentView } from '../../../shared/api.js';
+import { compareSpans } from '../../../shared/model/spans.js';
 import { createOffsetIndex, type OffsetIndex } from '../../../shared/text/offsets.js';
 import type { ApiClient } from '../api/client.js';
 import { Autosaver, type SaveStatus } from './autosave.js';
@@ -45,7 +46,9 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
         if (cancelled) return;
         saverRef.current = saver;
         setSession({ view, index: createOffsetIndex(view.document.text) });
-        setHistory(startHistory<LayerState>({ spans: view.layer.spans, relations: view.layer.relations, status: view.layer.status }));
+        // Spans are kept in text order from here on, so lists never need to sort them.
+        const spans = [...view.layer.spans].sort(compareSpans);
+        setHistory(startHistory<LayerState>({ spans, relations: view.layer.relations, status: view.layer.status }));
       },
       (error: unknown) => {
         if (!cancelled) setLoadError(error instanceof Error ? error.message : String(error));

@@ -54,6 +54,8 @@ export function SpanDetails({ span, spans, labels, onRelabel, onChange, onDelete
 
 /** A reference menu offers the spans nearest the selected one: a claimant is named close by. */
 const NEAREST_REFS = 40;
+/** ...looked for within this many characters. */
+const NEARBY = 20_000;
 
 function AttributeField({ attribute, value, span, spans, onChange }: { attribute: AttributeDef; value: AttributeValue; span: Span; spans: readonly Span[]; onChange: (value: AttributeValue) => void }) {
   switch (attribute.type) {
@@ -91,7 +93,7 @@ function RefField({ attribute, value, span, spans, onChange }: { attribute: Attr
   const options = useMemo(() => {
     const allowedLabels = attribute.to.filter((to) => to.startsWith('span')).map((to) => (to === 'span' ? null : to.slice('span:'.length)));
     return spans
-      .filter((candidate) => candidate.id !== span.id && allowedLabels.some((allowed) => allowed === null || allowed === candidate.label))
+      .filter((candidate) => Math.abs(candidate.start - span.start) < NEARBY && candidate.id !== span.id && allowedLabels.some((allowed) => allowed === null || allowed === candidate.label))
       .map((candidate) => ({ candidate, distance: Math.abs(candidate.start - span.start) }))
       .sort((a, b) => a.distance - b.distance)
       .slice(0, NEAREST_REFS)

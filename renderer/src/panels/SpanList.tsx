@@ -1,12 +1,11 @@
 /**
- * The current annotator's spans on this document, grouped by label in text order, with
+ * The current annotator's spans on this document (given in text order), grouped by label, with
  * a filter. Long groups show their first part until asked for all, so a document with
  * thousands of spans still opens fast.
  */
 import { memo, useMemo, useState } from 'react';
 import type { Span } from '../../../shared/model/annotations.js';
 import type { LabelDef } from '../../../shared/model/labels.js';
-import { compareSpans } from '../../../shared/model/spans.js';
 
 const SHOWN_PER_GROUP = 200;
 
@@ -21,11 +20,15 @@ interface Props {
 export function SpanList({ spans, labels, selectedId, unplaced, onPick }: Props) {
   const [filter, setFilter] = useState('');
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  // `spans` come in text order (the layer keeps them so): one pass groups them.
   const groups = useMemo(() => {
     const needle = filter.trim().toLowerCase();
-    const matching = needle ? spans.filter((span) => `${span.quote.exact} ${span.note ?? ''} ${Object.values(span.attributes).join(' ')}`.toLowerCase().includes(needle)) : spans;
-    const sorted = [...matching].sort(compareSpans);
-    return labels.map((label, index) => ({ label, index, spans: sorted.filter((span) => span.label === label.id) }));
+    const byLabel = new Map(labels.map((label) => [label.id, [] as Span[]]));
+    for (const span of spans) {
+      if (needle && !`${span.quote.exact} ${span.note ?? ''} ${Object.values(span.attributes).join(' ')}`.toLowerCase().includes(needle)) continue;
+      byLabel.get(span.label)?.push(span);
+    }
+    return labels.map((label, index) => ({ label, index, spans: byLabel.get(label.id) ?? [] }));
   }, [spans, labels, filter]);
 
   return (
