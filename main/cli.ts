@@ -46,7 +46,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
 
   program
     .command('import')
-    .description('Import article files (.txt, .md) into the project; prints the new document ids.')
+    .description('Import articles (.txt, .md, .html) into the project; prints the new document ids. Text may be UTF-8, UTF-16 or Windows-1252; from web pages the article is extracted with its title, byline, date, outlet and address.')
     .argument('<dir>', 'project folder')
     .argument('<files...>', 'files to import')
     .option('--title <title>', 'title (default: read from the file)')
@@ -71,7 +71,11 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       const outcomes = await service.importFiles({ paths: files, meta, importedBy: annotator });
       for (const outcome of outcomes) {
         if (options.json) await io.stdout(`${JSON.stringify(outcome)}\n`);
-        else if (outcome.status === 'imported') await io.stdout(`${outcome.documentId}\t${outcome.file}\n`);
+        else if (outcome.status === 'imported') {
+          await io.stdout(`${outcome.documentId}\t${outcome.file}\n`);
+          if (outcome.encoding !== 'utf-8') io.stderr(`note: ${outcome.file} was decoded from ${outcome.encoding}\n`);
+          for (const near of outcome.nearDuplicates) io.stderr(`note: ${outcome.documentId} looks like the same story as ${near.documentId}${near.title ? ` ("${near.title}")` : ''}: ${Math.round(near.similarity * 100)}% of its wording is shared\n`);
+        }
         else if (outcome.status === 'duplicate') io.stderr(`skipped: ${outcome.message}\n`);
         else io.stderr(`failed: ${outcome.error.message}\n`);
       }

@@ -25,12 +25,12 @@ import { corpusHeader, encodeCorpusDocument, encodeCorpusHead, encodeCorpusTail 
 import { ANNOTATIONS_FORMAT, type AnnotationLayer, type LayerStatus } from '../shared/model/annotations.js';
 import { checkLayer } from '../shared/model/consistency.js';
 import type { CorpusDocument, CorpusLayer } from '../shared/model/corpus.js';
-import { DOCUMENT_FORMAT, documentIdFor, type SourceDocument } from '../shared/model/document.js';
+import { DOCUMENT_FORMAT } from '../shared/model/document.js';
 import { validateWith } from '../shared/model/parse.js';
 import { createOffsetIndex } from '../shared/text/offsets.js';
 import { spanFitsText } from '../shared/text/anchoring.js';
-import { readArticleFile } from './importers/article-file.js';
-import { sha256Text } from './store/hash.js';
+import { readArticle, readArticleFile } from './importers/article-file.js';
+import { Importer } from './importers/importer.js';
 import { ProjectStore } from './store/project-store.js';
 import type { SettingsStore } from './settings.js';
 import { validateProject } from './store/validate.js';
@@ -197,40 +197,19 @@ export class FactmarkService implements FactmarkApi {
   async importFiles(raw: ApiParams<'importFiles'>): Promise<ImportOutcome[]> {
     const params = this.params('importFiles', raw);
     const store = this.requireStore();
+    const importer = new Importer(store, params.meta, params.importedBy, this.now);
     const outcomes: ImportOutcome[] = [];
-    for (const file of params.paths) {
-      const name = path.basename(file);
-      try {
-        const article = await readArticleFile(file);
-        const sha256 = sha256Text(article.text);
-        const documentId = documentIdFor(sha256);
-        if ((await store.listDocumentIds()).includes(documentId)) {
-          outcomes.push({ file, status: 'duplicate', documentId, message: `${name}: the same text is already in the project as ${documentId}` });
-          continue;
-        }
-        const title = params.meta.title ?? article.title;
-        const doc: SourceDocument = {
-          format: DOCUMENT_FORMAT,
-          version: 1,
-          id: documentId,
-          sha256,
-          meta: {
-            title,
-            outlet: params.meta.outlet ?? null,
-            author: params.meta.author ?? null,
-            url: params.meta.url ?? null,
-            published: params.meta.published ?? null,
-            language: params.meta.language ?? null,
-            source: { file: article.fileName, importedAt: this.now().toISOString(), importedBy: params.importedBy },
-          },
-          text: article.text,
-        };
-        await store.addDocument(doc);
-        outcomes.push({ file, status: 'imported', documentId, title });
-      } catch (error) {
-        outcomes.push({ file, status: 'failed', error: toErrorInfo(error) });
-      }
-    }
+    for (const file of params.paths) outcomes.push(await importer.add(file, () => readArticleFile(file)));
+    return outcomes;
+  }
+
+  /** The same for files the UI holds in memory (dropped on the window, pasted). */
+  async importTexts(raw: ApiParams<'importTexts'>): Promise<ImportOutcome[]> {
+    const params = this.params('importTexts', raw);
+    const store = this.requireStore();
+    const importer = new Importer(store, params.meta, params.importedBy, this.now);
+    const outcomes: ImportOutcome[] = [];
+    for (const file of params.files) outcomes.push(await importer.add(file.name, async () => readArticle(Buffer.from(file.data, 'base64'), file.name)));
     return outcomes;
   }
 

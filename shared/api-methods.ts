@@ -11,6 +11,7 @@ export const API_METHOD_NAMES = [
   'getDocument',
   'saveLayer',
   'importFiles',
+  'importTexts',
   'exportCorpus',
   'getStats',
   'validateProject',

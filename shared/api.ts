@@ -46,6 +46,12 @@ export const apiParams = {
     meta: ImportMeta.default({}),
     importedBy: AnnotatorName.nullable().default(null),
   }),
+  /** Files the UI holds (drag and drop, paste): bytes as base64, with their names. */
+  importTexts: z.object({
+    files: z.array(z.object({ name: z.string().min(1).max(255), data: z.base64() })).min(1),
+    meta: ImportMeta.default({}),
+    importedBy: AnnotatorName.nullable().default(null),
+  }),
   exportCorpus: z.object({
     format: z.literal('factmark-json'),
     /** Where to write. The Electron binding asks with a save dialog when it is missing. */
@@ -102,8 +108,15 @@ export interface SaveResult {
   updatedAt: string;
 }
 
+export interface NearDuplicate {
+  documentId: string;
+  title: string | null;
+  /** Share of the shorter text's word 5-grams found in the other, 0..1. */
+  similarity: number;
+}
+
 export type ImportOutcome =
-  | { file: string; status: 'imported'; documentId: string; title: string | null }
+  | { file: string; status: 'imported'; documentId: string; title: string | null; encoding: string; nearDuplicates: NearDuplicate[] }
   | { file: string; status: 'duplicate'; documentId: string; message: string }
   | { file: string; status: 'failed'; error: ErrorInfo };
 
@@ -156,6 +169,7 @@ export interface ApiResults {
   getDocument: DocumentView;
   saveLayer: SaveResult;
   importFiles: ImportOutcome[];
+  importTexts: ImportOutcome[];
   exportCorpus: ExportResult;
   getStats: ProjectStats;
   validateProject: ValidationReport;

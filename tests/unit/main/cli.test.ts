@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CorpusExport } from '../../../shared/model/corpus.js';
 import { factmark } from '../../helpers/cli.js';
 import { EXAMPLE_DOC_ID, exampleFiles } from '../../helpers/example.js';
-import { exampleProject, samplesDir } from '../../helpers/paths.js';
+import { exampleProject, repoRoot, samplesDir } from '../../helpers/paths.js';
 import { copyProject, tempDir } from '../../helpers/temp.js';
 
 interface SampleMeta {
@@ -59,6 +59,25 @@ describe('factmark import', () => {
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines.map((line) => line.status)).toEqual(['imported', 'failed']);
     expect(lines[1].error.message).toBe('binary.txt looks like a binary file, not text');
+  });
+
+  it('imports a web page with the metadata it declares, and notes encodings and near-duplicates', async () => {
+    const dir = path.join(await tempDir(), 'p');
+    factmark('init', dir);
+    const page = path.join(repoRoot, 'tests/fixtures/import/news-page.html');
+    const run = factmark('import', dir, page, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const outcome = JSON.parse(run.stdout);
+    const doc = JSON.parse(await readFile(path.join(dir, 'documents', `${outcome.documentId}.json`), 'utf8'));
+    expect(doc.meta).toMatchObject({ title: 'Relief convoy reaches flood-hit Ras Zahrun', outlet: 'The Harbour Ledger', author: 'Marguerite Ashdell', published: '2025-03-07T09:30:00+02:00', url: 'https://example.com/harbour-ledger/convoy-reaches-ras-zahrun', language: 'en' });
+    expect(doc.text).not.toContain('cookies');
+
+    const inputs = await tempDir();
+    await writeFile(path.join(inputs, 'copy.txt'), Buffer.from(`${doc.text.replace(/“|”/g, '"')}\nCopyright café.\n`, 'latin1'));
+    const copy = factmark('import', dir, path.join(inputs, 'copy.txt'), '--outlet', 'Reprints Daily');
+    expect(copy.code).toBe(0);
+    expect(copy.stderr).toContain('was decoded from windows-1252');
+    expect(copy.stderr).toMatch(new RegExp(`looks like the same story as ${outcome.documentId} \\("Relief convoy reaches flood-hit Ras Zahrun"\\): \\d+% of its wording is shared`));
   });
 
   it('refuses a bad date with a clear message', async () => {

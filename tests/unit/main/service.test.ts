@@ -72,7 +72,8 @@ describe('the service', () => {
       'again.txt': 'A good article.',
       'empty.txt': ' \n',
       'image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]),
-      'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9]), // "café" in Windows-1252
+      'latin1.txt': Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]), // 'Café “ok”' in Windows-1252
+      'broken-utf8.txt': Buffer.from([0xc3, 0xa9, 0x20, 0xc3, 0x28]),
       'page.pdf': 'not really',
     });
     const outcomes = await api.importFiles({ paths: [...Object.values(files), '/nonexistent/file.txt'] });
@@ -82,11 +83,35 @@ describe('the service', () => {
       ['again.txt', 'duplicate', ''],
       ['empty.txt', 'failed', 'empty.txt is empty'],
       ['image.txt', 'failed', 'image.txt looks like a binary file, not text'],
-      ['latin1.txt', 'failed', 'latin1.txt is not valid UTF-8 text'],
+      ['latin1.txt', 'imported', ''],
+      ['broken-utf8.txt', 'failed', 'broken-utf8.txt is UTF-8 text with an invalid byte sequence at byte 3 (line 1); fix or re-save the file as UTF-8'],
       ['page.pdf', 'failed', expect.stringContaining('cannot import ".pdf" files')],
       ['file.txt', 'failed', expect.stringContaining('does not exist')],
     ]);
-    expect((await api.listDocuments({})).length).toBe(1);
+    expect((await api.listDocuments({})).length).toBe(2);
+    const latin1 = outcomes[4];
+    expect(latin1).toMatchObject({ status: 'imported', encoding: 'windows-1252' });
+    if (latin1?.status === 'imported') expect((await api.getDocument({ documentId: latin1.documentId, annotator: 'a' })).document.text).toBe('Café “ok”');
+  });
+
+  it('imports files the UI holds, and flags the same story from another outlet', async () => {
+    const api = service();
+    await api.createProject({ dir: path.join(await tempDir(), 'p') });
+    const story = 'The coalition handed K-1 Air Base near Kirkuk to Iraqi forces on Sunday, a spokesman said, the third such transfer this month after al-Qaim and Q-West.';
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
+    const [first] = await api.importTexts({ files: [{ name: 'wire.txt', data: b64(story) }], importedBy: 'alice' });
+    const outcomes = await api.importTexts({
+      files: [
+        { name: 'reprint.md', data: b64(`# Coalition leaves K-1\n\n${story} Reporting by our staff.`) },
+        { name: 'other.txt', data: b64('Rockets struck Camp Taji on Wednesday, killing two US soldiers and a British medic, officials said.') },
+        { name: 'clipboard.txt', data: b64('') },
+      ],
+    });
+    expect(first).toMatchObject({ status: 'imported', nearDuplicates: [] });
+    expect(outcomes[0]).toMatchObject({ status: 'imported', title: 'Coalition leaves K-1', nearDuplicates: [{ documentId: first?.status === 'imported' ? first.documentId : '', similarity: 1 }] });
+    expect(outcomes[1]).toMatchObject({ status: 'imported', nearDuplicates: [] });
+    expect(outcomes[2]).toMatchObject({ status: 'failed', error: { message: 'clipboard.txt is empty' } });
+    await expect(api.importTexts({ files: [{ name: 'x.txt', data: 'not base64!' }] })).rejects.toMatchObject({ code: 'INVALID' });
   });
 
   it('saves a layer, writes nothing when nothing changed, and refuses spans that do not fit the text', async () => {

@@ -1,0 +1,126 @@
+/**
+ * Turning an imported file's bytes into Unicode text, and saying clearly when that is
+ * not possible. Detects, in order: a byte-order mark (UTF-8, UTF-16), UTF-16 without a
+ * mark (every other byte zero), binary data, UTF-8, and Windows-1252 — the encoding of
+ * old Windows text, chosen only when the bytes hold no UTF-8 at all. A file that is
+ * mostly UTF-8 with a broken sequence is reported with the place, never "repaired".
+ */
+import { FactmarkError } from '../../shared/errors.js';
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+}
+
+/** Bytes Windows-1252 leaves undefined: a file holding them is not 1252 text. */
+const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: strictUtf8(bytes.subarray(3), fileName), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strictUtf16(bytes.subarray(2), 'utf-16le', fileName), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strictUtf16(bytes.subarray(2), 'utf-16be', fileName), encoding: 'utf-16be' };
+  const head = bytes.subarray(0, 8192);
+  const unmarked = utf16WithoutMark(head);
+  if (unmarked) return { text: strictUtf16(bytes, unmarked, fileName), encoding: unmarked };
+  if (head.includes(0)) throw new FactmarkError('UNSUPPORTED_FILE', `${fileName} looks like a binary file, not text`, { file: fileName });
+
+  const scan = scanUtf8(bytes);
+  if (scan.firstInvalid === null) return { text: strictUtf8(bytes, fileName), encoding: 'utf-8' };
+  if (scan.multibyte > 0) {
+    throw new FactmarkError('PARSE_ERROR', `${fileName} is UTF-8 text with an invalid byte sequence at ${where(bytes, scan.firstInvalid)}; fix or re-save the file as UTF-8`, { file: fileName });
+  }
+  const undefinedAt = bytes.findIndex((byte) => UNDEFINED_IN_1252.has(byte));
+  if (undefinedAt >= 0) {
+    throw new FactmarkError('PARSE_ERROR', `${fileName} is neither UTF-8 nor Windows-1252 text (byte 0x${(bytes[undefinedAt] as number).toString(16)} at ${where(bytes, undefinedAt)}); re-save it as UTF-8`, { file: fileName });
+  }
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
+/**
+ * Windows-1252: Latin-1, except 0x80-0x9F, which hold typographic quotes, dashes, the
+ * euro sign and a few letters. (Node's TextDecoder, without full ICU, decodes that range
+ * as control characters, so the 27 code points are listed here.)
+ */
+const CP1252_HIGH: Record<number, number> = {
+  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021, 0x88: 0x02c6, 0x89: 0x2030,
+  0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152, 0x8e: 0x017d, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201c, 0x94: 0x201d, 0x95: 0x2022,
+  0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc, 0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a, 0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
+};
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const codes = Array.from(bytes.subarray(i, i + CHUNK), (byte) => CP1252_HIGH[byte] ?? byte);
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+function strictUtf8(bytes: Uint8Array, fileName: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const at = scanUtf8(bytes).firstInvalid ?? 0;
+    throw new FactmarkError('PARSE_ERROR', `${fileName} is not valid UTF-8 text (invalid byte sequence at ${where(bytes, at)})`, { file: fileName });
+  }
+}
+
+function strictUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', fileName: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new FactmarkError('PARSE_ERROR', `${fileName} looks like ${encoding.toUpperCase()} text but is not valid ${encoding.toUpperCase()}`, { file: fileName });
+  }
+}
+
+/** UTF-16 text of a Latin script has a zero in every other byte; binaries do not. */
+function utf16WithoutMark(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (head.length < 8) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    if (head[i] === 0) evenZeros++;
+    if (head[i + 1] === 0) oddZeros++;
+  }
+  const pairs = Math.floor(head.length / 2);
+  if (oddZeros > pairs * 0.7 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > pairs * 0.7 && oddZeros === 0) return 'utf-16be';
+  return null;
+}
+
+/** Where the first invalid UTF-8 sequence starts, and how many valid multi-byte ones there are. */
+export function scanUtf8(bytes: Uint8Array): { firstInvalid: number | null; multibyte: number } {
+  let multibyte = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] as number;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return { firstInvalid: i, multibyte };
+    const second = bytes[i + 1] as number;
+    // The second byte's range depends on the lead (no overlongs, no surrogates, <= U+10FFFF).
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    if (second < low || second > high) return { firstInvalid: i, multibyte };
+    for (let k = 2; k < length; k++) {
+      const next = bytes[i + k] as number;
+      if (next < 0x80 || next > 0xbf) return { firstInvalid: i, multibyte };
+    }
+    multibyte++;
+    i += length;
+  }
+  return { firstInvalid: null, multibyte };
+}
+
+/** "byte 1234 (line 5)", for messages a person can act on. */
+function where(bytes: Uint8Array, offset: number): string {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return `byte ${offset} (line ${line})`;
+}
