@@ -26,6 +26,21 @@ const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td, 
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
+/**
+ * What this module reads of an element. linkedom's types lean on the DOM lib, which the
+ * main process is compiled without, so query results are given this shape.
+ */
+interface PageElement {
+  tagName: string;
+  textContent: string | null;
+  parentElement: PageElement | null;
+  closest(selector: string): PageElement | null;
+}
+
+function queryAll(document: Doc, selector: string): PageElement[] {
+  return Array.from(document.querySelectorAll(selector) as unknown as ArrayLike<PageElement>);
+}
+
 export function extractArticle(html: string, fileName: string): HtmlArticle {
   const { document } = parseHTML(html);
   const meta = readMetadata(document);
@@ -46,8 +61,8 @@ export function extractArticle(html: string, fileName: string): HtmlArticle {
 
 /** Paragraphs separated by blank lines; white space inside a paragraph folded. */
 function textOf(document: Doc): string {
-  const blocks = [...document.querySelectorAll(BLOCKS)].filter((element) => !element.parentElement?.closest(BLOCKS));
-  const paragraphs = (blocks.length ? blocks : [document.body]).map((element) =>
+  const blocks = queryAll(document, BLOCKS).filter((element) => !element.parentElement?.closest(BLOCKS));
+  const paragraphs = (blocks.length ? blocks : [document.body as unknown as PageElement]).map((element) =>
     element.tagName === 'PRE' ? (element.textContent ?? '').replace(/\s+$/, '') : (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
   );
   return `${paragraphs.filter((paragraph) => paragraph !== '').join('\n\n')}\n`;
@@ -78,7 +93,7 @@ function readMetadata(document: Doc) {
 
 /** The first schema.org NewsArticle-like object in the page's JSON-LD, as strings. */
 function readJsonLd(document: Doc): { headline?: string; author?: string; publisher?: string; datePublished?: string } {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of queryAll(document, 'script[type="application/ld+json"]')) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
