@@ -115,20 +115,45 @@ export class FactmarkService implements FactmarkApi {
   async listDocuments(raw: ApiParams<'listDocuments'> = {}): Promise<DocumentSummary[]> {
     this.params('listDocuments', raw);
     const store = this.requireStore();
-    const annotators = await store.listAnnotators();
-    const layerIds = new Map(await Promise.all(annotators.map(async (name) => [name, new Set(await store.listLayerIds(name))] as const)));
+    const { annotators, layerIds } = await layerIndex(store);
     const summaries: DocumentSummary[] = [];
+    for (const id of await store.listDocumentIds()) summaries.push(await this.summary(store, id, annotators, layerIds));
+    return summaries;
+  }
+
+  private async summary(store: ProjectStore, id: string, annotators: string[], layerIds: Map<string, Set<string>>): Promise<DocumentSummary> {
+    const doc = await store.readDocument(id);
+    const layers = [];
+    for (const annotator of annotators) {
+      if (!layerIds.get(annotator)?.has(id)) continue;
+      const layer = await store.readLayerFile(id, annotator);
+      layers.push({ annotator, status: layer.status, spanCount: layer.spans.length });
+    }
+    return { id, meta: doc.meta, length: createOffsetIndex(doc.text).length, layers };
+  }
+
+  async updateDocumentMeta(raw: ApiParams<'updateDocumentMeta'>): Promise<DocumentSummary> {
+    const params = this.params('updateDocumentMeta', raw);
+    const store = this.requireStore();
+    const current = await store.readDocument(params.documentId);
+    const { notes, ...rest } = params.meta;
+    await store.writeDocumentMeta(params.documentId, { ...rest, ...(notes ? { notes } : {}), source: current.meta.source });
+    const { annotators, layerIds } = await layerIndex(store);
+    return this.summary(store, params.documentId, annotators, layerIds);
+  }
+
+  async searchDocuments(raw: ApiParams<'searchDocuments'>): Promise<string[]> {
+    const params = this.params('searchDocuments', raw);
+    const store = this.requireStore();
+    const words = params.query.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return store.listDocumentIds();
+    const found: string[] = [];
     for (const id of await store.listDocumentIds()) {
       const doc = await store.readDocument(id);
-      const layers = [];
-      for (const annotator of annotators) {
-        if (!layerIds.get(annotator)?.has(id)) continue;
-        const layer = await store.readLayerFile(id, annotator);
-        layers.push({ annotator, status: layer.status, spanCount: layer.spans.length });
-      }
-      summaries.push({ id, meta: doc.meta, length: createOffsetIndex(doc.text).length, layers });
+      const haystack = [doc.meta.title, doc.meta.outlet, doc.meta.author, doc.meta.notes, doc.text].filter(Boolean).join('\n').toLowerCase();
+      if (words.every((word) => haystack.includes(word))) found.push(id);
     }
-    return summaries;
+    return found;
   }
 
   async getDocument(raw: ApiParams<'getDocument'>) {
@@ -221,8 +246,7 @@ export class FactmarkService implements FactmarkApi {
     const { format: _f, version: _v, ...project } = store.manifest;
     const entities = (await store.readEntities()).entities;
     yield encodeCorpusHead(corpusHeader({ exportedAt: this.now().toISOString(), project, entities }));
-    const annotators = await store.listAnnotators();
-    const layerIds = new Map(await Promise.all(annotators.map(async (name) => [name, new Set(await store.listLayerIds(name))] as const)));
+    const { annotators, layerIds } = await layerIndex(store);
     let documents = 0;
     let spans = 0;
     const ids = await store.listDocumentIds();
@@ -326,4 +350,11 @@ export class FactmarkService implements FactmarkApi {
     this.params('validateProject', raw);
     return validateProject(this.requireStore().root);
   }
+}
+
+/** Which annotators have a layer on which documents: one folder listing each. */
+async function layerIndex(store: ProjectStore): Promise<{ annotators: string[]; layerIds: Map<string, Set<string>> }> {
+  const annotators = await store.listAnnotators();
+  const layerIds = new Map(await Promise.all(annotators.map(async (name) => [name, new Set(await store.listLayerIds(name))] as const)));
+  return { annotators, layerIds };
 }

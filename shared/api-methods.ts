@@ -13,6 +13,8 @@ export const API_METHOD_NAMES = [
   'importFiles',
   'importTexts',
   'exportCorpus',
+  'updateDocumentMeta',
+  'searchDocuments',
   'getStats',
   'validateProject',
   'getSession',

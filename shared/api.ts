@@ -25,6 +25,18 @@ export const ImportMeta = z.object({
 });
 export type ImportMeta = z.infer<typeof ImportMeta>;
 
+/** The metadata an analyst may edit (the import record `source` stays as it was). */
+export const DocumentMetaEdit = z.object({
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  author: z.string().nullable(),
+  url: z.url().nullable(),
+  published: PublishedDate.nullable(),
+  language: z.string().nullable(),
+  notes: z.string().nullable(),
+});
+export type DocumentMetaEdit = z.infer<typeof DocumentMetaEdit>;
+
 export const Theme = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof Theme>;
 
@@ -59,6 +71,10 @@ export const apiParams = {
     /** Only these documents; every document when missing. */
     documentIds: z.array(DocumentId).min(1).optional(),
   }),
+  /** Changes a document's metadata; its text never changes. */
+  updateDocumentMeta: z.object({ documentId: DocumentId, meta: DocumentMetaEdit }),
+  /** Documents whose title, outlet, author or text contain the words of `query`. */
+  searchDocuments: z.object({ query: z.string().max(500) }),
   getStats: z.object({}),
   validateProject: z.object({}),
   getSession: z.object({}),
@@ -171,6 +187,8 @@ export interface ApiResults {
   importFiles: ImportOutcome[];
   importTexts: ImportOutcome[];
   exportCorpus: ExportResult;
+  updateDocumentMeta: DocumentSummary;
+  searchDocuments: string[];
   getStats: ProjectStats;
   validateProject: ValidationReport;
   getSession: Session;

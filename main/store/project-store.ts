@@ -160,6 +160,17 @@ export class ProjectStore {
     await writeFileAtomically(file, stringifyFactmarkFile(checked));
   }
 
+  /** Replaces a document's metadata. The text and its hash are never touched. */
+  async writeDocumentMeta(id: string, meta: SourceDocument['meta']): Promise<SourceDocument> {
+    const current = await this.readDocument(id);
+    const next = SourceDocument.parse({ ...current, meta: { ...meta, source: current.meta.source } });
+    const file = this.layout.document(id);
+    await writeFileAtomically(file, stringifyFactmarkFile(next));
+    const stamp = await fileStamp(file);
+    if (stamp !== null) this.remember(file, stamp, next);
+    return next;
+  }
+
   // --- annotation layers -----------------------------------------------------------
 
   async listAnnotators(): Promise<string[]> {

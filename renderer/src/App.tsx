@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary, ProjectInfo, Session, Theme } from '../../shared/api.js';
-import type { Span } from '../../shared/model/annotations.js';
+import type { LayerStatus, Span } from '../../shared/model/annotations.js';
 import { createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
 import { ApiError, type ApiClient } from './api/client.js';
 import { replaceSpan, withoutSpan } from './annotate/layer-state.js';
@@ -14,6 +14,8 @@ import { useDocumentSession } from './annotate/use-document-session.js';
 import { DocumentView, type DocumentViewHandle, type Selection } from './document-view/DocumentView.js';
 import { highlightStyles } from './document-view/highlights.js';
 import { DocumentList } from './panels/DocumentList.js';
+import { ACCEPTED, ImportReport, PasteDialog, importFileList, textFile, type ImportProgress } from './panels/ImportPanel.js';
+import { MetadataDialog } from './panels/MetadataDialog.js';
 import { FindBar } from './panels/FindBar.js';
 import { AnnotatorDialog, ExportDialog, HelpOverlay } from './panels/Overlays.js';
 import { SelectionToolbar } from './panels/SelectionToolbar.js';
@@ -30,7 +32,9 @@ export function App({ api }: { api: ApiClient }) {
   const [documentId, setDocumentId] = useState<string | null>(null);
   const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
-  const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | 'details' | 'paste' | null>(null);
+  const [importing, setImporting] = useState<ImportProgress | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const [finding, setFinding] = useState(false);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -73,6 +77,37 @@ export function App({ api }: { api: ApiClient }) {
   const setTheme = (next: Theme) => api.call('updateSession', { theme: next }).then(setSession, (caught: unknown) => setError(message(caught)));
 
   const spanCount = opened?.layer.spans.length ?? null;
+  const openLayer = useMemo(
+    () => (opened ? { documentId: opened.view.document.id, spans: opened.layer.spans.length, status: opened.layer.status } : null),
+    [opened],
+  );
+  const searchDocuments = useCallback(async (query: string) => (query.trim() ? api.call('searchDocuments', { query }) : null), [api]);
+
+  const importFiles = useCallback(
+    (files: readonly File[]) => {
+      if (files.length === 0) return;
+      void importFileList(api, files, annotator, setImporting).then(() => loadProject().catch((caught: unknown) => setError(message(caught))));
+    },
+    [api, annotator, loadProject],
+  );
+
+  // Files dropped anywhere on the window are imported.
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const drop = (event: DragEvent) => {
+      if (!event.dataTransfer?.files.length) return;
+      event.preventDefault();
+      importFiles(Array.from(event.dataTransfer.files));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [importFiles]);
 
   // Warn before closing with changes not yet on disk.
   useEffect(() => {
@@ -271,6 +306,16 @@ export function App({ api }: { api: ApiClient }) {
         <button type="button" onClick={() => opened?.redo()} disabled={!opened?.canRedo} title="Redo (Shift+Ctrl+Z)">
           Redo
         </button>
+        <button type="button" onClick={() => fileInput.current?.click()} title="Import articles (or drop files on the window)">
+          Import…
+        </button>
+        <input ref={fileInput} type="file" multiple accept={ACCEPTED} hidden data-testid="import-input" onChange={(event) => {
+          importFiles(Array.from(event.target.files ?? []));
+          event.target.value = '';
+        }} />
+        <button type="button" onClick={() => setDialog('paste')} title="New document from clipboard">
+          Paste…
+        </button>
         <button type="button" onClick={() => exportAction.current()}>
           Export…
         </button>
@@ -287,13 +332,31 @@ export function App({ api }: { api: ApiClient }) {
         </p>
       )}
       <main className="workspace">
-        <DocumentList documents={documents} currentId={documentId} annotator={annotator} openCount={opened ? { documentId: opened.view.document.id, spans: opened.layer.spans.length } : null} onOpen={openDocument} />
+        <DocumentList documents={documents} currentId={documentId} annotator={annotator} openLayer={openLayer} search={searchDocuments} onOpen={openDocument} />
         <section className="document-pane" aria-label="Document">
           {opened && currentSummary ? (
             <>
               <div className="document-heading">
-                <h1 dir="auto">{opened.view.document.meta.title ?? opened.view.document.id}</h1>
-                <p className="muted">{[opened.view.document.meta.outlet, opened.view.document.meta.author, opened.view.document.meta.published].filter(Boolean).join(' · ')}</p>
+                <h1 dir="auto">{currentSummary.meta.title ?? opened.view.document.id}</h1>
+                <p className="muted">
+                  {[currentSummary.meta.outlet, currentSummary.meta.author, currentSummary.meta.published].filter(Boolean).join(' · ')}{' '}
+                  <button type="button" className="link" onClick={() => setDialog('details')}>
+                    Details…
+                  </button>{' '}
+                  <label className="status-select">
+                    My progress:{' '}
+                    <select value={opened.layer.status} onChange={(event) => opened.apply((layer) => ({ ...layer, status: event.target.value as LayerStatus }))} aria-label="My progress on this document">
+                      <option value="not-started">not started</option>
+                      <option value="in-progress">in progress</option>
+                      <option value="done">done</option>
+                    </select>
+                  </label>
+                </p>
+                {!currentSummary.meta.published && (
+                  <p className="warning" role="note">
+                    No publication date: relative dates such as “on Sunday” cannot be resolved. Add it under Details.
+                  </p>
+                )}
               </div>
               <DocumentView
                 ref={viewRef}
@@ -351,6 +414,42 @@ export function App({ api }: { api: ApiClient }) {
             )
           }
           {...(session.annotator ? { onCancel: () => setDialog(null) } : {})}
+        />
+      )}
+      {dialog === 'details' && currentSummary && (
+        <MetadataDialog
+          meta={currentSummary.meta}
+          onClose={() => setDialog(null)}
+          onSave={async (meta) => {
+            const updated = await api.call('updateDocumentMeta', { documentId: currentSummary.id, meta });
+            setDocuments((list) => list.map((doc) => (doc.id === updated.id ? updated : doc)));
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog === 'paste' && (
+        <PasteDialog
+          onClose={() => setDialog(null)}
+          onImport={(title, text) => {
+            setDialog(null);
+            void api
+              .call('importTexts', { files: [textFile('clipboard.txt', text)], meta: title ? { title } : {}, importedBy: annotator })
+              .then((outcomes) => {
+                setImporting({ done: 1, total: 1, outcomes, finished: true });
+                return loadProject();
+              })
+              .catch((caught: unknown) => setError(message(caught)));
+          }}
+        />
+      )}
+      {importing && (
+        <ImportReport
+          progress={importing}
+          onClose={() => setImporting(null)}
+          onOpen={(id) => {
+            setImporting(null);
+            openDocument(id);
+          }}
         />
       )}
       {dialog === 'export' && <ExportDialog hasDocument={documentId !== null} message={exportMessage} onClose={() => setDialog(null)} onExport={(scope) => void runExport(scope)} />}

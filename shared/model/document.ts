@@ -14,6 +14,7 @@ export const DocumentMeta = z.looseObject({
   url: z.url().nullable(),
   published: PublishedDate.nullable().describe('Relative dates in the text resolve against this'),
   language: z.string().nullable().describe('BCP 47 tag, e.g. en, ar'),
+  notes: z.string().nullable().optional().describe('The analyst\'s notes on the document'),
   source: z
     .looseObject({
       file: z.string().nullable().describe('Name of the imported file'),

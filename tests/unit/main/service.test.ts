@@ -168,6 +168,26 @@ describe('the service', () => {
     expect(result.bytes).toBe((await readFile(out)).length);
   });
 
+  it('edits a document\'s metadata without touching its text, and finds documents by their words', async () => {
+    const dir = await copyProject(exampleProject);
+    const api = service();
+    await api.openProject({ dir });
+    const file = path.join(dir, 'documents', `${EXAMPLE_DOC_ID}.json`);
+    const before = JSON.parse(await readFile(file, 'utf8'));
+    const summary = await api.updateDocumentMeta({
+      documentId: EXAMPLE_DOC_ID,
+      meta: { title: 'K-1 handed over', outlet: 'Example Wire', author: 'Dana Reed', url: null, published: '2020-03-30', language: 'en', notes: 'Checked against the statement.' },
+    });
+    expect(summary.meta).toMatchObject({ title: 'K-1 handed over', author: 'Dana Reed', url: null, notes: 'Checked against the statement.', source: before.meta.source });
+    const after = JSON.parse(await readFile(file, 'utf8'));
+    expect([after.text, after.sha256]).toEqual([before.text, before.sha256]);
+    await expect(api.updateDocumentMeta({ documentId: EXAMPLE_DOC_ID, meta: { ...summary.meta, notes: null, published: 'last Sunday' } })).rejects.toMatchObject({ code: 'INVALID' });
+
+    expect(await api.searchDocuments({ query: 'kirkuk PERSONNEL' })).toEqual([EXAMPLE_DOC_ID]);
+    expect(await api.searchDocuments({ query: 'dana reed' })).toEqual([EXAMPLE_DOC_ID]);
+    expect(await api.searchDocuments({ query: 'kirkuk baghdad' })).toEqual([]);
+  });
+
   it('counts documents, annotators and spans per label', async () => {
     const api = service();
     await api.openProject({ dir: exampleProject });

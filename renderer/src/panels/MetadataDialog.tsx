@@ -1,0 +1,53 @@
+/** Editing a document's metadata: title, outlet, author, address, date, language, notes. */
+import { useState } from 'react';
+import { DocumentMetaEdit } from '../../../shared/api.js';
+import type { DocumentMeta } from '../../../shared/model/document.js';
+
+const FIELDS = [
+  ['title', 'Title'],
+  ['outlet', 'Outlet'],
+  ['author', 'Author'],
+  ['url', 'Address (URL)'],
+  ['published', 'Published (YYYY-MM-DD)'],
+  ['language', 'Language (e.g. en, ar)'],
+] as const;
+
+export function MetadataDialog({ meta, onSave, onClose }: { meta: DocumentMeta; onSave: (meta: DocumentMetaEdit) => Promise<void>; onClose: () => void }) {
+  const [draft, setDraft] = useState<Record<string, string>>(() => Object.fromEntries([...FIELDS.map(([key]) => [key, meta[key] ?? '']), ['notes', meta.notes ?? '']]));
+  const [error, setError] = useState<string | null>(null);
+  const value = Object.fromEntries(Object.entries(draft).map(([key, text]) => [key, text.trim() === '' ? null : text.trim()]));
+  const check = DocumentMetaEdit.safeParse(value);
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-label="Document details">
+      <form
+        className="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (check.success) onSave(check.data).catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+        }}
+      >
+        <h2>Document details</h2>
+        {FIELDS.map(([key, label]) => (
+          <label key={key} className="field">
+            <span>{label}</span>
+            <input value={draft[key] ?? ''} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} aria-label={label} dir="auto" />
+          </label>
+        ))}
+        <label className="field">
+          <span>Notes</span>
+          <textarea rows={3} value={draft.notes ?? ''} onChange={(event) => setDraft({ ...draft, notes: event.target.value })} aria-label="Notes" />
+        </label>
+        {!check.success && <p className="error">{check.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`).join('; ')}</p>}
+        {error && <p className="error">{error}</p>}
+        <div className="buttons">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={!check.success}>
+            Save
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, openApp, repoRoot, test } from './fixtures.js';
+
+const page = readFileSync(path.join(repoRoot, 'tests/fixtures/import/news-page.html'), 'utf8');
+const startText = 'A short note to start the project with, about the weather on the coast.\n';
+test.use({ corpus: { articles: [{ name: 'start.txt', content: startText, title: 'Start', published: '2025-03-01' }] } });
+
+test('drop three files, edit a document\'s details and see them persist, find a document by a word in its text', async ({ page: browser, factmark }) => {
+  await openApp(browser, factmark);
+  // Three files dropped on the window, as from a file manager: a web page, Windows-1252 text, and a binary.
+  const files = [
+    { name: 'harbour-ledger.html', bytes: Array.from(Buffer.from(page)) },
+    { name: 'old-report.txt', bytes: [] as number[] },
+    { name: 'photo.txt', bytes: [0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0] },
+  ];
+  // Build the latin1 bytes by hand: curly quotes are 0x93/0x94 in Windows-1252.
+  files[1]!.bytes = [...Buffer.from('Quarry workers said the ', 'latin1'), 0x93, ...Buffer.from('Meltwater', 'latin1'), 0x94, ...Buffer.from(' bridge was closed on Friday.', 'latin1')];
+  const dataTransfer = await browser.evaluateHandle((files) => {
+    const transfer = new DataTransfer();
+    for (const file of files) transfer.items.add(new File([new Uint8Array(file.bytes)], file.name));
+    return transfer;
+  }, files);
+  await browser.dispatchEvent('.app', 'drop', { dataTransfer });
+
+  const report = browser.getByRole('dialog', { name: 'Import' });
+  await expect(report.getByRole('status')).toHaveText('2 of 3 imported');
+  await expect(report).toContainText('Relief convoy reaches flood-hit Ras Zahrun imported');
+  await expect(report).toContainText('(decoded from windows-1252)');
+  await expect(report).toContainText('photo.txt looks like a binary file, not text');
+  await report.getByRole('button', { name: 'Close', exact: true }).click();
+
+  const list = browser.getByRole('navigation', { name: 'Documents' });
+  await expect(list.locator('.document-item')).toHaveCount(3);
+
+  // Find a document by a word that is only in its text.
+  await list.getByLabel('Search documents').fill('meltwater');
+  await expect(list.locator('.document-item')).toHaveCount(1);
+  await list.locator('.document-item').click();
+  await expect(browser.getByRole('note')).toContainText('No publication date');
+
+  // Edit its details; they persist across a restart.
+  await browser.getByRole('button', { name: 'Details…' }).click();
+  const details = browser.getByRole('dialog', { name: 'Document details' });
+  await details.getByLabel('Title').fill('Meltwater bridge closed');
+  await details.getByLabel('Outlet').fill('Quarry Gazette');
+  await details.getByLabel('Published (YYYY-MM-DD)').fill('March 7');
+  await expect(details.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await details.getByLabel('Published (YYYY-MM-DD)').fill('2025-03-07');
+  await details.getByLabel('Notes').fill('Scanned from a printed copy.');
+  await details.getByRole('button', { name: 'Save' }).click();
+  await expect(browser.getByRole('heading', { level: 1 })).toHaveText('Meltwater bridge closed');
+  await expect(browser.getByRole('note')).toBeHidden();
+
+  await factmark.restart();
+  await openApp(browser, factmark);
+  await list.getByLabel('Search documents').fill('meltwater');
+  await expect(list.locator('.document-item')).toHaveCount(1);
+  await expect(list.locator('.document-item')).toContainText('Meltwater bridge closed');
+  await expect(list.locator('.document-item')).toContainText('Quarry Gazette · 2025-03-07');
+});
+
+test('a document from the clipboard', async ({ page: browser, factmark }) => {
+  await openApp(browser, factmark);
+  await browser.getByRole('button', { name: 'Paste…' }).click();
+  const paste = browser.getByRole('dialog', { name: 'New document from clipboard' });
+  await paste.getByLabel('Title').fill('Pasted statement');
+  await paste.getByLabel('Article text').fill('The ministry said on Monday that 1,200 people remain in shelters.');
+  await paste.getByRole('button', { name: 'Add document' }).click();
+  await expect(browser.getByRole('dialog', { name: 'Import' })).toContainText('Pasted statement imported');
+  await browser.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Pasted statement' }).click();
+  await expect(browser.getByRole('heading', { level: 1 })).toHaveText('Pasted statement');
+});
