@@ -56,6 +56,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .option('--published <date>', 'publication date, YYYY-MM-DD (relative dates resolve against it)')
     .option('--language <tag>', 'language, e.g. en or ar')
     .option('--annotator <name>', 'who imports (default: your user name)')
+    .option('--trim-furniture', 'remove lines that look like page furniture ("top of page", share links, cookie notices); each removed line is listed')
     .option('--json', 'print one JSON object per file')
     .action(async (dir: string, files: string[], options: Record<string, string | boolean | undefined>) => {
       await service.openProject({ dir });
@@ -68,12 +69,14 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         meta[key] = value;
       }
       const annotator = typeof options.annotator === 'string' ? options.annotator : osAnnotatorName();
-      const outcomes = await service.importFiles({ paths: files, meta, importedBy: annotator });
+      const outcomes = await service.importFiles({ paths: files, meta, importedBy: annotator, trimFurniture: options.trimFurniture === true });
       for (const outcome of outcomes) {
         if (options.json) await io.stdout(`${JSON.stringify(outcome)}\n`);
         else if (outcome.status === 'imported') {
           await io.stdout(`${outcome.documentId}\t${outcome.file}\n`);
           if (outcome.encoding !== 'utf-8') io.stderr(`note: ${outcome.file} was decoded from ${outcome.encoding}\n`);
+          for (const line of outcome.removedLines) io.stderr(`removed from ${outcome.file}: line ${line.line + 1} (${line.reason}): ${JSON.stringify(line.text)}\n`);
+          if (outcome.keptFurniture.length) io.stderr(`note: ${outcome.file} has ${outcome.keptFurniture.length} lines that look like page furniture (${outcome.keptFurniture.slice(0, 3).map((line) => JSON.stringify(line.text.trim())).join(', ')}${outcome.keptFurniture.length > 3 ? ', ...' : ''}); --trim-furniture removes them at import\n`);
           for (const near of outcome.nearDuplicates) io.stderr(`note: ${outcome.documentId} looks like the same story as ${near.documentId}${near.title ? ` ("${near.title}")` : ''}: ${Math.round(near.similarity * 100)}% of its wording is shared\n`);
         }
         else if (outcome.status === 'duplicate') io.stderr(`skipped: ${outcome.message}\n`);

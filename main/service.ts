@@ -16,6 +16,7 @@ import {
   type DocumentSummary,
   type FactmarkApi,
   type ImportOutcome,
+  type ImportPreview,
   type ProjectInfo,
   type ProjectStats,
   type Session,
@@ -27,6 +28,7 @@ import { checkLayer } from '../shared/model/consistency.js';
 import type { CorpusDocument, CorpusLayer } from '../shared/model/corpus.js';
 import { DOCUMENT_FORMAT } from '../shared/model/document.js';
 import { validateWith } from '../shared/model/parse.js';
+import { findFurniture } from '../shared/text/furniture.js';
 import { createOffsetIndex } from '../shared/text/offsets.js';
 import { spanFitsText } from '../shared/text/anchoring.js';
 import { readArticle, readArticleFile } from './importers/article-file.js';
@@ -224,7 +226,7 @@ export class FactmarkService implements FactmarkApi {
     const store = this.requireStore();
     const importer = new Importer(store, params.meta, params.importedBy, this.now);
     const outcomes: ImportOutcome[] = [];
-    for (const file of params.paths) outcomes.push(await importer.add(file, () => readArticleFile(file)));
+    for (const file of params.paths) outcomes.push(await importer.add(file, () => readArticleFile(file), params.trimFurniture ? 'furniture' : []));
     return outcomes;
   }
 
@@ -234,8 +236,20 @@ export class FactmarkService implements FactmarkApi {
     const store = this.requireStore();
     const importer = new Importer(store, params.meta, params.importedBy, this.now);
     const outcomes: ImportOutcome[] = [];
-    for (const file of params.files) outcomes.push(await importer.add(file.name, async () => readArticle(Buffer.from(file.data, 'base64'), file.name)));
+    for (const file of params.files) outcomes.push(await importer.add(file.name, async () => readArticle(Buffer.from(file.data, 'base64'), file.name), file.removeLines));
     return outcomes;
+  }
+
+  /** Reads files as an import would, and lists the page furniture found in each. */
+  async previewImport(raw: ApiParams<'previewImport'>): Promise<ImportPreview[]> {
+    const params = this.params('previewImport', raw);
+    return params.files.map((file) => {
+      try {
+        return { file: file.name, furniture: findFurniture(readArticle(Buffer.from(file.data, 'base64'), file.name).text) };
+      } catch (error) {
+        return { file: file.name, error: toErrorInfo(error) };
+      }
+    });
   }
 
   // --- export ------------------------------------------------------------------------

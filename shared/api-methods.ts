@@ -12,6 +12,7 @@ export const API_METHOD_NAMES = [
   'saveLayer',
   'importFiles',
   'importTexts',
+  'previewImport',
   'exportCorpus',
   'updateDocumentMeta',
   'searchDocuments',

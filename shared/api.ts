@@ -13,6 +13,7 @@ import type { ProjectManifest } from './model/project.js';
 import type { ApiMethodName } from './api-methods.js';
 import type { ErrorInfo } from './errors.js';
 import type { Moved } from './text/anchoring.js';
+import type { FurnitureLine } from './text/furniture.js';
 
 /** Metadata given at import; what is missing is read from the file or left empty. */
 export const ImportMeta = z.object({
@@ -57,10 +58,23 @@ export const apiParams = {
     paths: z.array(z.string().min(1)).min(1),
     meta: ImportMeta.default({}),
     importedBy: AnnotatorName.nullable().default(null),
+    /** Remove every line found as page furniture (each is reported in the outcome). */
+    trimFurniture: z.boolean().default(false),
   }),
+  /** What importing these files would find: page furniture to offer for removal. */
+  previewImport: z.object({ files: z.array(z.object({ name: z.string().min(1).max(255), data: z.base64() })).min(1) }),
   /** Files the UI holds (drag and drop, paste): bytes as base64, with their names. */
   importTexts: z.object({
-    files: z.array(z.object({ name: z.string().min(1).max(255), data: z.base64() })).min(1),
+    files: z
+      .array(
+        z.object({
+          name: z.string().min(1).max(255),
+          data: z.base64(),
+          /** Lines to remove (from previewImport's furniture), 0-based. */
+          removeLines: z.array(z.int().nonnegative()).default([]),
+        }),
+      )
+      .min(1),
     meta: ImportMeta.default({}),
     importedBy: AnnotatorName.nullable().default(null),
   }),
@@ -132,9 +146,11 @@ export interface NearDuplicate {
 }
 
 export type ImportOutcome =
-  | { file: string; status: 'imported'; documentId: string; title: string | null; encoding: string; nearDuplicates: NearDuplicate[] }
+  | { file: string; status: 'imported'; documentId: string; title: string | null; encoding: string; nearDuplicates: NearDuplicate[]; removedLines: FurnitureLine[]; keptFurniture: FurnitureLine[] }
   | { file: string; status: 'duplicate'; documentId: string; message: string }
   | { file: string; status: 'failed'; error: ErrorInfo };
+
+export type ImportPreview = { file: string; furniture: FurnitureLine[] } | { file: string; error: ErrorInfo };
 
 export interface ExportResult {
   /** Null when the user cancelled the save dialog. */
@@ -186,6 +202,7 @@ export interface ApiResults {
   saveLayer: SaveResult;
   importFiles: ImportOutcome[];
   importTexts: ImportOutcome[];
+  previewImport: ImportPreview[];
   exportCorpus: ExportResult;
   updateDocumentMeta: DocumentSummary;
   searchDocuments: string[];

@@ -4,8 +4,9 @@
  * analyst to judge. Metadata given by the user wins over what the file says.
  */
 import type { ImportMeta, ImportOutcome, NearDuplicate } from '../../shared/api.js';
-import { toErrorInfo } from '../../shared/errors.js';
+import { FactmarkError, toErrorInfo } from '../../shared/errors.js';
 import { DOCUMENT_FORMAT, documentIdFor, type SourceDocument } from '../../shared/model/document.js';
+import { findFurniture, removeLines, type FurnitureLine } from '../../shared/text/furniture.js';
 import { NEAR_DUPLICATE, containment, shingles } from '../../shared/text/similarity.js';
 import { sha256Text } from '../store/hash.js';
 import type { ProjectStore } from '../store/project-store.js';
@@ -22,10 +23,24 @@ export class Importer {
     private readonly now: () => Date,
   ) {}
 
-  /** Reads and adds one article; never throws: failures are outcomes. */
-  async add(file: string, read: () => Promise<ArticleFile>): Promise<ImportOutcome> {
+  /**
+   * Reads and adds one article; never throws: failures are outcomes. `remove` names the
+   * lines to drop ('furniture' for all found), each of them recorded in the document.
+   */
+  async add(file: string, read: () => Promise<ArticleFile>, remove: readonly number[] | 'furniture' = []): Promise<ImportOutcome> {
     try {
-      const article = await read();
+      const original = await read();
+      const furniture = findFurniture(original.text);
+      const lines = original.text.split(/\r\n|\n|\r/);
+      const removedLines: FurnitureLine[] =
+        remove === 'furniture'
+          ? furniture
+          : remove.map((line) => {
+              if (line >= lines.length) throw new FactmarkError('BAD_INPUT', `${original.fileName} has no line ${line + 1} to remove`, { file });
+              return furniture.find((candidate) => candidate.line === line) ?? { line, text: lines[line] ?? '', reason: 'chosen by the analyst' };
+            });
+      const article = removedLines.length ? { ...original, text: removeLines(original.text, removedLines.map((line) => line.line)) } : original;
+      if (article.text.trim() === '') throw new FactmarkError('BAD_INPUT', `${article.fileName}: nothing would be left after removing those lines`, { file });
       const sha256 = sha256Text(article.text);
       const documentId = documentIdFor(sha256);
       const known = await this.knownDocuments();
@@ -50,13 +65,18 @@ export class Importer {
           url: found.url ?? null,
           published: found.published ?? null,
           language: found.language ?? null,
-          source: { file: article.fileName, importedAt: this.now().toISOString(), importedBy: this.importedBy },
+          source: {
+            file: article.fileName,
+            importedAt: this.now().toISOString(),
+            importedBy: this.importedBy,
+            ...(removedLines.length ? { removedLines: removedLines.map(({ line, text }) => ({ line, text })) } : {}),
+          },
         },
         text: article.text,
       };
       await this.store.addDocument(doc);
       known.set(documentId, { title: doc.meta.title, shingles: own });
-      return { file, status: 'imported', documentId, title: doc.meta.title, encoding: article.encoding, nearDuplicates: nearDuplicates.sort((a, b) => b.similarity - a.similarity) };
+      return { file, status: 'imported', documentId, title: doc.meta.title, encoding: article.encoding, nearDuplicates: nearDuplicates.sort((a, b) => b.similarity - a.similarity), removedLines, keptFurniture: furniture.filter((line) => !removedLines.some((removed) => removed.line === line.line)) };
     } catch (error) {
       return { file, status: 'failed', error: toErrorInfo(error) };
     }

@@ -4,7 +4,7 @@
  * keyboard: tagging, deleting, undo and redo act on the open document's layer.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentSummary, ProjectInfo, Session, Theme } from '../../shared/api.js';
+import type { DocumentSummary, ImportPreview, ProjectInfo, Session, Theme } from '../../shared/api.js';
 import type { LayerStatus, Span } from '../../shared/model/annotations.js';
 import { createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
 import { ApiError, type ApiClient } from './api/client.js';
@@ -14,7 +14,7 @@ import { useDocumentSession } from './annotate/use-document-session.js';
 import { DocumentView, type DocumentViewHandle, type Selection } from './document-view/DocumentView.js';
 import { highlightStyles } from './document-view/highlights.js';
 import { DocumentList } from './panels/DocumentList.js';
-import { ACCEPTED, ImportReport, PasteDialog, importFileList, textFile, type ImportProgress } from './panels/ImportPanel.js';
+import { ACCEPTED, FurnitureDialog, ImportReport, PasteDialog, importPayloads, previewFiles, readFiles, textFile, type ImportProgress } from './panels/ImportPanel.js';
 import { MetadataDialog } from './panels/MetadataDialog.js';
 import { FindBar } from './panels/FindBar.js';
 import { AnnotatorDialog, ExportDialog, HelpOverlay } from './panels/Overlays.js';
@@ -83,10 +83,23 @@ export function App({ api }: { api: ApiClient }) {
   );
   const searchDocuments = useCallback(async (query: string) => (query.trim() ? api.call('searchDocuments', { query }) : null), [api]);
 
+  // Import: read the files, show any page furniture for the analyst to decide on, import.
+  const [furniture, setFurniture] = useState<{ previews: ImportPreview[]; decide: (removeLines: Record<number, number[]> | null) => void } | null>(null);
   const importFiles = useCallback(
     (files: readonly File[]) => {
       if (files.length === 0) return;
-      void importFileList(api, files, annotator, setImporting).then(() => loadProject().catch((caught: unknown) => setError(message(caught))));
+      const run = async () => {
+        const payloads = await readFiles(files);
+        const previews = await previewFiles(api, payloads);
+        const removeLines = previews.some((preview) => 'furniture' in preview && preview.furniture.length)
+          ? await new Promise<Record<number, number[]> | null>((decide) => setFurniture({ previews, decide }))
+          : {};
+        setFurniture(null);
+        if (removeLines === null) return;
+        await importPayloads(api, payloads, removeLines, annotator, setImporting);
+        await loadProject();
+      };
+      run().catch((caught: unknown) => setError(message(caught)));
     },
     [api, annotator, loadProject],
   );
@@ -442,6 +455,7 @@ export function App({ api }: { api: ApiClient }) {
           }}
         />
       )}
+      {furniture && <FurnitureDialog previews={furniture.previews} onDone={furniture.decide} />}
       {importing && (
         <ImportReport
           progress={importing}

@@ -20,6 +20,10 @@ export const DocumentMeta = z.looseObject({
       file: z.string().nullable().describe('Name of the imported file'),
       importedAt: Timestamp,
       importedBy: AnnotatorName.nullable(),
+      removedLines: z
+        .array(z.looseObject({ line: z.int().nonnegative(), text: z.string() }))
+        .optional()
+        .describe('Page furniture the analyst chose to remove at import: line numbers in the file as read'),
     })
     .nullable(),
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, openApp, repoRoot, test } from './fixtures.js';
 
@@ -70,4 +70,36 @@ test('a document from the clipboard', async ({ page: browser, factmark }) => {
   await expect(browser.getByRole('dialog', { name: 'Import' })).toContainText('Pasted statement imported');
   await browser.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Pasted statement' }).click();
   await expect(browser.getByRole('heading', { level: 1 })).toHaveText('Pasted statement');
+});
+
+test('page furniture is shown before import and only the ticked lines are left out', async ({ page: browser, factmark }) => {
+  await openApp(browser, factmark);
+  const sample = readFileSync(path.resolve(repoRoot, '../shared/samples/articles/000_8537c0a39dd1ae22.txt'));
+  const dataTransfer = await browser.evaluateHandle((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], 'k1.txt'));
+    return transfer;
+  }, Array.from(sample));
+  await browser.dispatchEvent('.app', 'drop', { dataTransfer });
+
+  const dialog = browser.getByRole('dialog', { name: 'Page furniture' });
+  await expect(dialog.locator('.furniture-line')).toHaveCount(4);
+  await expect(dialog).toContainText('top of page');
+  // Keep "526 views0 comments" after all: untick it.
+  await dialog.locator('.furniture-line', { hasText: '526 views' }).getByRole('checkbox').uncheck();
+  await dialog.getByRole('button', { name: 'Import without ticked lines' }).click();
+  const report = browser.getByRole('dialog', { name: 'Import' });
+  await expect(report).toContainText('3 lines of page furniture left out');
+  await report.getByRole('button', { name: 'Close', exact: true }).click();
+
+  const ids = await browser.evaluate(() => Array.from(document.querySelectorAll('.document-item .title')).map((title) => title.textContent));
+  expect(ids).toHaveLength(2);
+  const project = JSON.parse(readFileSync(path.join(factmark.projectDir, 'factmark.json'), 'utf8'));
+  expect(project.format).toBe('factmark-project');
+  const docs = readdirSync(path.join(factmark.projectDir, 'documents')).map((name) => JSON.parse(readFileSync(path.join(factmark.projectDir, 'documents', name), 'utf8')));
+  const k1 = docs.find((doc) => doc.meta.source.file === 'k1.txt');
+  expect(k1.text).not.toContain('top of page');
+  expect(k1.text).not.toContain('bottom of page');
+  expect(k1.text).toContain('526 views0 comments');
+  expect(k1.meta.source.removedLines.map((line: { text: string }) => line.text.trim())).toEqual(['top of page', "• Writer's pictureMECRA", 'bottom of page']);
 });

@@ -5,7 +5,7 @@
  * as another document, or why it failed.
  */
 import { useState } from 'react';
-import type { ImportOutcome } from '../../../shared/api.js';
+import type { ImportOutcome, ImportPreview } from '../../../shared/api.js';
 import type { ApiClient } from '../api/client.js';
 
 const BATCH = 20;
@@ -24,15 +24,40 @@ export interface ImportProgress {
   finished: boolean;
 }
 
-/** Imports `files` in batches, reporting progress after each. */
-export async function importFileList(api: ApiClient, files: readonly File[], annotator: string | null, onProgress: (progress: ImportProgress) => void): Promise<void> {
+/** A file read in the window, ready to send: its bytes as base64. */
+export interface FilePayload {
+  name: string;
+  data: string;
+}
+
+export async function readFiles(files: readonly File[]): Promise<FilePayload[]> {
+  return Promise.all(files.map(async (file) => ({ name: file.name, data: toBase64(new Uint8Array(await file.arrayBuffer())) })));
+}
+
+/** What each file would bring in, to show page furniture before anything is removed. */
+export async function previewFiles(api: ApiClient, files: readonly FilePayload[]): Promise<ImportPreview[]> {
+  const previews: ImportPreview[] = [];
+  for (let i = 0; i < files.length; i += BATCH) previews.push(...(await api.call('previewImport', { files: files.slice(i, i + BATCH) })));
+  return previews;
+}
+
+/**
+ * Imports `files` in batches, reporting progress after each. `removeLines[i]` lists the
+ * lines the analyst chose to drop from file i.
+ */
+export async function importPayloads(
+  api: ApiClient,
+  files: readonly FilePayload[],
+  removeLines: Readonly<Record<number, number[]>>,
+  annotator: string | null,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<void> {
   const outcomes: ImportOutcome[] = [];
   onProgress({ done: 0, total: files.length, outcomes, finished: false });
   for (let i = 0; i < files.length; i += BATCH) {
-    const batch = files.slice(i, i + BATCH);
-    const payload = await Promise.all(batch.map(async (file) => ({ name: file.name, data: toBase64(new Uint8Array(await file.arrayBuffer())) })));
+    const batch = files.slice(i, i + BATCH).map((file, j) => ({ ...file, removeLines: removeLines[i + j] ?? [] }));
     try {
-      outcomes.push(...(await api.call('importTexts', { files: payload, importedBy: annotator })));
+      outcomes.push(...(await api.call('importTexts', { files: batch, importedBy: annotator })));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       outcomes.push(...batch.map((file) => ({ file: file.name, status: 'failed' as const, error: { code: 'INTERNAL' as const, message: `${file.name}: ${message}` } })));
@@ -40,6 +65,54 @@ export async function importFileList(api: ApiClient, files: readonly File[], ann
     onProgress({ done: Math.min(files.length, i + BATCH), total: files.length, outcomes: [...outcomes], finished: false });
   }
   onProgress({ done: files.length, total: files.length, outcomes, finished: true });
+}
+
+/**
+ * Page furniture found in the files: every line shown, ticked for removal; the analyst
+ * decides. Nothing is removed without this dialog.
+ */
+export function FurnitureDialog({ previews, onDone }: { previews: readonly ImportPreview[]; onDone: (removeLines: Record<number, number[]> | null) => void }) {
+  const [chosen, setChosen] = useState<Record<number, number[]>>(() =>
+    Object.fromEntries(previews.flatMap((preview, i) => ('furniture' in preview && preview.furniture.length ? [[i, preview.furniture.map((line) => line.line)]] : []))),
+  );
+  const toggle = (file: number, line: number) => {
+    const current = chosen[file] ?? [];
+    setChosen({ ...chosen, [file]: current.includes(line) ? current.filter((other) => other !== line) : [...current, line] });
+  };
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-label="Page furniture">
+      <div className="dialog">
+        <h2>Remove page furniture?</h2>
+        <p className="muted small">These lines look like parts of the web page, not of the article. Ticked lines are left out of the document; the rest of the text is kept exactly. Documents cannot be changed after import.</p>
+        {previews.map((preview, i) =>
+          'furniture' in preview && preview.furniture.length ? (
+            <fieldset key={`${preview.file}-${i}`}>
+              <legend>{preview.file}</legend>
+              {preview.furniture.map((line) => (
+                <label key={line.line} className="checkbox furniture-line">
+                  <input type="checkbox" checked={(chosen[i] ?? []).includes(line.line)} onChange={() => toggle(i, line.line)} />
+                  <span>
+                    <span className="muted">line {line.line + 1} ({line.reason}):</span> <code>{line.text.trim()}</code>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          ) : null,
+        )}
+        <div className="buttons">
+          <button type="button" onClick={() => onDone(null)}>
+            Cancel import
+          </button>
+          <button type="button" onClick={() => onDone({})}>
+            Import as is
+          </button>
+          <button type="button" className="primary" onClick={() => onDone(chosen)}>
+            Import without ticked lines
+          </button>
+        </div>
+      </div>
+    </div>
+  );
 }
 
 export function ImportReport({ progress, onClose, onOpen }: { progress: ImportProgress; onClose: () => void; onOpen: (documentId: string) => void }) {
@@ -61,6 +134,7 @@ export function ImportReport({ progress, onClose, onOpen }: { progress: ImportPr
                     {outcome.title ?? outcome.file}
                   </button>{' '}
                   imported{outcome.encoding !== 'utf-8' ? ` (decoded from ${outcome.encoding})` : ''}
+                  {outcome.removedLines.length ? `, ${outcome.removedLines.length} lines of page furniture left out` : ''}
                   {outcome.nearDuplicates.map((near) => (
                     <div key={near.documentId} className="warning">
                       Looks like the same story as “{near.title ?? near.documentId}” ({Math.round(near.similarity * 100)}% shared wording). Keep both, or remove one from the project folder.
@@ -118,6 +192,6 @@ export function PasteDialog({ onImport, onClose }: { onImport: (title: string, t
 }
 
 /** Text as a file for importTexts: UTF-8 bytes, base64. */
-export function textFile(name: string, text: string): { name: string; data: string } {
+export function textFile(name: string, text: string): FilePayload {
   return { name, data: toBase64(new TextEncoder().encode(text)) };
 }

@@ -80,6 +80,23 @@ describe('factmark import', () => {
     expect(copy.stderr).toMatch(new RegExp(`looks like the same story as ${outcome.documentId} \\("Relief convoy reaches flood-hit Ras Zahrun"\\): \\d+% of its wording is shared`));
   });
 
+  it('removes page furniture only when asked, listing every line it removes', async () => {
+    const dir = path.join(await tempDir(), 'p');
+    factmark('init', dir);
+    const sample = path.join(samplesDir, 'articles/000_8537c0a39dd1ae22.txt');
+    const kept = factmark('import', dir, sample);
+    expect(kept.stderr).toContain('has 4 lines that look like page furniture ("top of page"');
+    const trimmed = factmark('import', dir, sample, '--trim-furniture', '--json');
+    expect(trimmed.code).toBe(0);
+    const outcome = JSON.parse(trimmed.stdout);
+    expect(outcome.removedLines.map((line: { text: string }) => line.text.trim())).toEqual(['top of page', "• Writer's pictureMECRA", '526 views0 comments', 'bottom of page']);
+    const doc = JSON.parse(await readFile(path.join(dir, 'documents', `${outcome.documentId}.json`), 'utf8'));
+    expect(doc.text).not.toContain('top of page');
+    expect(doc.text).toContain('The US-led Coalition handed over an area of K-1 Air Base on Sunday');
+    expect(doc.meta.source.removedLines).toHaveLength(4);
+    expect(factmark('validate', dir).code).toBe(0);
+  });
+
   it('refuses a bad date with a clear message', async () => {
     const dir = path.join(await tempDir(), 'p');
     factmark('init', dir);
