@@ -28,6 +28,7 @@ import { checkLayer } from '../shared/model/consistency.js';
 import type { CorpusDocument, CorpusLayer } from '../shared/model/corpus.js';
 import { DOCUMENT_FORMAT } from '../shared/model/document.js';
 import { validateWith } from '../shared/model/parse.js';
+import { ProjectManifest } from '../shared/model/project.js';
 import { findFurniture } from '../shared/text/furniture.js';
 import { createOffsetIndex } from '../shared/text/offsets.js';
 import { spanFitsText } from '../shared/text/anchoring.js';
@@ -142,6 +143,55 @@ export class FactmarkService implements FactmarkApi {
     await store.writeDocumentMeta(params.documentId, { ...rest, ...(notes ? { notes } : {}), source: current.meta.source });
     const { annotators, layerIds } = await layerIndex(store);
     return this.summary(store, params.documentId, annotators, layerIds);
+  }
+
+  async updateLabelSchema(raw: ApiParams<'updateLabelSchema'>): Promise<ProjectInfo> {
+    const params = this.params('updateLabelSchema', raw);
+    const store = this.requireStore();
+    const renames = new Map(Object.entries(params.renames).filter(([from, to]) => from !== to));
+    const rename = (id: string) => renames.get(id) ?? id;
+    const kept = new Set(params.labels.map((label) => label.id));
+    for (const [from, to] of renames) {
+      if (!store.manifest.labels.some((label) => label.id === from)) throw new FactmarkError('BAD_INPUT', `There is no label "${from}" to rename`);
+      if (!kept.has(to)) throw new FactmarkError('BAD_INPUT', `Label "${from}" is renamed to "${to}", which is not in the new schema`);
+    }
+    // Relation types follow renames and forget removed labels (a type left with no label
+    // at one end goes).
+    const relationTypes = (params.relationTypes ?? store.manifest.relationTypes)
+      .map((type) => ({ ...type, from: type.from.map(rename).filter((id) => kept.has(id)), to: type.to.map(rename).filter((id) => kept.has(id)) }))
+      .filter((type) => type.from.length > 0 && type.to.length > 0);
+    // References to spans of a renamed label ("span:entity") follow the rename too.
+    const labels = params.labels.map((label) => ({
+      ...label,
+      attributes: label.attributes.map((attribute) =>
+        attribute.type === 'ref' ? { ...attribute, to: attribute.to.map((target) => (target.startsWith('span:') ? `span:${rename(target.slice('span:'.length))}` : target)) } : attribute,
+      ),
+    }));
+
+    // Read every layer first: nothing is written unless every file can be updated.
+    const { annotators, layerIds } = await layerIndex(store);
+    const layers: AnnotationLayer[] = [];
+    const inUse = new Map<string, number>();
+    for (const annotator of annotators) {
+      for (const id of layerIds.get(annotator) ?? []) {
+        const layer = await store.readLayerFile(id, annotator);
+        for (const span of layer.spans) {
+          const label = rename(span.label);
+          if (!kept.has(label)) inUse.set(span.label, (inUse.get(span.label) ?? 0) + 1);
+        }
+        if (layer.spans.some((span) => renames.has(span.label))) layers.push(layer);
+      }
+    }
+    if (inUse.size) {
+      const counts = [...inUse].map(([label, count]) => `"${label}" is used by ${count} span${count === 1 ? '' : 's'}`).join('; ');
+      throw new FactmarkError('BAD_INPUT', `Cannot remove labels still in use: ${counts}. Delete or relabel those spans first.`);
+    }
+    const manifest = validateWith(ProjectManifest, { ...store.manifest, labels, relationTypes }, 'factmark.json', 'The new label schema is not valid');
+    for (const layer of layers) {
+      await store.writeLayer({ ...layer, spans: layer.spans.map((span) => (renames.has(span.label) ? { ...span, label: rename(span.label) } : span)) });
+    }
+    await store.writeManifest(manifest);
+    return this.projectInfo(store);
   }
 
   async searchDocuments(raw: ApiParams<'searchDocuments'>): Promise<string[]> {

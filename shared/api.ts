@@ -4,11 +4,12 @@
  * Electron preload, the HTTP binding and the CLI all carry exactly these methods.
  */
 import { z } from 'zod';
-import type { AnnotationLayer} from './model/annotations.js';
+import type { AnnotationLayer } from './model/annotations.js';
 import { LayerStatus, Relation, Span } from './model/annotations.js';
 import { AnnotatorName, DocumentId } from './model/common.js';
 import type { DocumentMeta, SourceDocument } from './model/document.js';
 import { PublishedDate } from './model/document.js';
+import { LabelDef, RelationTypeDef } from './model/labels.js';
 import type { ProjectManifest } from './model/project.js';
 import type { ApiMethodName } from './api-methods.js';
 import type { ErrorInfo } from './errors.js';
@@ -89,6 +90,11 @@ export const apiParams = {
   updateDocumentMeta: z.object({ documentId: DocumentId, meta: DocumentMetaEdit }),
   /** Documents whose title, outlet, author or text contain the words of `query`. */
   searchDocuments: z.object({ query: z.string().max(500) }),
+  /**
+   * Replaces the project's label schema. `renames` maps old label ids to new ones, so
+   * existing spans follow; a label that disappears while spans still use it is refused.
+   */
+  updateLabelSchema: z.object({ labels: z.array(LabelDef).min(1), relationTypes: z.array(RelationTypeDef).optional(), renames: z.record(z.string(), z.string()).default({}) }),
   getStats: z.object({}),
   validateProject: z.object({}),
   getSession: z.object({}),
@@ -206,6 +212,7 @@ export interface ApiResults {
   exportCorpus: ExportResult;
   updateDocumentMeta: DocumentSummary;
   searchDocuments: string[];
+  updateLabelSchema: ProjectInfo;
   getStats: ProjectStats;
   validateProject: ValidationReport;
   getSession: Session;

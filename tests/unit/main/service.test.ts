@@ -188,6 +188,27 @@ describe('the service', () => {
     expect(await api.searchDocuments({ query: 'kirkuk baghdad' })).toEqual([]);
   });
 
+  it('changes the label schema: renames carry spans along, removing a label in use is refused', async () => {
+    const dir = await copyProject(exampleProject);
+    const api = service();
+    const info = await api.openProject({ dir });
+    const labels = info.manifest.labels;
+    const renamed = labels.map((label) => (label.id === 'entity' ? { ...label, id: 'actor', name: 'Actor', color: { light: '#6d28d9', dark: '#c4b5fd' } } : label));
+    const source = { id: 'source', name: 'Source', key: '4', color: { light: '#be123c', dark: '#fda4af' }, attributes: [] };
+    const updated = await api.updateLabelSchema({ labels: [...renamed, source], renames: { entity: 'actor' } });
+    expect(updated.manifest.labels.map((label) => [label.id, label.key])).toEqual([['claim', '1'], ['actor', '2'], ['date', '3'], ['source', '4']]);
+    expect(updated.manifest.relationTypes.find((type) => type.id === 'said-by')?.to).toEqual(['actor']);
+    const alice = JSON.parse(await readFile(path.join(dir, exampleFiles.alice), 'utf8'));
+    expect(alice.spans.filter((span: Span) => span.label === 'actor')).toHaveLength(3);
+    expect((await api.validateProject({})).problems).toEqual([]);
+
+    const withoutDate = updated.manifest.labels.filter((label) => label.id !== 'date');
+    await expect(api.updateLabelSchema({ labels: withoutDate })).rejects.toMatchObject({ message: 'Cannot remove labels still in use: "date" is used by 5 spans. Delete or relabel those spans first.' });
+    await expect(api.updateLabelSchema({ labels: [...updated.manifest.labels, { ...source, id: 'other' }] })).rejects.toMatchObject({ message: expect.stringContaining('key "4" is also used') });
+    const unused = await api.updateLabelSchema({ labels: updated.manifest.labels.filter((label) => label.id !== 'source') });
+    expect(unused.manifest.labels).toHaveLength(3);
+  });
+
   it('counts documents, annotators and spans per label', async () => {
     const api = service();
     await api.openProject({ dir: exampleProject });
