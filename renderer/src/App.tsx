@@ -16,6 +16,8 @@ import { highlightStyles } from './document-view/highlights.js';
 import { DocumentList } from './panels/DocumentList.js';
 import { ACCEPTED, FurnitureDialog, ImportReport, PasteDialog, importPayloads, previewFiles, readFiles, textFile, type ImportProgress } from './panels/ImportPanel.js';
 import { MetadataDialog } from './panels/MetadataDialog.js';
+import { ProjectSettings } from './panels/ProjectSettings.js';
+import { ProjectsDialog } from './panels/ProjectsDialog.js';
 import { FindBar } from './panels/FindBar.js';
 import { AnnotatorDialog, ExportDialog, HelpOverlay } from './panels/Overlays.js';
 import { SelectionToolbar } from './panels/SelectionToolbar.js';
@@ -32,7 +34,7 @@ export function App({ api }: { api: ApiClient }) {
   const [documentId, setDocumentId] = useState<string | null>(null);
   const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
-  const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | 'details' | 'paste' | null>(null);
+  const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | 'details' | 'paste' | 'projects' | 'labels' | null>(null);
   const [importing, setImporting] = useState<ImportProgress | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [finding, setFinding] = useState(false);
@@ -132,6 +134,15 @@ export function App({ api }: { api: ApiClient }) {
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [hasUnsaved, flush]);
+
+  /** After opening, creating or relabelling: everything shown is read again. */
+  const switchedProject = useCallback(async () => {
+    setDialog(null);
+    setSelectedSpanId(null);
+    setDocumentId(null);
+    setSession(await api.call('getSession', {}));
+    await loadProject();
+  }, [api, loadProject]);
 
   const openDocument = useCallback((id: string) => {
     performance.mark('factmark:open', { detail: { documentId: id } });
@@ -312,6 +323,12 @@ export function App({ api }: { api: ApiClient }) {
         <span className="project-name" title={project?.root}>
           {project?.manifest.name ?? 'No project open'}
         </span>
+        <button type="button" className="link" onClick={() => setDialog('projects')}>
+          Projects…
+        </button>
+        <button type="button" className="link" onClick={() => setDialog('labels')} disabled={!project}>
+          Labels…
+        </button>
         <span className="spacer" />
         <button type="button" onClick={() => opened?.undo()} disabled={!opened?.canUndo} title="Undo (Ctrl+Z)">
           Undo
@@ -452,6 +469,37 @@ export function App({ api }: { api: ApiClient }) {
                 return loadProject();
               })
               .catch((caught: unknown) => setError(message(caught)));
+          }}
+        />
+      )}
+      {dialog === 'projects' && session && (
+        <ProjectsDialog
+          current={project?.root ?? null}
+          recent={session.recentProjects}
+          onClose={() => setDialog(null)}
+          onOpen={async (dir) => {
+            await flush();
+            await api.call('openProject', { dir });
+            await switchedProject();
+          }}
+          onCreate={async (dir, name) => {
+            await flush();
+            await api.call('createProject', { dir, ...(name ? { name } : {}) });
+            await switchedProject();
+          }}
+        />
+      )}
+      {dialog === 'labels' && project && (
+        <ProjectSettings
+          manifest={project.manifest}
+          onClose={() => setDialog(null)}
+          onSave={async (labels, renames) => {
+            await flush();
+            const info = await api.call('updateLabelSchema', { labels, renames });
+            setProject(info);
+            setDialog(null);
+            // Spans of renamed labels changed on disk: load the open document again.
+            if (Object.keys(renames).length) await switchedProject();
           }}
         />
       )}

@@ -30,7 +30,12 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
   const saverRef = useRef<Autosaver<LayerState> | null>(null);
 
   useEffect(() => {
-    if (!documentId || !annotator) return undefined;
+    if (!documentId || !annotator) {
+      // No document (an empty project): nothing to show or save.
+      setSession(null);
+      setHistory(null);
+      return undefined;
+    }
     let cancelled = false;
     const saver = new Autosaver<LayerState>({
       save: async (layer) => {
