@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary, ImportPreview, ProjectInfo, Session, Theme } from '../../shared/api.js';
 import type { LayerStatus, Span } from '../../shared/model/annotations.js';
 import { createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
+import { detectLanguage } from '../../shared/text/language.js';
 import { ApiError, type ApiClient } from './api/client.js';
 import { replaceSpan, withoutSpan } from './annotate/layer-state.js';
 import { commandFor, shortcutHelp } from './annotate/shortcuts.js';
@@ -449,6 +450,7 @@ export function App({ api }: { api: ApiClient }) {
       {dialog === 'details' && currentSummary && (
         <MetadataDialog
           meta={currentSummary.meta}
+          suggestedLanguage={opened ? detectLanguage(opened.view.document.text) : null}
           onClose={() => setDialog(null)}
           onSave={async (meta) => {
             const updated = await api.call('updateDocumentMeta', { documentId: currentSummary.id, meta });

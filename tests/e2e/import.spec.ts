@@ -48,6 +48,9 @@ test('drop three files, edit a document\'s details and see them persist, find a 
   await expect(details.getByRole('button', { name: 'Save' })).toBeDisabled();
   await details.getByLabel('Published (YYYY-MM-DD)').fill('2025-03-07');
   await details.getByLabel('Notes').fill('Scanned from a printed copy.');
+  await expect(details).toContainText('The text looks like “en”');
+  await details.getByRole('button', { name: 'Use it' }).click();
+  await expect(details.getByLabel('Language (e.g. en, ar)')).toHaveValue('en');
   await details.getByRole('button', { name: 'Save' }).click();
   await expect(browser.getByRole('heading', { level: 1 })).toHaveText('Meltwater bridge closed');
   await expect(browser.getByRole('note')).toBeHidden();

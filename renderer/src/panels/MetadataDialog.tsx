@@ -12,7 +12,15 @@ const FIELDS = [
   ['language', 'Language (e.g. en, ar)'],
 ] as const;
 
-export function MetadataDialog({ meta, onSave, onClose }: { meta: DocumentMeta; onSave: (meta: DocumentMetaEdit) => Promise<void>; onClose: () => void }) {
+interface Props {
+  meta: DocumentMeta;
+  /** The language the text looks like, offered when none is set. */
+  suggestedLanguage: string | null;
+  onSave: (meta: DocumentMetaEdit) => Promise<void>;
+  onClose: () => void;
+}
+
+export function MetadataDialog({ meta, suggestedLanguage, onSave, onClose }: Props) {
   const [draft, setDraft] = useState<Record<string, string>>(() => Object.fromEntries([...FIELDS.map(([key]) => [key, meta[key] ?? '']), ['notes', meta.notes ?? '']]));
   const [error, setError] = useState<string | null>(null);
   const value = Object.fromEntries(Object.entries(draft).map(([key, text]) => [key, text.trim() === '' ? null : text.trim()]));
@@ -31,6 +39,14 @@ export function MetadataDialog({ meta, onSave, onClose }: { meta: DocumentMeta; 
           <label key={key} className="field">
             <span>{label}</span>
             <input value={draft[key] ?? ''} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} aria-label={label} dir="auto" />
+            {key === 'language' && suggestedLanguage && !draft.language && (
+              <span className="suggestion">
+                The text looks like “{suggestedLanguage}”.{' '}
+                <button type="button" className="link" onClick={() => setDraft({ ...draft, language: suggestedLanguage })}>
+                  Use it
+                </button>
+              </span>
+            )}
           </label>
         ))}
         <label className="field">
