@@ -194,6 +194,12 @@ export class FactmarkService implements FactmarkApi {
     return this.projectInfo(store);
   }
 
+  async removeDocument(raw: ApiParams<'removeDocument'>): Promise<{ removed: string }> {
+    const params = this.params('removeDocument', raw);
+    await this.requireStore().removeDocument(params.documentId);
+    return { removed: params.documentId };
+  }
+
   async searchDocuments(raw: ApiParams<'searchDocuments'>): Promise<string[]> {
     const params = this.params('searchDocuments', raw);
     const store = this.requireStore();

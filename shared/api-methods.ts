@@ -16,6 +16,7 @@ export const API_METHOD_NAMES = [
   'exportCorpus',
   'updateDocumentMeta',
   'searchDocuments',
+  'removeDocument',
   'updateLabelSchema',
   'getStats',
   'validateProject',

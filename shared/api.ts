@@ -88,6 +88,8 @@ export const apiParams = {
   }),
   /** Changes a document's metadata; its text never changes. */
   updateDocumentMeta: z.object({ documentId: DocumentId, meta: DocumentMetaEdit }),
+  /** Removes a document no one has annotated yet (a duplicate, a wrong file). */
+  removeDocument: z.object({ documentId: DocumentId }),
   /** Documents whose title, outlet, author or text contain the words of `query`. */
   searchDocuments: z.object({ query: z.string().max(500) }),
   /**
@@ -212,6 +214,7 @@ export interface ApiResults {
   exportCorpus: ExportResult;
   updateDocumentMeta: DocumentSummary;
   searchDocuments: string[];
+  removeDocument: { removed: string };
   updateLabelSchema: ProjectInfo;
   getStats: ProjectStats;
   validateProject: ValidationReport;

@@ -171,6 +171,20 @@ export class ProjectStore {
     return next;
   }
 
+  /**
+   * Deletes a document file. Refused while any annotator has a layer on it: annotations
+   * are analysts' work and are never deleted as a side effect.
+   */
+  async removeDocument(id: string): Promise<void> {
+    const file = this.layout.document(id);
+    if (!(await pathExists(file))) throw new FactmarkError('NOT_FOUND', `No document ${id} in this project`);
+    const annotated = [];
+    for (const annotator of await this.listAnnotators()) if ((await this.listLayerIds(annotator)).includes(id)) annotated.push(annotator);
+    if (annotated.length) throw new FactmarkError('BAD_INPUT', `Document ${id} has annotations by ${annotated.join(', ')}; it is kept`);
+    await fs.rm(file);
+    this.parsed.delete(file);
+  }
+
   // --- annotation layers -----------------------------------------------------------
 
   async listAnnotators(): Promise<string[]> {

@@ -510,6 +510,10 @@ export function App({ api }: { api: ApiClient }) {
         <ImportReport
           progress={importing}
           onClose={() => setImporting(null)}
+          onRemove={async (id) => {
+            await api.call('removeDocument', { documentId: id });
+            await loadProject();
+          }}
           onOpen={(id) => {
             setImporting(null);
             openDocument(id);

@@ -106,3 +106,25 @@ test('page furniture is shown before import and only the ticked lines are left o
   expect(k1.text).toContain('526 views0 comments');
   expect(k1.meta.source.removedLines.map((line: { text: string }) => line.text.trim())).toEqual(['top of page', "• Writer's pictureMECRA", 'bottom of page']);
 });
+
+test('the same story from another outlet is flagged, and the analyst can choose not to keep it', async ({ page: browser, factmark }) => {
+  await openApp(browser, factmark);
+  const story = 'Thirty trucks, not the 42 cited in earlier reports, crossed the Kessary Pass on Thursday, said Fenwick Dray, a logistics officer with the Tideline Relief Alliance.';
+  const drop = async (name: string, text: string) => {
+    const dataTransfer = await browser.evaluateHandle(({ name, text }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name));
+      return transfer;
+    }, { name, text });
+    await browser.dispatchEvent('.app', 'drop', { dataTransfer });
+  };
+  await drop('wire.txt', story);
+  await browser.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Close', exact: true }).click();
+  await drop('reprint.txt', `CONVOY: ${story} (Reprinted.)`);
+  const report = browser.getByRole('dialog', { name: 'Import' });
+  await expect(report).toContainText('Looks like the same story as');
+  await report.getByRole('button', { name: "Don't keep this one" }).click();
+  await expect(report).toContainText('not kept');
+  await report.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(browser.getByRole('navigation', { name: 'Documents' }).locator('.document-item')).toHaveCount(2);
+});

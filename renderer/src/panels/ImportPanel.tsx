@@ -115,7 +115,16 @@ export function FurnitureDialog({ previews, onDone }: { previews: readonly Impor
   );
 }
 
-export function ImportReport({ progress, onClose, onOpen }: { progress: ImportProgress; onClose: () => void; onOpen: (documentId: string) => void }) {
+interface ReportProps {
+  progress: ImportProgress;
+  onClose: () => void;
+  onOpen: (documentId: string) => void;
+  /** Takes back an import (a near-duplicate the analyst does not want). */
+  onRemove: (documentId: string) => Promise<void>;
+}
+
+export function ImportReport({ progress, onClose, onOpen, onRemove }: ReportProps) {
+  const [removed, setRemoved] = useState<Set<string>>(new Set());
   const imported = progress.outcomes.filter((outcome) => outcome.status === 'imported').length;
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label="Import">
@@ -128,7 +137,8 @@ export function ImportReport({ progress, onClose, onOpen }: { progress: ImportPr
         <ul className="import-report">
           {progress.outcomes.map((outcome, i) => (
             <li key={`${outcome.file}-${i}`} data-status={outcome.status}>
-              {outcome.status === 'imported' && (
+              {outcome.status === 'imported' && removed.has(outcome.documentId) && <span className="muted">{outcome.title ?? outcome.file}: not kept</span>}
+              {outcome.status === 'imported' && !removed.has(outcome.documentId) && (
                 <>
                   <button type="button" className="link" onClick={() => onOpen(outcome.documentId)}>
                     {outcome.title ?? outcome.file}
@@ -137,7 +147,10 @@ export function ImportReport({ progress, onClose, onOpen }: { progress: ImportPr
                   {outcome.removedLines.length ? `, ${outcome.removedLines.length} lines of page furniture left out` : ''}
                   {outcome.nearDuplicates.map((near) => (
                     <div key={near.documentId} className="warning">
-                      Looks like the same story as “{near.title ?? near.documentId}” ({Math.round(near.similarity * 100)}% shared wording). Keep both, or remove one from the project folder.
+                      Looks like the same story as “{near.title ?? near.documentId}” ({Math.round(near.similarity * 100)}% shared wording).{' '}
+                      <button type="button" className="link" onClick={() => void onRemove(outcome.documentId).then(() => setRemoved(new Set([...removed, outcome.documentId])))}>
+                        Don't keep this one
+                      </button>
                     </div>
                   ))}
                 </>

@@ -209,6 +209,17 @@ describe('the service', () => {
     expect(unused.manifest.labels).toHaveLength(3);
   });
 
+  it('removes a document only while no one has annotated it', async () => {
+    const dir = await copyProject(exampleProject);
+    const api = service();
+    await api.openProject({ dir });
+    await expect(api.removeDocument({ documentId: EXAMPLE_DOC_ID })).rejects.toMatchObject({ message: `Document ${EXAMPLE_DOC_ID} has annotations by alice, bob; it is kept` });
+    const [outcome] = await api.importTexts({ files: [{ name: 'x.txt', data: Buffer.from('A wrong file, imported by mistake.').toString('base64') }] });
+    if (outcome?.status !== 'imported') throw new Error('import failed');
+    expect(await api.removeDocument({ documentId: outcome.documentId })).toEqual({ removed: outcome.documentId });
+    expect((await api.listDocuments({})).map((doc) => doc.id)).toEqual([EXAMPLE_DOC_ID]);
+  });
+
   it('counts documents, annotators and spans per label', async () => {
     const api = service();
     await api.openProject({ dir: exampleProject });
