@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import type { ImportOutcome, ImportPreview } from '../../../shared/api.js';
 import type { ApiClient } from '../api/client.js';
+import { Dialog, DialogActions } from './Dialog.js';
 
 const BATCH = 20;
 export const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml';
@@ -80,38 +81,35 @@ export function FurnitureDialog({ previews, onDone }: { previews: readonly Impor
     setChosen({ ...chosen, [file]: current.includes(line) ? current.filter((other) => other !== line) : [...current, line] });
   };
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Page furniture">
-      <div className="dialog">
-        <h2>Remove page furniture?</h2>
-        <p className="muted small">These lines look like parts of the web page, not of the article. Ticked lines are left out of the document; the rest of the text is kept exactly. Documents cannot be changed after import.</p>
-        {previews.map((preview, i) =>
-          'furniture' in preview && preview.furniture.length ? (
-            <fieldset key={`${preview.file}-${i}`}>
-              <legend>{preview.file}</legend>
-              {preview.furniture.map((line) => (
-                <label key={line.line} className="checkbox furniture-line">
-                  <input type="checkbox" checked={(chosen[i] ?? []).includes(line.line)} onChange={() => toggle(i, line.line)} />
-                  <span>
-                    <span className="muted">line {line.line + 1} ({line.reason}):</span> <code>{line.text.trim()}</code>
-                  </span>
-                </label>
-              ))}
-            </fieldset>
-          ) : null,
-        )}
-        <div className="buttons">
-          <button type="button" onClick={() => onDone(null)}>
-            Cancel import
-          </button>
-          <button type="button" onClick={() => onDone({})}>
-            Import as is
-          </button>
-          <button type="button" className="primary" onClick={() => onDone(chosen)}>
-            Import without ticked lines
-          </button>
-        </div>
+    <Dialog label="Page furniture" title="Remove page furniture?">
+      <p className="muted small">These lines look like parts of the web page, not of the article. Ticked lines are left out of the document; the rest of the text is kept exactly. Documents cannot be changed after import.</p>
+      {previews.map((preview, i) =>
+        'furniture' in preview && preview.furniture.length ? (
+          <fieldset key={`${preview.file}-${i}`}>
+            <legend>{preview.file}</legend>
+            {preview.furniture.map((line) => (
+              <label key={line.line} className="checkbox furniture-line">
+                <input type="checkbox" checked={(chosen[i] ?? []).includes(line.line)} onChange={() => toggle(i, line.line)} />
+                <span>
+                  <span className="muted">line {line.line + 1} ({line.reason}):</span> <code>{line.text.trim()}</code>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null,
+      )}
+      <div className="buttons">
+        <button type="button" onClick={() => onDone(null)}>
+          Cancel import
+        </button>
+        <button type="button" onClick={() => onDone({})}>
+          Import as is
+        </button>
+        <button type="button" className="primary" onClick={() => onDone(chosen)}>
+          Import without ticked lines
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }
 
@@ -127,46 +125,43 @@ export function ImportReport({ progress, onClose, onOpen, onRemove }: ReportProp
   const [removed, setRemoved] = useState<Set<string>>(new Set());
   const imported = progress.outcomes.filter((outcome) => outcome.status === 'imported').length;
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Import">
-      <div className="dialog">
-        <h2>Import</h2>
-        {!progress.finished && <progress max={progress.total} value={progress.done} aria-label="Import progress" />}
-        <p role="status">
-          {progress.finished ? `${imported} of ${progress.total} imported` : `Importing ${progress.done} of ${progress.total}…`}
-        </p>
-        <ul className="import-report">
-          {progress.outcomes.map((outcome, i) => (
-            <li key={`${outcome.file}-${i}`} data-status={outcome.status}>
-              {outcome.status === 'imported' && removed.has(outcome.documentId) && <span className="muted">{outcome.title ?? outcome.file}: not kept</span>}
-              {outcome.status === 'imported' && !removed.has(outcome.documentId) && (
-                <>
-                  <button type="button" className="link" onClick={() => onOpen(outcome.documentId)}>
-                    {outcome.title ?? outcome.file}
-                  </button>{' '}
-                  imported{outcome.encoding !== 'utf-8' ? ` (decoded from ${outcome.encoding})` : ''}
-                  {outcome.removedLines.length ? `, ${outcome.removedLines.length} lines of page furniture left out` : ''}
-                  {outcome.nearDuplicates.map((near) => (
-                    <div key={near.documentId} className="warning">
-                      Looks like the same story as “{near.title ?? near.documentId}” ({Math.round(near.similarity * 100)}% shared wording).{' '}
-                      <button type="button" className="link" onClick={() => void onRemove(outcome.documentId).then(() => setRemoved(new Set([...removed, outcome.documentId])))}>
-                        Don't keep this one
-                      </button>
-                    </div>
-                  ))}
-                </>
-              )}
-              {outcome.status === 'duplicate' && <span className="muted">{outcome.message}</span>}
-              {outcome.status === 'failed' && <span className="error">{outcome.error.message}</span>}
-            </li>
-          ))}
-        </ul>
-        <div className="buttons">
-          <button type="button" onClick={onClose} disabled={!progress.finished}>
-            Close
-          </button>
-        </div>
+    <Dialog label="Import" title="Import">
+      {!progress.finished && <progress max={progress.total} value={progress.done} aria-label="Import progress" />}
+      <p role="status">
+        {progress.finished ? `${imported} of ${progress.total} imported` : `Importing ${progress.done} of ${progress.total}…`}
+      </p>
+      <ul className="import-report">
+        {progress.outcomes.map((outcome, i) => (
+          <li key={`${outcome.file}-${i}`} data-status={outcome.status}>
+            {outcome.status === 'imported' && removed.has(outcome.documentId) && <span className="muted">{outcome.title ?? outcome.file}: not kept</span>}
+            {outcome.status === 'imported' && !removed.has(outcome.documentId) && (
+              <>
+                <button type="button" className="link" onClick={() => onOpen(outcome.documentId)}>
+                  {outcome.title ?? outcome.file}
+                </button>{' '}
+                imported{outcome.encoding !== 'utf-8' ? ` (decoded from ${outcome.encoding})` : ''}
+                {outcome.removedLines.length ? `, ${outcome.removedLines.length} lines of page furniture left out` : ''}
+                {outcome.nearDuplicates.map((near) => (
+                  <div key={near.documentId} className="warning">
+                    Looks like the same story as “{near.title ?? near.documentId}” ({Math.round(near.similarity * 100)}% shared wording).{' '}
+                    <button type="button" className="link" onClick={() => void onRemove(outcome.documentId).then(() => setRemoved(new Set([...removed, outcome.documentId])))}>
+                      Don't keep this one
+                    </button>
+                  </div>
+                ))}
+              </>
+            )}
+            {outcome.status === 'duplicate' && <span className="muted">{outcome.message}</span>}
+            {outcome.status === 'failed' && <span className="error">{outcome.error.message}</span>}
+          </li>
+        ))}
+      </ul>
+      <div className="buttons">
+        <button type="button" onClick={onClose} disabled={!progress.finished}>
+          Close
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }
 
@@ -174,33 +169,23 @@ export function PasteDialog({ onImport, onClose }: { onImport: (title: string, t
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="New document from clipboard">
-      <form
-        className="dialog"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (text.trim()) onImport(title.trim(), text);
-        }}
-      >
-        <h2>New document from clipboard</h2>
-        <label className="field">
-          <span>Title</span>
-          <input value={title} onChange={(event) => setTitle(event.target.value)} aria-label="Title" />
-        </label>
-        <label className="field">
-          <span>Article text (paste with Ctrl+V)</span>
-          <textarea rows={12} value={text} onChange={(event) => setText(event.target.value)} aria-label="Article text" autoFocus />
-        </label>
-        <div className="buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={!text.trim()}>
-            Add document
-          </button>
-        </div>
-      </form>
-    </div>
+    <Dialog
+      label="New document from clipboard"
+      title="New document from clipboard"
+      onSubmit={() => {
+        if (text.trim()) onImport(title.trim(), text);
+      }}
+    >
+      <label className="field">
+        <span>Title</span>
+        <input value={title} onChange={(event) => setTitle(event.target.value)} aria-label="Title" />
+      </label>
+      <label className="field">
+        <span>Article text (paste with Ctrl+V)</span>
+        <textarea rows={12} value={text} onChange={(event) => setText(event.target.value)} aria-label="Article text" autoFocus />
+      </label>
+      <DialogActions submit="Add document" disabled={!text.trim()} onCancel={onClose} />
+    </Dialog>
   );
 }
 

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { DocumentMetaEdit } from '../../../shared/api.js';
 import type { DocumentMeta } from '../../../shared/model/document.js';
+import { Dialog, DialogActions, DialogError } from './Dialog.js';
 
 const FIELDS = [
   ['title', 'Title'],
@@ -26,44 +27,34 @@ export function MetadataDialog({ meta, suggestedLanguage, onSave, onClose }: Pro
   const value = Object.fromEntries(Object.entries(draft).map(([key, text]) => [key, text.trim() === '' ? null : text.trim()]));
   const check = DocumentMetaEdit.safeParse(value);
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Document details">
-      <form
-        className="dialog"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (check.success) onSave(check.data).catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
-        }}
-      >
-        <h2>Document details</h2>
-        {FIELDS.map(([key, label]) => (
-          <label key={key} className="field">
-            <span>{label}</span>
-            <input value={draft[key] ?? ''} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} aria-label={label} dir="auto" />
-            {key === 'language' && suggestedLanguage && !draft.language && (
-              <span className="suggestion">
-                The text looks like “{suggestedLanguage}”.{' '}
-                <button type="button" className="link" onClick={() => setDraft({ ...draft, language: suggestedLanguage })}>
-                  Use it
-                </button>
-              </span>
-            )}
-          </label>
-        ))}
-        <label className="field">
-          <span>Notes</span>
-          <textarea rows={3} value={draft.notes ?? ''} onChange={(event) => setDraft({ ...draft, notes: event.target.value })} aria-label="Notes" />
+    <Dialog
+      label="Document details"
+      title="Document details"
+      onSubmit={() => {
+        if (check.success) onSave(check.data).catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+      }}
+    >
+      {FIELDS.map(([key, label]) => (
+        <label key={key} className="field">
+          <span>{label}</span>
+          <input value={draft[key] ?? ''} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} aria-label={label} dir="auto" />
+          {key === 'language' && suggestedLanguage && !draft.language && (
+            <span className="suggestion">
+              The text looks like “{suggestedLanguage}”.{' '}
+              <button type="button" className="link" onClick={() => setDraft({ ...draft, language: suggestedLanguage })}>
+                Use it
+              </button>
+            </span>
+          )}
         </label>
-        {!check.success && <p className="error">{check.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`).join('; ')}</p>}
-        {error && <p className="error">{error}</p>}
-        <div className="buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={!check.success}>
-            Save
-          </button>
-        </div>
-      </form>
-    </div>
+      ))}
+      <label className="field">
+        <span>Notes</span>
+        <textarea rows={3} value={draft.notes ?? ''} onChange={(event) => setDraft({ ...draft, notes: event.target.value })} aria-label="Notes" />
+      </label>
+      {!check.success && <p className="error">{check.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`).join('; ')}</p>}
+      <DialogError message={error} />
+      <DialogActions submit="Save" disabled={!check.success} onCancel={onClose} />
+    </Dialog>
   );
 }

@@ -2,29 +2,27 @@
 import { useState } from 'react';
 import { AnnotatorName } from '../../../shared/model/common.js';
 import type { ShortcutHelp } from '../annotate/shortcuts.js';
+import { Dialog, DialogActions } from './Dialog.js';
 
 export function HelpOverlay({ shortcuts, onClose }: { shortcuts: readonly ShortcutHelp[]; onClose: () => void }) {
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Keyboard shortcuts" onClick={onClose}>
-      <div className="dialog" onClick={(event) => event.stopPropagation()}>
-        <h2>Keyboard shortcuts</h2>
-        <table className="shortcuts">
-          <tbody>
-            {shortcuts.map((shortcut) => (
-              <tr key={shortcut.keys + shortcut.does}>
-                <th scope="row">
-                  <kbd>{shortcut.keys}</kbd>
-                </th>
-                <td>{shortcut.does}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <button type="button" onClick={onClose} autoFocus>
-          Close
-        </button>
-      </div>
-    </div>
+    <Dialog label="Keyboard shortcuts" title="Keyboard shortcuts" onDismiss={onClose}>
+      <table className="shortcuts">
+        <tbody>
+          {shortcuts.map((shortcut) => (
+            <tr key={shortcut.keys + shortcut.does}>
+              <th scope="row">
+                <kbd>{shortcut.keys}</kbd>
+              </th>
+              <td>{shortcut.does}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={onClose} autoFocus>
+        Close
+      </button>
+    </Dialog>
   );
 }
 
@@ -32,68 +30,46 @@ export function AnnotatorDialog({ suggested, current, onSave, onCancel }: { sugg
   const [name, setName] = useState(current ?? suggested);
   const check = AnnotatorName.safeParse(name);
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Who is annotating?">
-      <form
-        className="dialog"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (check.success) onSave(check.data);
-        }}
-      >
-        <h2>Who is annotating?</h2>
-        <p>Your tags are saved under this name, in their own files, so colleagues' work never mixes with yours.</p>
-        <label className="field">
-          <span>Annotator name</span>
-          <input value={name} onChange={(event) => setName(event.target.value)} autoFocus aria-label="Annotator name" />
-        </label>
-        {!check.success && <p className="error">Use 1–64 lower-case letters, digits, “.”, “_” or “-”.</p>}
-        <div className="buttons">
-          {onCancel && (
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-          )}
-          <button type="submit" className="primary" disabled={!check.success}>
-            Save
-          </button>
-        </div>
-      </form>
-    </div>
+    <Dialog
+      label="Who is annotating?"
+      title="Who is annotating?"
+      onSubmit={() => {
+        if (check.success) onSave(check.data);
+      }}
+    >
+      <p>Your tags are saved under this name, in their own files, so colleagues' work never mixes with yours.</p>
+      <label className="field">
+        <span>Annotator name</span>
+        <input value={name} onChange={(event) => setName(event.target.value)} autoFocus aria-label="Annotator name" />
+      </label>
+      {!check.success && <p className="error">Use 1–64 lower-case letters, digits, “.”, “_” or “-”.</p>}
+      <DialogActions submit="Save" disabled={!check.success} onCancel={onCancel} />
+    </Dialog>
   );
 }
 
 export function ExportDialog({ hasDocument, onExport, onClose, message }: { hasDocument: boolean; onExport: (scope: 'document' | 'project') => void; onClose: () => void; message: string | null }) {
   const [scope, setScope] = useState<'document' | 'project'>(hasDocument ? 'document' : 'project');
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Export Factmark JSON">
-      <form
-        className="dialog"
-        onSubmit={(event) => {
-          event.preventDefault();
-          onExport(scope);
-        }}
-      >
-        <h2>Export Factmark JSON</h2>
-        <fieldset>
-          <legend>What to export</legend>
-          <label className="checkbox">
-            <input type="radio" name="scope" checked={scope === 'document'} disabled={!hasDocument} onChange={() => setScope('document')} /> This document
-          </label>
-          <label className="checkbox">
-            <input type="radio" name="scope" checked={scope === 'project'} onChange={() => setScope('project')} /> The whole project
-          </label>
-        </fieldset>
-        <p className="muted small">Documents with their text and metadata, the label schema, and every annotator's spans and relations.</p>
-        {message && <p role="status">{message}</p>}
-        <div className="buttons">
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-          <button type="submit" className="primary">
-            Export
-          </button>
-        </div>
-      </form>
-    </div>
+    <Dialog
+      label="Export Factmark JSON"
+      title="Export Factmark JSON"
+      onSubmit={() => {
+        onExport(scope);
+      }}
+    >
+      <fieldset>
+        <legend>What to export</legend>
+        <label className="checkbox">
+          <input type="radio" name="scope" checked={scope === 'document'} disabled={!hasDocument} onChange={() => setScope('document')} /> This document
+        </label>
+        <label className="checkbox">
+          <input type="radio" name="scope" checked={scope === 'project'} onChange={() => setScope('project')} /> The whole project
+        </label>
+      </fieldset>
+      <p className="muted small">Documents with their text and metadata, the label schema, and every annotator's spans and relations.</p>
+      {message && <p role="status">{message}</p>}
+      <DialogActions submit="Export" onCancel={onClose} cancel="Close" />
+    </Dialog>
   );
 }

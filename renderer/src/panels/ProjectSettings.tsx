@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { AttributeDef, LabelDef } from '../../../shared/model/labels.js';
 import { ProjectManifest } from '../../../shared/model/project.js';
+import { Dialog, DialogActions, DialogError } from './Dialog.js';
 
 interface Draft {
   /** The id the label had when the dialog opened (null for a new label). */
@@ -40,74 +41,61 @@ export function ProjectSettings({ manifest, onSave, onClose }: { manifest: Proje
   };
 
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Project settings">
-      <form
-        className="dialog wide"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const renames = Object.fromEntries(drafts.flatMap((draft) => (draft.originalId && draft.originalId !== draft.label.id ? [[draft.originalId, draft.label.id]] : [])));
-          onSave(labels, renames).catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
-        }}
-      >
-        <h2>Labels</h2>
-        {drafts.map((draft, index) => (
-          <fieldset key={index} className="label-editor" aria-label={`Label ${draft.label.name}`}>
-            <div className="row">
-              <label className="field">
-                <span>Name</span>
-                <input value={draft.label.name} onChange={(event) => update(index, { name: event.target.value })} aria-label="Label name" />
-              </label>
-              <label className="field">
-                <span>Id (in the files)</span>
-                <input value={draft.label.id} onChange={(event) => update(index, { id: event.target.value })} aria-label="Label id" />
-              </label>
-              <label className="field narrow">
-                <span>Key</span>
-                <input value={draft.label.key} maxLength={1} onChange={(event) => update(index, { key: event.target.value.toLowerCase() })} aria-label="Label key" />
-              </label>
-              <label className="field narrow">
-                <span>Light</span>
-                <input type="color" value={draft.label.color.light} onChange={(event) => update(index, { color: { ...draft.label.color, light: event.target.value } })} aria-label="Colour in the light theme" />
-              </label>
-              <label className="field narrow">
-                <span>Dark</span>
-                <input type="color" value={draft.label.color.dark} onChange={(event) => update(index, { color: { ...draft.label.color, dark: event.target.value } })} aria-label="Colour in the dark theme" />
-              </label>
-              <button type="button" className="danger" onClick={() => setDrafts(drafts.filter((_, i) => i !== index))} aria-label={`Remove label ${draft.label.name}`}>
-                Remove
-              </button>
-            </div>
-            {draft.originalId && draft.originalId !== draft.label.id && <p className="muted small">Spans labelled “{draft.originalId}” will be relabelled “{draft.label.id}”.</p>}
-            <details>
-              <summary>Attributes ({draft.label.attributes.length})</summary>
-              {draft.label.attributes.map((attribute, at) => (
-                <AttributeEditor key={at} attribute={attribute} onChange={(next) => updateAttribute(index, at, next)} />
-              ))}
-              <button type="button" onClick={() => update(index, { attributes: [...draft.label.attributes, { id: `attribute-${draft.label.attributes.length + 1}`, name: 'New attribute', type: 'text' }] })}>
-                Add attribute
-              </button>
-            </details>
-          </fieldset>
-        ))}
-        <button type="button" onClick={addLabel}>
-          Add label
-        </button>
-        {problems.length > 0 && <p className="error">{problems.join('; ')}</p>}
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={problems.length > 0}>
-            Save labels
-          </button>
-        </div>
-      </form>
-    </div>
+    <Dialog
+      label="Project settings"
+      title="Labels"
+      wide
+      onSubmit={() => {
+        const renames = Object.fromEntries(drafts.flatMap((draft) => (draft.originalId && draft.originalId !== draft.label.id ? [[draft.originalId, draft.label.id]] : [])));
+        onSave(labels, renames).catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+      }}
+    >
+      {drafts.map((draft, index) => (
+        <fieldset key={index} className="label-editor" aria-label={`Label ${draft.label.name}`}>
+          <div className="row">
+            <label className="field">
+              <span>Name</span>
+              <input value={draft.label.name} onChange={(event) => update(index, { name: event.target.value })} aria-label="Label name" />
+            </label>
+            <label className="field">
+              <span>Id (in the files)</span>
+              <input value={draft.label.id} onChange={(event) => update(index, { id: event.target.value })} aria-label="Label id" />
+            </label>
+            <label className="field narrow">
+              <span>Key</span>
+              <input value={draft.label.key} maxLength={1} onChange={(event) => update(index, { key: event.target.value.toLowerCase() })} aria-label="Label key" />
+            </label>
+            <label className="field narrow">
+              <span>Light</span>
+              <input type="color" value={draft.label.color.light} onChange={(event) => update(index, { color: { ...draft.label.color, light: event.target.value } })} aria-label="Colour in the light theme" />
+            </label>
+            <label className="field narrow">
+              <span>Dark</span>
+              <input type="color" value={draft.label.color.dark} onChange={(event) => update(index, { color: { ...draft.label.color, dark: event.target.value } })} aria-label="Colour in the dark theme" />
+            </label>
+            <button type="button" className="danger" onClick={() => setDrafts(drafts.filter((_, i) => i !== index))} aria-label={`Remove label ${draft.label.name}`}>
+              Remove
+            </button>
+          </div>
+          {draft.originalId && draft.originalId !== draft.label.id && <p className="muted small">Spans labelled “{draft.originalId}” will be relabelled “{draft.label.id}”.</p>}
+          <details>
+            <summary>Attributes ({draft.label.attributes.length})</summary>
+            {draft.label.attributes.map((attribute, at) => (
+              <AttributeEditor key={at} attribute={attribute} onChange={(next) => updateAttribute(index, at, next)} />
+            ))}
+            <button type="button" onClick={() => update(index, { attributes: [...draft.label.attributes, { id: `attribute-${draft.label.attributes.length + 1}`, name: 'New attribute', type: 'text' }] })}>
+              Add attribute
+            </button>
+          </details>
+        </fieldset>
+      ))}
+      <button type="button" onClick={addLabel}>
+        Add label
+      </button>
+      {problems.length > 0 && <p className="error">{problems.join('; ')}</p>}
+      <DialogError message={error} />
+      <DialogActions submit="Save labels" disabled={problems.length > 0} onCancel={onClose} />
+    </Dialog>
   );
 }
 
