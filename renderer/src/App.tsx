@@ -3,7 +3,7 @@
  * spans and the selected span's details on the right, the status bar below. Owns the
  * keyboard: tagging, deleting, undo and redo act on the open document's layer.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary, ImportPreview, ProjectInfo, Session, Theme } from '../../shared/api.js';
 import type { LayerStatus, Span } from '../../shared/model/annotations.js';
 import { createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
@@ -25,6 +25,8 @@ import { SelectionToolbar } from './panels/SelectionToolbar.js';
 import { SpanDetails } from './panels/SpanDetails.js';
 import { SpanList } from './panels/SpanList.js';
 import { StatusBar } from './panels/StatusBar.js';
+
+const NO_SPANS: Span[] = [];
 
 const message = (error: unknown) => (error instanceof ApiError || error instanceof Error ? error.message : String(error));
 
@@ -180,6 +182,12 @@ export function App({ api }: { api: ApiClient }) {
   );
 
   const selectedSpan = opened?.layer.spans.find((span) => span.id === selectedSpanId) ?? null;
+
+  // The article repaints at once; the side panels follow a moment later (React's deferred
+  // rendering), so a new tag is on screen before thousands of list rows are reconciled.
+  const panelState = useMemo(() => ({ spans: opened?.layer.spans ?? NO_SPANS, selectedId: selectedSpanId }), [opened?.layer.spans, selectedSpanId]);
+  const panels = useDeferredValue(panelState);
+  const panelSpan = panels.spans.find((span) => span.id === panels.selectedId) ?? null;
 
   const relabel = useCallback(
     (labelId: string) => {
@@ -409,11 +417,11 @@ export function App({ api }: { api: ApiClient }) {
           )}
         </section>
         <aside className="span-pane">
-          {opened && <SpanList spans={opened.layer.spans} labels={labels} selectedId={selectedSpanId} unplaced={opened.view.unplaced} onPick={pickSpan} />}
-          {opened && selectedSpan && (
+          {opened && <SpanList spans={panels.spans} labels={labels} selectedId={panels.selectedId} unplaced={opened.view.unplaced} onPick={pickSpan} />}
+          {opened && selectedSpan && panelSpan && (
             <SpanDetails
-              span={selectedSpan}
-              spans={opened.layer.spans}
+              span={panelSpan}
+              spans={panels.spans}
               labels={labels}
               onRelabel={relabel}
               onDelete={removeSelected}

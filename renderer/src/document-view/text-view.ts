@@ -18,12 +18,12 @@ export interface SourceRange {
 }
 
 /** Characters per chunk: short articles are one chunk, long ones render as they scroll. */
-export const CHUNK_CHARACTERS = 8_000;
+export const CHUNK_CHARACTERS = 4_000;
 /** How far outside the viewport chunks are made ready. */
 const RENDER_MARGIN = '1200px 0px';
 /** Rendered at once on load, before the first paint: a screenful and more; the
  *  intersection observer renders the next chunks right after. */
-const INITIAL_CHARACTERS = 6_000;
+const INITIAL_CHARACTERS = 3_000;
 
 interface Chunk {
   element: HTMLElement;
