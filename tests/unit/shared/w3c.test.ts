@@ -1,0 +1,105 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import Ajv04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { spanToW3C, spansFromW3C, w3cAnnotations } from '../../../shared/formats/w3c.js';
+import { AnnotationLayer, type Span } from '../../../shared/model/annotations.js';
+import { SourceDocument } from '../../../shared/model/document.js';
+import { createOffsetIndex } from '../../../shared/text/offsets.js';
+import { makeQuote } from '../../../shared/text/quote.js';
+import { trickyText } from '../../helpers/arbitraries.js';
+import { exampleFiles, readExample } from '../../helpers/example.js';
+import { conformanceDir } from '../../helpers/paths.js';
+
+const w3cDir = path.join(conformanceDir, 'w3c-annotation-model');
+const doc = SourceDocument.parse(readExample(exampleFiles.document));
+const alice = AnnotationLayer.parse(readExample(exampleFiles.alice));
+const LABELS = ['claim', 'entity', 'date'];
+
+/** Every assertion and definition schema, loaded into one draft-04 validator by its id. */
+function conformance() {
+  const ajv = new Ajv04({ allErrors: true, strict: false, validateSchema: false });
+  addFormats.default(ajv);
+  const load = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (name.endsWith('.json')) {
+        const schema = JSON.parse(readFileSync(file, 'utf8')) as { id?: string };
+        if (schema.id && !ajv.getSchema(schema.id)) ajv.addSchema(schema);
+      } else if (!name.includes('.')) load(file);
+    }
+  };
+  load(path.join(w3cDir, 'definitions'));
+  load(path.join(w3cDir, 'annotations'));
+  return ajv;
+}
+
+const MUSTS = (JSON.parse(readFileSync(path.join(w3cDir, 'annotations/annotationMusts.test'), 'utf8')) as { assertions: string[] }).assertions;
+const SELECTOR_ASSERTIONS = [
+  'annotations/specificResource/4.2.4-textQuoteSelector.json',
+  'annotations/specificResource/4.2.4-textQuoteSelectorValid.json',
+  'annotations/specificResource/4.2.4-prefix.json',
+  'annotations/specificResource/4.2.4-suffix.json',
+  'annotations/specificResource/4.2.5-textPositionSelector.json',
+  'annotations/specificResource/4.2-TextDataPositionSelectorValid.json',
+  'annotations/specificResource/4.2-selectorValidIfPresent.json',
+];
+
+describe('W3C Web Annotation export', () => {
+  const ajv = conformance();
+  const annotations = alice.spans.map((span) => spanToW3C(doc, alice, span));
+
+  it.each([...MUSTS, ...SELECTOR_ASSERTIONS])('passes %s for every span of the example', (assertion) => {
+    const schema = JSON.parse(readFileSync(path.join(w3cDir, assertion), 'utf8')) as { id: string; expectedResult: string };
+    const validate = ajv.getSchema(schema.id);
+    expect(validate, `${assertion} loaded`).toBeDefined();
+    for (const annotation of annotations) {
+      const valid = validate!(JSON.parse(JSON.stringify(annotation)));
+      expect(valid, `${assertion} on ${annotation.id}: ${JSON.stringify(validate!.errors?.slice(0, 2))}`).toBe(schema.expectedResult === 'valid');
+    }
+  });
+
+  it('round-trips the example layer: same labels, offsets, quotes, attributes and notes', () => {
+    const imported = spansFromW3C(w3cAnnotations(JSON.parse(JSON.stringify(annotations))), [doc], LABELS, new Date());
+    expect(imported.every((result) => result.ok)).toBe(true);
+    expect(imported.map((result) => (result.ok ? result.span : null))).toEqual(alice.spans);
+  });
+
+  it('round-trips random spans on text with astral characters, CRLF and overlaps', () => {
+    fc.assert(
+      fc.property(trickyText(60), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...LABELS)), { maxLength: 8 }), (raw, picks) => {
+        const text = `${raw}x`;
+        const index = createOffsetIndex(text);
+        const source = { ...doc, text, id: 'd_random' };
+        const spans: Span[] = picks.map(([a, b, label], i) => {
+          const start = Math.min(a, b) % index.length;
+          const end = Math.max(start + 1, Math.max(a, b) % (index.length + 1));
+          return { id: `s_${i}`, label, start, end, quote: makeQuote(index, start, end), attributes: (i % 2 ? { verdict: 'false', flagged: false, n: 3 } : {}) as Span['attributes'], createdAt: '2026-11-22T00:00:00.000Z', updatedAt: '2026-11-22T00:00:00.000Z' };
+        });
+        const back = spansFromW3C(spans.map((span) => JSON.parse(JSON.stringify(spanToW3C(source, alice, span)))), [source], LABELS, new Date());
+        expect(back.map((result) => (result.ok ? result.span : result))).toEqual(spans);
+      }),
+    );
+  });
+
+  it('imports annotations from other tools, re-anchoring by quote when positions are missing or wrong', () => {
+    const hypothesis = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'https://hypothes.is/a/x1',
+      type: 'Annotation',
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'entity' }],
+      target: { source: 'https://example.org/k1', selector: [{ type: 'TextQuoteSelector', exact: 'Kirkuk', prefix: 'near ', suffix: ', to' }] },
+    };
+    const shifted = { ...hypothesis, target: { source: 'https://example.org/k1', selector: [{ type: 'TextPositionSelector', start: 3, end: 9 }, { type: 'TextQuoteSelector', exact: 'Sunday' }] }, body: { type: 'TextualBody', purpose: 'tagging', value: 'date' } };
+    const collection = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [hypothesis, shifted, { ...hypothesis, body: [{ type: 'TextualBody', purpose: 'tagging', value: 'person' }] }, { ...hypothesis, target: { source: 'https://example.org/other', selector: [] } }] } };
+    const results = spansFromW3C(w3cAnnotations(collection), [doc], LABELS, new Date('2026-11-22T00:00:00Z'));
+    expect(results.map((result) => (result.ok ? [result.span.label, result.span.start, result.span.quote.exact] : result.reason))).toEqual([
+      ['entity', 71, 'Kirkuk'],
+      ['date', 98, 'Sunday'],
+      'label "person" is not in the project\'s schema',
+      'no usable selector',
+    ]);
+  });
+});
