@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ImportMeta, type ProjectStats, type ValidationReport } from '../shared/api.js';
 import { FactmarkError, isFactmarkError } from '../shared/errors.js';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
 import { FactmarkService } from './service.js';
 import { pathExists } from './store/files.js';
 import { ProjectLayout } from './store/layout.js';
@@ -57,9 +58,24 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .option('--language <tag>', 'language, e.g. en or ar')
     .option('--annotator <name>', 'who imports (default: your user name)')
     .option('--trim-furniture', 'remove lines that look like page furniture ("top of page", share links, cookie notices); each removed line is listed')
+    .addOption(new Option('--format <format>', 'import annotations made elsewhere (into --annotator\'s layers) instead of articles').choices([...IMPORT_FORMAT_IDS]))
     .option('--json', 'print one JSON object per file')
     .action(async (dir: string, files: string[], options: Record<string, string | boolean | undefined>) => {
       await service.openProject({ dir });
+      if (typeof options.format === 'string') {
+        if (typeof options.annotator !== 'string') throw new FactmarkError('BAD_INPUT', '--format needs --annotator NAME: whose layers the annotations go into');
+        const results = await service.importAnnotations({ format: options.format as ImportFormatId, annotator: options.annotator, paths: files });
+        for (const result of results) {
+          if (options.json) await io.stdout(`${JSON.stringify(result)}\n`);
+          else if (result.error) io.stderr(`failed: ${result.error.message}\n`);
+          else {
+            for (const [documentId, count] of Object.entries(result.added)) await io.stdout(`${documentId}\t${count} spans\t${result.file}\n`);
+            for (const failure of result.failed) io.stderr(`${result.file}: annotation ${failure.index + 1}: ${failure.reason}\n`);
+          }
+        }
+        if (results.some((result) => result.error || result.failed.length)) exitCode = EXIT_PROBLEMS;
+        return;
+      }
       const meta: ImportMeta = {};
       for (const key of ['title', 'url', 'outlet', 'author', 'published', 'language'] as const) {
         const value = options[key];
@@ -87,17 +103,21 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
 
   program
     .command('export')
-    .description('Export the corpus: the label schema, every document with its text and metadata, and every annotator\'s spans and relations.')
+    .description(`Export the corpus: the label schema, every document with its text and metadata, and every annotator's spans and relations. Formats: ${EXPORT_FORMAT_IDS.map((id) => `${id} (${EXPORT_FORMATS[id].name})`).join('; ')}.`)
     .argument('<dir>', 'project folder')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'factmark-json']).makeOptionMandatory())
+    .addOption(new Option('--format <format>', 'output format').choices(['json', ...EXPORT_FORMAT_IDS]).makeOptionMandatory())
+    .option('--annotator <name...>', 'only these annotators\' layers')
+    .option('--doc <id...>', 'only these documents')
     .option('--out <file>', 'write to FILE (default: standard output)')
-    .action(async (dir: string, options: { out?: string }) => {
+    .action(async (dir: string, options: { format: string; out?: string; annotator?: string[]; doc?: string[] }) => {
       await service.openProject({ dir });
+      const format = (options.format === 'json' ? 'factmark-json' : options.format) as ExportFormatId;
+      const scope = { format, ...(options.doc ? { documentIds: options.doc } : {}), ...(options.annotator ? { annotators: options.annotator } : {}) };
       if (options.out) {
-        const result = await service.exportCorpus({ format: 'factmark-json', path: options.out });
+        const result = await service.exportCorpus({ ...scope, path: options.out });
         io.stderr(`Exported ${result.documents} documents, ${result.spans} spans (${result.bytes} bytes) to ${result.path}\n`);
       } else {
-        for await (const chunk of service.exportCorpusChunks()) await io.stdout(chunk);
+        for await (const chunk of service.exportChunks(scope)) await io.stdout(chunk);
       }
     });
 

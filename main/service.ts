@@ -15,6 +15,7 @@ import {
   type ApiResults,
   type DocumentSummary,
   type FactmarkApi,
+  type AnnotationImportOutcome,
   type ImportOutcome,
   type ImportPreview,
   type ProjectInfo,
@@ -22,18 +23,22 @@ import {
   type Session,
 } from '../shared/api.js';
 import { FactmarkError, toErrorInfo } from '../shared/errors.js';
-import { corpusHeader, encodeCorpusDocument, encodeCorpusHead, encodeCorpusTail } from '../shared/formats/factmark-json.js';
-import { ANNOTATIONS_FORMAT, type AnnotationLayer, type LayerStatus } from '../shared/model/annotations.js';
+import { corpusHeader } from '../shared/formats/factmark-json.js';
+import { EXPORT_FORMATS, type ExportFormatId } from '../shared/formats/registry.js';
+import { spansFromW3C, w3cAnnotations } from '../shared/formats/w3c.js';
+import { ANNOTATIONS_FORMAT, type AnnotationLayer, type LayerStatus, type Span } from '../shared/model/annotations.js';
+import { insertSpan, newSpanId } from '../shared/model/spans.js';
 import { checkLayer } from '../shared/model/consistency.js';
 import type { CorpusDocument, CorpusLayer } from '../shared/model/corpus.js';
 import { DOCUMENT_FORMAT } from '../shared/model/document.js';
-import { validateWith } from '../shared/model/parse.js';
+import { parseJsonText, validateWith } from '../shared/model/parse.js';
 import { ProjectManifest } from '../shared/model/project.js';
 import { findFurniture } from '../shared/text/furniture.js';
 import { createOffsetIndex } from '../shared/text/offsets.js';
 import { spanFitsText } from '../shared/text/anchoring.js';
 import { readArticle, readArticleFile } from './importers/article-file.js';
 import { Importer } from './importers/importer.js';
+import { readTextFile } from './store/files.js';
 import { ProjectStore } from './store/project-store.js';
 import type { SettingsStore } from './settings.js';
 import { validateProject } from './store/validate.js';
@@ -296,6 +301,42 @@ export class FactmarkService implements FactmarkApi {
     return outcomes;
   }
 
+  /**
+   * Annotations made elsewhere, added to one annotator's layers. Each span lands where
+   * its quote is in the text; the ones that cannot be placed are listed with their
+   * position in the file, never dropped silently.
+   */
+  async importAnnotations(raw: ApiParams<'importAnnotations'>): Promise<AnnotationImportOutcome[]> {
+    const params = this.params('importAnnotations', raw);
+    const store = this.requireStore();
+    const documents = await Promise.all((await store.listDocumentIds()).map((id) => store.readDocument(id)));
+    const labels = store.manifest.labels.map((label) => label.id);
+    const outcomes: AnnotationImportOutcome[] = [];
+    for (const file of params.paths) {
+      const name = path.basename(file);
+      try {
+        const results = spansFromW3C(parseJsonOrLines(await readTextFile(file), name), documents, labels, this.now());
+        const byDocument = new Map<string, Span[]>();
+        for (const result of results) if (result.ok) byDocument.set(result.documentId, [...(byDocument.get(result.documentId) ?? []), result.span]);
+        const added: Record<string, number> = {};
+        for (const [documentId, spans] of byDocument) {
+          const { layer } = await store.readLayer(documentId, params.annotator);
+          let merged = layer.spans;
+          for (const span of spans) {
+            const id = merged.some((existing) => existing.id === span.id) ? newSpanId(merged, () => Math.random().toString(36).slice(2, 10)) : span.id;
+            merged = insertSpan(merged, { ...span, id });
+          }
+          await store.writeLayer({ ...layer, status: layer.status === 'not-started' ? 'in-progress' : layer.status, updatedAt: this.now().toISOString(), spans: merged });
+          added[documentId] = spans.length;
+        }
+        outcomes.push({ file, added, failed: results.flatMap((result) => (result.ok ? [] : [{ index: result.index, reason: result.reason }])) });
+      } catch (error) {
+        outcomes.push({ file, added: {}, failed: [], error: toErrorInfo(error) });
+      }
+    }
+    return outcomes;
+  }
+
   /** Reads files as an import would, and lists the page furniture found in each. */
   async previewImport(raw: ApiParams<'previewImport'>): Promise<ImportPreview[]> {
     const params = this.params('previewImport', raw);
@@ -310,21 +351,23 @@ export class FactmarkService implements FactmarkApi {
 
   // --- export ------------------------------------------------------------------------
 
-  /** The corpus JSON, piece by piece: one document in memory at a time. */
-  async *exportCorpusChunks(documentIds?: readonly string[]): AsyncGenerator<string, { documents: number; spans: number }> {
+  /** An export, piece by piece: one document in memory at a time. */
+  async *exportChunks(options: { format?: ExportFormatId; documentIds?: readonly string[] | undefined; annotators?: readonly string[] | undefined } = {}): AsyncGenerator<string, { documents: number; spans: number }> {
     const store = this.requireStore();
+    const encoder = EXPORT_FORMATS[options.format ?? 'factmark-json'].encoder();
     const { format: _f, version: _v, ...project } = store.manifest;
     const entities = (await store.readEntities()).entities;
-    yield encodeCorpusHead(corpusHeader({ exportedAt: this.now().toISOString(), project, entities }));
+    yield encoder.head(corpusHeader({ exportedAt: this.now().toISOString(), project, entities }));
     const { annotators, layerIds } = await layerIndex(store);
+    const wanted = options.annotators ? annotators.filter((name) => options.annotators?.includes(name)) : annotators;
     let documents = 0;
     let spans = 0;
     const ids = await store.listDocumentIds();
-    for (const id of documentIds ?? ids) {
+    for (const id of options.documentIds ?? ids) {
       if (!ids.includes(id)) throw new FactmarkError('NOT_FOUND', `No document ${id} in this project`);
       const { format: _df, version: _dv, ...doc } = await store.readDocument(id);
       const annotations: CorpusLayer[] = [];
-      for (const annotator of annotators) {
+      for (const annotator of wanted) {
         if (!layerIds.get(annotator)?.has(id)) continue;
         const { layer } = await store.readLayer(id, annotator, { format: DOCUMENT_FORMAT, version: 1, ...doc });
         const { format: _lf, version: _lv, document: _ld, ...body } = layer;
@@ -332,10 +375,11 @@ export class FactmarkService implements FactmarkApi {
         spans += body.spans.length;
       }
       const corpusDocument: CorpusDocument = { ...doc, annotations };
-      yield encodeCorpusDocument(corpusDocument, documents === 0);
+      const piece = encoder.document(corpusDocument);
+      if (piece) yield piece;
       documents++;
     }
-    yield encodeCorpusTail(documents === 0);
+    yield encoder.tail();
     return { documents, spans };
   }
 
@@ -347,7 +391,7 @@ export class FactmarkService implements FactmarkApi {
     const temporary = `${target}.partial`;
     const out = createWriteStream(temporary);
     let bytes = 0;
-    const chunks = this.exportCorpusChunks(params.documentIds);
+    const chunks = this.exportChunks({ format: params.format, documentIds: params.documentIds, annotators: params.annotators });
     let totals = { documents: 0, spans: 0 };
     try {
       for (;;) {
@@ -427,4 +471,15 @@ async function layerIndex(store: ProjectStore): Promise<{ annotators: string[]; 
   const annotators = await store.listAnnotators();
   const layerIds = new Map(await Promise.all(annotators.map(async (name) => [name, new Set(await store.listLayerIds(name))] as const)));
   return { annotators, layerIds };
+}
+
+/** A JSON document, or JSON Lines (one value per line); errors name the line. */
+function parseJsonOrLines(text: string, file: string): unknown[] {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[') || (trimmed.startsWith('{') && !/}\s*\n\s*{/.test(trimmed))) return w3cAnnotations(parseJsonText(text, file));
+  return text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line: line.trim(), number: i + 1 }))
+    .filter(({ line }) => line !== '')
+    .map(({ line, number }) => parseJsonText(line, `${file} line ${number}`));
 }

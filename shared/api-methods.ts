@@ -12,6 +12,7 @@ export const API_METHOD_NAMES = [
   'saveLayer',
   'importFiles',
   'importTexts',
+  'importAnnotations',
   'previewImport',
   'exportCorpus',
   'updateDocumentMeta',

@@ -12,6 +12,7 @@ import { PublishedDate } from './model/document.js';
 import { LabelDef, RelationTypeDef } from './model/labels.js';
 import type { ProjectManifest } from './model/project.js';
 import type { ApiMethodName } from './api-methods.js';
+import { EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatId } from './formats/registry.js';
 import type { ErrorInfo } from './errors.js';
 import type { Moved } from './text/anchoring.js';
 import type { FurnitureLine } from './text/furniture.js';
@@ -62,6 +63,8 @@ export const apiParams = {
     /** Remove every line found as page furniture (each is reported in the outcome). */
     trimFurniture: z.boolean().default(false),
   }),
+  /** Annotations made elsewhere, into one annotator's layers (files on this computer). */
+  importAnnotations: z.object({ format: z.enum(IMPORT_FORMAT_IDS), annotator: AnnotatorName, paths: z.array(z.string().min(1)).min(1) }),
   /** What importing these files would find: page furniture to offer for removal. */
   previewImport: z.object({ files: z.array(z.object({ name: z.string().min(1).max(255), data: z.base64() })).min(1) }),
   /** Files the UI holds (drag and drop, paste): bytes as base64, with their names. */
@@ -80,7 +83,9 @@ export const apiParams = {
     importedBy: AnnotatorName.nullable().default(null),
   }),
   exportCorpus: z.object({
-    format: z.literal('factmark-json'),
+    format: z.enum(EXPORT_FORMAT_IDS as [ExportFormatId, ...ExportFormatId[]]),
+    /** Only these annotators' layers; every layer when missing. */
+    annotators: z.array(AnnotatorName).min(1).optional(),
     /** Where to write. The Electron binding asks with a save dialog when it is missing. */
     path: z.string().min(1).optional(),
     /** Only these documents; every document when missing. */
@@ -160,6 +165,15 @@ export type ImportOutcome =
 
 export type ImportPreview = { file: string; furniture: FurnitureLine[] } | { file: string; error: ErrorInfo };
 
+export interface AnnotationImportOutcome {
+  file: string;
+  /** Spans added, per document id. */
+  added: Record<string, number>;
+  /** Annotations that could not be placed: their position in the file and why. */
+  failed: { index: number; reason: string }[];
+  error?: ErrorInfo;
+}
+
 export interface ExportResult {
   /** Null when the user cancelled the save dialog. */
   path: string | null;
@@ -210,6 +224,7 @@ export interface ApiResults {
   saveLayer: SaveResult;
   importFiles: ImportOutcome[];
   importTexts: ImportOutcome[];
+  importAnnotations: AnnotationImportOutcome[];
   previewImport: ImportPreview[];
   exportCorpus: ExportResult;
   updateDocumentMeta: DocumentSummary;

@@ -7,6 +7,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { DocumentSummary, ImportPreview, ProjectInfo, Session, Theme } from '../../shared/api.js';
 import type { LayerStatus, Span } from '../../shared/model/annotations.js';
 import { createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
+import { EXPORT_FORMATS, type ExportFormatId } from '../../shared/formats/registry.js';
 import { detectLanguage } from '../../shared/text/language.js';
 import { ApiError, type ApiClient } from './api/client.js';
 import { replaceSpan, withoutSpan } from './annotate/layer-state.js';
@@ -295,19 +296,19 @@ export function App({ api }: { api: ApiClient }) {
     [api, loadProject],
   );
 
-  const runExport = async (scope: 'document' | 'project') => {
+  const runExport = async (scope: 'document' | 'project', format: ExportFormatId) => {
     await flush();
     const documentIds = scope === 'document' && documentId ? [documentId] : undefined;
     if (api.downloadUrl) {
       const link = window.document.createElement('a');
-      link.href = `${api.downloadUrl}${(documentIds ?? []).map((id) => `&doc=${encodeURIComponent(id)}`).join('')}`;
-      link.download = scope === 'document' && documentId ? `${documentId}.factmark.json` : 'factmark-corpus.json';
+      link.href = `${api.downloadUrl}&format=${format}${(documentIds ?? []).map((id) => `&doc=${encodeURIComponent(id)}`).join('')}`;
+      link.download = `${scope === 'document' && documentId ? documentId : 'factmark-corpus'}.${format}${EXPORT_FORMATS[format].extension}`;
       link.click();
       setExportMessage('Download started.');
       return;
     }
     try {
-      const result = await api.call('exportCorpus', { format: 'factmark-json', ...(documentIds ? { documentIds } : {}) });
+      const result = await api.call('exportCorpus', { format, ...(documentIds ? { documentIds } : {}) });
       setExportMessage(result.path ? `Exported ${result.documents} documents and ${result.spans} spans to ${result.path}` : 'Export cancelled.');
     } catch (caught) {
       setExportMessage(`Export failed: ${message(caught)}`);
@@ -528,7 +529,7 @@ export function App({ api }: { api: ApiClient }) {
           }}
         />
       )}
-      {dialog === 'export' && <ExportDialog hasDocument={documentId !== null} message={exportMessage} onClose={() => setDialog(null)} onExport={(scope) => void runExport(scope)} />}
+      {dialog === 'export' && <ExportDialog hasDocument={documentId !== null} message={exportMessage} onClose={() => setDialog(null)} onExport={(scope, format) => void runExport(scope, format)} />}
     </div>
   );
 }

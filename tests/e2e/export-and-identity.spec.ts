@@ -13,7 +13,7 @@ test('the JSON export (download in browser mode) contains the new spans', async 
   await dragSelect(page, 'Saturday');
   await page.keyboard.press('3');
   await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export Factmark JSON' });
+  const dialog = page.getByRole('dialog', { name: 'Export' });
 
   const [documentDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
   const one = JSON.parse(await readFile((await documentDownload.path())!, 'utf8'));
@@ -28,6 +28,12 @@ test('the JSON export (download in browser mode) contains the new spans', async 
   const [projectDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
   const all = JSON.parse(await readFile((await projectDownload.path())!, 'utf8'));
   expect(all.documents.map((doc: { meta: { title: string } }) => doc.meta.title).sort()).toEqual(['Flood displaces 1,200', 'Second article']);
+
+  await dialog.getByLabel('Format').selectOption('w3c');
+  const [w3cDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
+  expect(w3cDownload.suggestedFilename()).toBe('factmark-corpus.w3c.jsonld');
+  const w3c = JSON.parse(await readFile((await w3cDownload.path())!, 'utf8'));
+  expect(w3c.first.items.map((annotation: { body: { value: string }[] }) => annotation.body[0]!.value).sort()).toEqual(['claim', 'date']);
 });
 
 test.describe('a first-time user', () => {

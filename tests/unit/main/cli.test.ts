@@ -123,7 +123,33 @@ describe('factmark export', () => {
     expect(factmark('export', exampleProject).code).toBe(2);
     const run = factmark('export', exampleProject, '--format', 'xml');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Allowed choices are json, factmark-json');
+    expect(run.stderr).toContain('Allowed choices are json, factmark-json, factmark-jsonl, w3c, w3c-jsonl');
+  });
+});
+
+describe('interchange formats', () => {
+  it('exports W3C annotations (a collection, or one per line), for chosen annotators, and imports them into another layer', async () => {
+    const collection = JSON.parse(factmark('export', exampleProject, '--format', 'w3c').stdout);
+    expect(collection).toMatchObject({ type: 'AnnotationCollection', first: { type: 'AnnotationPage' } });
+    expect(collection.first.items).toHaveLength(13);
+    const lines = factmark('export', exampleProject, '--format', 'w3c-jsonl', '--annotator', 'alice').stdout.trim().split('\n');
+    expect(lines).toHaveLength(8);
+    expect(JSON.parse(lines[0]!).creator.nickname).toBe('alice');
+    const documents = factmark('export', exampleProject, '--format', 'factmark-jsonl').stdout.trim().split('\n');
+    expect(JSON.parse(documents[0]!).annotations).toHaveLength(2);
+
+    const dir = await copyProject(exampleProject);
+    const file = path.join(await tempDir(), 'alice.jsonl');
+    await writeFile(file, `${lines.join('\n')}\n{"type":"Annotation","body":{"purpose":"tagging","value":"entity"},"target":{"selector":{"type":"TextQuoteSelector","exact":"Baghdad"}}}\n`);
+    const run = factmark('import', dir, file, '--format', 'w3c', '--annotator', 'carol');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(`${EXAMPLE_DOC_ID}\t8 spans\t${file}\n`);
+    expect(run.stderr).toContain('annotation 9: its quote "Baghdad" is not in the text');
+    const carol = JSON.parse(await readFile(path.join(dir, 'annotations/carol', `${EXAMPLE_DOC_ID}.json`), 'utf8'));
+    const alice = JSON.parse(await readFile(path.join(dir, exampleFiles.alice), 'utf8'));
+    expect(carol.spans.map((span: { id: string; start: number; label: string }) => [span.id, span.start, span.label])).toEqual(alice.spans.map((span: { id: string; start: number; label: string }) => [span.id, span.start, span.label]));
+    expect(factmark('validate', dir).code).toBe(0);
+    expect(factmark('import', dir, file, '--format', 'w3c').stderr).toContain('--format needs --annotator NAME');
   });
 });
 

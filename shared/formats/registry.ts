@@ -1,0 +1,86 @@
+/**
+ * Every interchange format, in one registry used by the CLI and the app. An export
+ * format encodes the corpus piece by piece — a head, each document with its layers, a
+ * tail — so any project streams out in bounded memory.
+ */
+import type { CorpusDocument } from '../model/corpus.js';
+import { encodeCorpusDocument, encodeCorpusHead, encodeCorpusTail, type CorpusHeader } from './factmark-json.js';
+import { W3C_CONTEXT, spanToW3C } from './w3c.js';
+
+/** One export's encoder: it keeps what it needs between pieces (commas, counts). */
+export interface CorpusEncoder {
+  head(header: CorpusHeader): string;
+  document(doc: CorpusDocument): string;
+  tail(): string;
+}
+
+export interface ExportFormat {
+  id: string;
+  name: string;
+  /** File name ending, with the dot. */
+  extension: string;
+  mediaType: string;
+  /** A fresh encoder for each export. */
+  encoder: () => CorpusEncoder;
+}
+
+/** Comma-separated pieces inside a JSON array, however many documents add nothing. */
+function jsonArrayItems(): (items: string[], indent: string) => string {
+  let written = 0;
+  return (items, indent) => {
+    if (items.length === 0) return '';
+    const text = `${written ? ',' : ''}\n${indent}${items.join(`,\n${indent}`)}`;
+    written += items.length;
+    return text;
+  };
+}
+
+const w3cAnnotationsOf = (doc: CorpusDocument) => doc.annotations.flatMap((layer) => layer.spans.map((span) => spanToW3C(doc, layer, span)));
+
+export const EXPORT_FORMATS = {
+  'factmark-json': {
+    id: 'factmark-json',
+    name: 'Factmark JSON (the whole corpus in one file)',
+    extension: '.json',
+    mediaType: 'application/json',
+    encoder: () => {
+      let documents = 0;
+      return { head: encodeCorpusHead, document: (doc) => encodeCorpusDocument(doc, documents++ === 0), tail: () => encodeCorpusTail(documents === 0) };
+    },
+  },
+  'factmark-jsonl': {
+    id: 'factmark-jsonl',
+    name: 'Factmark JSON Lines (one document with its layers per line)',
+    extension: '.jsonl',
+    mediaType: 'application/jsonl',
+    encoder: () => ({ head: () => '', document: (doc) => `${JSON.stringify(doc)}\n`, tail: () => '' }),
+  },
+  w3c: {
+    id: 'w3c',
+    name: 'W3C Web Annotation (JSON-LD collection)',
+    extension: '.jsonld',
+    mediaType: 'application/ld+json',
+    encoder: () => {
+      const items = jsonArrayItems();
+      return {
+        head: () => `{\n  "@context": ${JSON.stringify(W3C_CONTEXT)},\n  "type": "AnnotationCollection",\n  "first": {\n    "type": "AnnotationPage",\n    "items": [`,
+        document: (doc) => items(w3cAnnotationsOf(doc).map((annotation) => JSON.stringify(annotation)), '      '),
+        tail: () => '\n    ]\n  }\n}\n',
+      };
+    },
+  },
+  'w3c-jsonl': {
+    id: 'w3c-jsonl',
+    name: 'W3C Web Annotation (one annotation per line)',
+    extension: '.jsonl',
+    mediaType: 'application/jsonl',
+    encoder: () => ({ head: () => '', document: (doc) => w3cAnnotationsOf(doc).map((annotation) => `${JSON.stringify(annotation)}\n`).join(''), tail: () => '' }),
+  },
+} as const satisfies Record<string, ExportFormat>;
+
+export type ExportFormatId = keyof typeof EXPORT_FORMATS;
+export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormatId[];
+
+/** Formats annotations can be imported from (into one annotator's layers). */
+export const IMPORT_FORMAT_IDS = ['w3c'] as const;
+export type ImportFormatId = (typeof IMPORT_FORMAT_IDS)[number];
