@@ -82,7 +82,7 @@ describe('brat standoff against brat\'s own example corpora', () => {
             start,
             end,
             quote: makeQuote(index, start, end),
-            attributes: extra ? { Negated: true, entityId: 'Wikidata:Q1', entityIdName: 'Some name' } : {},
+            attributes: (extra ? { Negated: true, entityId: 'Wikidata:Q1', entityIdName: 'Some name' } : {}) as Span['attributes'],
             createdAt: NOW.toISOString(),
             updatedAt: NOW.toISOString(),
             ...(extra ? { note: 'checked' } : {}),
