@@ -25,12 +25,16 @@ import {
 import { FactmarkError, toErrorInfo } from '../shared/errors.js';
 import { corpusHeader } from '../shared/formats/factmark-json.js';
 import { EXPORT_FORMATS, type ExportFormatId } from '../shared/formats/registry.js';
-import { spansFromW3C, w3cAnnotations } from '../shared/formats/w3c.js';
+import { fromDoccano, type ForeignDocument } from '../shared/formats/doccano.js';
+import { fromLabelStudio, labelStudioTasks } from '../shared/formats/label-studio.js';
+import { spansFromW3C, w3cAnnotations, type W3CImport } from '../shared/formats/w3c.js';
+import { makeQuote } from '../shared/text/quote.js';
+import { sha256Text } from './store/hash.js';
 import { ANNOTATIONS_FORMAT, type AnnotationLayer, type LayerStatus, type Span } from '../shared/model/annotations.js';
 import { insertSpan, newSpanId } from '../shared/model/spans.js';
 import { checkLayer } from '../shared/model/consistency.js';
 import type { CorpusDocument, CorpusLayer } from '../shared/model/corpus.js';
-import { DOCUMENT_FORMAT } from '../shared/model/document.js';
+import { DOCUMENT_FORMAT, type SourceDocument } from '../shared/model/document.js';
 import { parseJsonText, validateWith } from '../shared/model/parse.js';
 import { ProjectManifest } from '../shared/model/project.js';
 import { findFurniture } from '../shared/text/furniture.js';
@@ -315,7 +319,8 @@ export class FactmarkService implements FactmarkApi {
     for (const file of params.paths) {
       const name = path.basename(file);
       try {
-        const results = spansFromW3C(parseJsonOrLines(await readTextFile(file), name), documents, labels, this.now());
+        const text = await readTextFile(file);
+        const results = params.format === 'w3c' ? spansFromW3C(parseJsonOrLines(text, name), documents, labels, this.now()) : spansFromTool(params.format, text, name, documents, labels, this.now());
         const byDocument = new Map<string, Span[]>();
         for (const result of results) if (result.ok) byDocument.set(result.documentId, [...(byDocument.get(result.documentId) ?? []), result.span]);
         const added: Record<string, number> = {};
@@ -482,4 +487,37 @@ function parseJsonOrLines(text: string, file: string): unknown[] {
     .map((line, i) => ({ line: line.trim(), number: i + 1 }))
     .filter(({ line }) => line !== '')
     .map(({ line, number }) => parseJsonText(line, `${file} line ${number}`));
+}
+
+/**
+ * doccano and Label Studio records carry their text: each is matched to the project's
+ * document with exactly that text (import the article first), and its spans become
+ * ordinary spans there.
+ */
+function spansFromTool(format: 'doccano' | 'label-studio', text: string, file: string, documents: readonly SourceDocument[], labels: readonly string[], now: Date): W3CImport[] {
+  const records = format === 'doccano' ? parseJsonOrLines(text, file) : labelStudioTasks(parseJsonText(text, file));
+  const bySha = new Map(documents.map((doc) => [doc.sha256, doc] as const));
+  const results: W3CImport[] = [];
+  let index = 0;
+  records.forEach((record, recordIndex) => {
+    let foreign: ForeignDocument;
+    try {
+      foreign = format === 'doccano' ? fromDoccano(record) : fromLabelStudio(record);
+    } catch (error) {
+      results.push({ ok: false, index: index++, reason: `record ${recordIndex + 1}: ${error instanceof Error ? error.message : String(error)}` });
+      return;
+    }
+    const doc = bySha.get(sha256Text(foreign.text));
+    const offsets = doc ? createOffsetIndex(doc.text) : null;
+    for (const span of foreign.spans) {
+      const at = index++;
+      if (!doc || !offsets) results.push({ ok: false, index: at, reason: `record ${recordIndex + 1}: its text is not a document of this project (import the article first)` });
+      else if (!labels.includes(span.label)) results.push({ ok: false, index: at, reason: `record ${recordIndex + 1}: label "${span.label}" is not in the project's schema` });
+      else {
+        const stamp = now.toISOString();
+        results.push({ ok: true, documentId: doc.id, span: { id: `s_${format.replace('-', '')}_${at + 1}`, label: span.label, start: span.start, end: span.end, quote: makeQuote(offsets, span.start, span.end), attributes: {}, createdAt: stamp, updatedAt: stamp } });
+      }
+    }
+  });
+  return results;
 }

@@ -5,6 +5,9 @@
  */
 import type { CorpusDocument } from '../model/corpus.js';
 import { encodeCorpusDocument, encodeCorpusHead, encodeCorpusTail, type CorpusHeader } from './factmark-json.js';
+import { toDoccanoLine } from './doccano.js';
+import { toLabelStudioTask } from './label-studio.js';
+import { toSpacyLines } from './spacy.js';
 import { W3C_CONTEXT, spanToW3C } from './w3c.js';
 
 /** One export's encoder: it keeps what it needs between pieces (commas, counts). */
@@ -76,11 +79,35 @@ export const EXPORT_FORMATS = {
     mediaType: 'application/jsonl',
     encoder: () => ({ head: () => '', document: (doc) => w3cAnnotationsOf(doc).map((annotation) => `${JSON.stringify(annotation)}\n`).join(''), tail: () => '' }),
   },
+  spacy: {
+    id: 'spacy',
+    name: 'spaCy JSONL (text and code point spans, one line per layer)',
+    extension: '.jsonl',
+    mediaType: 'application/jsonl',
+    encoder: () => ({ head: () => '', document: toSpacyLines, tail: () => '' }),
+  },
+  doccano: {
+    id: 'doccano',
+    name: 'doccano sequence labelling JSONL (UTF-16 offsets, first layer of each document)',
+    extension: '.jsonl',
+    mediaType: 'application/jsonl',
+    encoder: () => ({ head: () => '', document: (doc) => toDoccanoLine(doc, doc.annotations[0]?.annotator ?? '') ?? '', tail: () => '' }),
+  },
+  'label-studio': {
+    id: 'label-studio',
+    name: 'Label Studio tasks (JSON, one annotation per layer)',
+    extension: '.json',
+    mediaType: 'application/json',
+    encoder: () => {
+      const items = jsonArrayItems();
+      return { head: () => '[', document: (doc) => items([JSON.stringify(toLabelStudioTask(doc))], '  '), tail: () => '\n]\n' };
+    },
+  },
 } as const satisfies Record<string, ExportFormat>;
 
 export type ExportFormatId = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormatId[];
 
 /** Formats annotations can be imported from (into one annotator's layers). */
-export const IMPORT_FORMAT_IDS = ['w3c'] as const;
+export const IMPORT_FORMAT_IDS = ['w3c', 'doccano', 'label-studio'] as const;
 export type ImportFormatId = (typeof IMPORT_FORMAT_IDS)[number];

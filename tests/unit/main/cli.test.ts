@@ -123,7 +123,7 @@ describe('factmark export', () => {
     expect(factmark('export', exampleProject).code).toBe(2);
     const run = factmark('export', exampleProject, '--format', 'xml');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Allowed choices are json, factmark-json, factmark-jsonl, w3c, w3c-jsonl');
+    expect(run.stderr).toContain('Allowed choices are json, factmark-json, factmark-jsonl, w3c, w3c-jsonl, spacy, doccano, label-studio');
   });
 });
 
@@ -150,6 +150,32 @@ describe('interchange formats', () => {
     expect(carol.spans.map((span: { id: string; start: number; label: string }) => [span.id, span.start, span.label])).toEqual(alice.spans.map((span: { id: string; start: number; label: string }) => [span.id, span.start, span.label]));
     expect(factmark('validate', dir).code).toBe(0);
     expect(factmark('import', dir, file, '--format', 'w3c').stderr).toContain('--format needs --annotator NAME');
+  });
+});
+
+describe('other tools\' formats', () => {
+  it('exports doccano, Label Studio and spaCy, and imports doccano and Label Studio back into another layer', async () => {
+    const doccano = factmark('export', exampleProject, '--format', 'doccano').stdout;
+    const line = JSON.parse(doccano);
+    expect(line.label[0]).toEqual([52, 64, 'entity']);
+    const studio = JSON.parse(factmark('export', exampleProject, '--format', 'label-studio').stdout);
+    expect(studio[0].annotations.map((annotation: { completed_by: string }) => annotation.completed_by)).toEqual(['alice', 'bob']);
+    expect(factmark('export', exampleProject, '--format', 'spacy').stdout.trim().split('\n')).toHaveLength(2);
+
+    const dir = await copyProject(exampleProject);
+    const files = await tempDir();
+    await writeFile(path.join(files, 'doccano.jsonl'), doccano);
+    await writeFile(path.join(files, 'studio.json'), JSON.stringify(studio));
+    const fromDoccano = factmark('import', dir, path.join(files, 'doccano.jsonl'), '--format', 'doccano', '--annotator', 'dora');
+    expect(fromDoccano).toMatchObject({ code: 0, stdout: `${EXAMPLE_DOC_ID}\t8 spans\t${path.join(files, 'doccano.jsonl')}\n` });
+    const fromStudio = factmark('import', dir, path.join(files, 'studio.json'), '--format', 'label-studio', '--annotator', 'lena');
+    expect(fromStudio.code).toBe(0);
+    const alice = JSON.parse(await readFile(path.join(dir, exampleFiles.alice), 'utf8'));
+    for (const who of ['dora', 'lena']) {
+      const layer = JSON.parse(await readFile(path.join(dir, 'annotations', who, `${EXAMPLE_DOC_ID}.json`), 'utf8'));
+      expect(layer.spans.map((span: { start: number; end: number; label: string }) => [span.start, span.end, span.label])).toEqual(alice.spans.map((span: { start: number; end: number; label: string }) => [span.start, span.end, span.label]));
+    }
+    expect(factmark('validate', dir).code).toBe(0);
   });
 });
 
