@@ -116,8 +116,16 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       if (options.out) {
         const result = await service.exportCorpus({ ...scope, path: options.out });
         io.stderr(`Exported ${result.documents} documents, ${result.spans} spans (${result.bytes} bytes) to ${result.path}\n`);
+        for (const note of result.notes) io.stderr(`note: ${note}\n`);
       } else {
-        for await (const chunk of service.exportChunks(scope)) await io.stdout(chunk);
+        const chunks = service.exportChunks(scope);
+        for (let next = await chunks.next(); ; next = await chunks.next()) {
+          if (next.done) {
+            for (const note of next.value.notes) io.stderr(`note: ${note}\n`);
+            break;
+          }
+          await io.stdout(next.value);
+        }
       }
     });
 

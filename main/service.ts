@@ -24,7 +24,7 @@ import {
 } from '../shared/api.js';
 import { FactmarkError, toErrorInfo } from '../shared/errors.js';
 import { corpusHeader } from '../shared/formats/factmark-json.js';
-import { EXPORT_FORMATS, type ExportFormatId } from '../shared/formats/registry.js';
+import { EXPORT_FORMATS, type CorpusEncoder, type ExportFormatId } from '../shared/formats/registry.js';
 import { fromDoccano, type ForeignDocument } from '../shared/formats/doccano.js';
 import { fromLabelStudio, labelStudioTasks } from '../shared/formats/label-studio.js';
 import { spansFromW3C, w3cAnnotations, type W3CImport } from '../shared/formats/w3c.js';
@@ -47,6 +47,13 @@ import { ProjectStore } from './store/project-store.js';
 import type { SettingsStore } from './settings.js';
 import { validateProject } from './store/validate.js';
 import { osAnnotatorName } from './user.js';
+
+/** What an export wrote, and anything the person exporting should know. */
+export interface ExportTotals {
+  documents: number;
+  spans: number;
+  notes: string[];
+}
 
 export interface ServiceOptions {
   /** The clock, so tests can pin timestamps. */
@@ -357,9 +364,9 @@ export class FactmarkService implements FactmarkApi {
   // --- export ------------------------------------------------------------------------
 
   /** An export, piece by piece: one document in memory at a time. */
-  async *exportChunks(options: { format?: ExportFormatId; documentIds?: readonly string[] | undefined; annotators?: readonly string[] | undefined } = {}): AsyncGenerator<string, { documents: number; spans: number }> {
+  async *exportChunks(options: { format?: ExportFormatId; documentIds?: readonly string[] | undefined; annotators?: readonly string[] | undefined } = {}): AsyncGenerator<string, ExportTotals> {
     const store = this.requireStore();
-    const encoder = EXPORT_FORMATS[options.format ?? 'factmark-json'].encoder();
+    const encoder: CorpusEncoder = EXPORT_FORMATS[options.format ?? 'factmark-json'].encoder();
     const { format: _f, version: _v, ...project } = store.manifest;
     const entities = (await store.readEntities()).entities;
     yield encoder.head(corpusHeader({ exportedAt: this.now().toISOString(), project, entities }));
@@ -385,7 +392,7 @@ export class FactmarkService implements FactmarkApi {
       documents++;
     }
     yield encoder.tail();
-    return { documents, spans };
+    return { documents, spans, notes: encoder.notes?.() ?? [] };
   }
 
   async exportCorpus(raw: ApiParams<'exportCorpus'>) {
@@ -397,7 +404,7 @@ export class FactmarkService implements FactmarkApi {
     const out = createWriteStream(temporary);
     let bytes = 0;
     const chunks = this.exportChunks({ format: params.format, documentIds: params.documentIds, annotators: params.annotators });
-    let totals = { documents: 0, spans: 0 };
+    let totals: ExportTotals = { documents: 0, spans: 0, notes: [] };
     try {
       for (;;) {
         const next = await chunks.next();

@@ -180,6 +180,8 @@ export interface ExportResult {
   documents: number;
   spans: number;
   bytes: number;
+  /** What the format could not hold, e.g. overlapping spans in token-level formats. */
+  notes: string[];
 }
 
 export interface ProjectStats {

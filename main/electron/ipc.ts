@@ -25,6 +25,6 @@ async function exportWithDialog(service: FactmarkService, window: BrowserWindow 
   if (given.path !== undefined) return service.respond('exportCorpus', params);
   const options = { title: 'Export Factmark JSON', defaultPath: 'factmark-corpus.json', filters: [{ name: 'JSON', extensions: ['json'] }] };
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return { ok: true, result: { path: null, documents: 0, spans: 0, bytes: 0 } };
+  if (choice.canceled || !choice.filePath) return { ok: true, result: { path: null, documents: 0, spans: 0, bytes: 0, notes: [] } };
   return service.respond('exportCorpus', { ...given, path: choice.filePath });
 }

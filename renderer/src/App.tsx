@@ -309,7 +309,7 @@ export function App({ api }: { api: ApiClient }) {
     }
     try {
       const result = await api.call('exportCorpus', { format, ...(documentIds ? { documentIds } : {}) });
-      setExportMessage(result.path ? `Exported ${result.documents} documents and ${result.spans} spans to ${result.path}` : 'Export cancelled.');
+      setExportMessage(result.path ? `Exported ${result.documents} documents and ${result.spans} spans to ${result.path}.${result.notes.map((note) => ` Note: ${note}.`).join('')}` : 'Export cancelled.');
     } catch (caught) {
       setExportMessage(`Export failed: ${message(caught)}`);
     }

@@ -5,6 +5,8 @@
  */
 import type { CorpusDocument } from '../model/corpus.js';
 import { encodeCorpusDocument, encodeCorpusHead, encodeCorpusTail, type CorpusHeader } from './factmark-json.js';
+import { toClaimReviews } from './claimreview.js';
+import { toConll, type TagScheme } from './conll.js';
 import { toDoccanoLine } from './doccano.js';
 import { toLabelStudioTask } from './label-studio.js';
 import { toSpacyLines } from './spacy.js';
@@ -15,6 +17,8 @@ export interface CorpusEncoder {
   head(header: CorpusHeader): string;
   document(doc: CorpusDocument): string;
   tail(): string;
+  /** What the person exporting should know (spans a format could not hold). */
+  notes?(): string[];
 }
 
 export interface ExportFormat {
@@ -103,7 +107,45 @@ export const EXPORT_FORMATS = {
       return { head: () => '[', document: (doc) => items([JSON.stringify(toLabelStudioTask(doc))], '  '), tail: () => '\n]\n' };
     },
   },
+  conll: {
+    id: 'conll',
+    name: 'CoNLL-2003 columns, IOB2 tags (tokens; overlapping spans: first and longest wins)',
+    extension: '.conll',
+    mediaType: 'text/plain',
+    encoder: () => tokenLevel('iob2'),
+  },
+  bioes: {
+    id: 'bioes',
+    name: 'Token and BIOES tag per line (same tokens and rule)',
+    extension: '.tsv',
+    mediaType: 'text/tab-separated-values',
+    encoder: () => tokenLevel('bioes'),
+  },
+  claimreview: {
+    id: 'claimreview',
+    name: 'schema.org ClaimReview skeletons for every claim (JSON-LD)',
+    extension: '.jsonld',
+    mediaType: 'application/ld+json',
+    encoder: () => {
+      const items = jsonArrayItems();
+      return { head: () => '[', document: (doc) => items(toClaimReviews(doc).map((review) => JSON.stringify(review)), '  '), tail: () => '\n]\n' };
+    },
+  },
 } as const satisfies Record<string, ExportFormat>;
+
+function tokenLevel(scheme: TagScheme): CorpusEncoder {
+  let leftOut = 0;
+  return {
+    head: () => '',
+    document: (doc) => {
+      const result = toConll(doc, scheme);
+      leftOut += result.leftOut;
+      return result.text;
+    },
+    tail: () => '',
+    notes: () => (leftOut ? [`${leftOut} overlapping spans were left out: a token carries one tag (the span that starts first, then the longer one, is kept)`] : []),
+  };
+}
 
 export type ExportFormatId = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormatId[];

@@ -123,7 +123,7 @@ describe('factmark export', () => {
     expect(factmark('export', exampleProject).code).toBe(2);
     const run = factmark('export', exampleProject, '--format', 'xml');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Allowed choices are json, factmark-json, factmark-jsonl, w3c, w3c-jsonl, spacy, doccano, label-studio');
+    expect(run.stderr).toContain('Allowed choices are json, factmark-json, factmark-jsonl, w3c, w3c-jsonl, spacy, doccano, label-studio, conll, bioes, claimreview');
   });
 });
 
@@ -161,6 +161,10 @@ describe('other tools\' formats', () => {
     const studio = JSON.parse(factmark('export', exampleProject, '--format', 'label-studio').stdout);
     expect(studio[0].annotations.map((annotation: { completed_by: string }) => annotation.completed_by)).toEqual(['alice', 'bob']);
     expect(factmark('export', exampleProject, '--format', 'spacy').stdout.trim().split('\n')).toHaveLength(2);
+    const conll = factmark('export', exampleProject, '--format', 'conll', '--annotator', 'alice').stdout;
+    expect(conll).toContain('K-1 -X- _ B-entity\nAir -X- _ I-entity\nBase -X- _ I-entity\n');
+    const reviews = JSON.parse(factmark('export', exampleProject, '--format', 'claimreview').stdout);
+    expect(reviews.map((review: { claimReviewed: string }) => review.claimReviewed)).toEqual(['About 300 personnel have departed', 'equipment worth $1.1 million stayed behind', '“About 300 personnel have departed,”']);
 
     const dir = await copyProject(exampleProject);
     const files = await tempDir();

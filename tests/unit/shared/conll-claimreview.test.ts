@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { toClaimReviews } from '../../../shared/formats/claimreview.js';
+import { nonOverlapping, tagTokens, toConll, tokenize } from '../../../shared/formats/conll.js';
+import { AnnotationLayer, type Span } from '../../../shared/model/annotations.js';
+import type { CorpusDocument } from '../../../shared/model/corpus.js';
+import { SourceDocument } from '../../../shared/model/document.js';
+import { makeQuote } from '../../../shared/text/quote.js';
+import { exampleFiles, readExample } from '../../helpers/example.js';
+
+const stamp = '2026-11-22T00:00:00.000Z';
+const span = (text: string, exact: string, label: string, id: string): Span => {
+  const start = [...text.slice(0, text.indexOf(exact))].length;
+  const end = start + [...exact].length;
+  return { id, label, start, end, quote: makeQuote(text, start, end), attributes: {}, createdAt: stamp, updatedAt: stamp };
+};
+
+describe('token-level export', () => {
+  it('tokenizes words, numbers, hyphenated names and punctuation, ending sentences at . ! ? and line breaks', () => {
+    const tokens = tokenize('Col. Dana Reed said 1,200 people left K-1 Air Base 👩‍🚒.\n“About 300”');
+    expect(tokens.map((token) => token.text)).toEqual(['Col', '.', 'Dana', 'Reed', 'said', '1,200', 'people', 'left', 'K-1', 'Air', 'Base', '👩', '\u200d', '🚒', '.', '“', 'About', '300', '”']);
+    expect(tokens.filter((token) => token.sentenceEnd).map((token) => token.text)).toEqual(['.', '.', '”']);
+    expect(tokens.find((token) => token.text === '1,200')).toMatchObject({ start: 20, end: 25 });
+  });
+
+  it('keeps the first (then longer) of overlapping spans, and counts the rest', () => {
+    const text = 'The coalition handed K-1 Air Base to Iraqi forces.';
+    const spans = [span(text, 'handed K-1 Air Base', 'claim', 'a'), span(text, 'K-1 Air Base', 'entity', 'b'), span(text, 'Iraqi forces', 'entity', 'c')];
+    expect(nonOverlapping(spans)).toMatchObject({ kept: [{ id: 'a' }, { id: 'c' }], leftOut: 1 });
+    const tokens = tokenize(text);
+    expect(tagTokens(tokens, spans, 'iob2').tags).toEqual(['O', 'O', 'B-claim', 'I-claim', 'I-claim', 'I-claim', 'O', 'B-entity', 'I-entity', 'O']);
+    expect(tagTokens(tokens, spans, 'bioes').tags).toEqual(['O', 'O', 'B-claim', 'I-claim', 'I-claim', 'E-claim', 'O', 'B-entity', 'E-entity', 'O']);
+    expect(tagTokens(tokens, [span(text, 'forces', 'entity', 'd')], 'bioes').tags.at(-2)).toBe('S-entity');
+  });
+
+  it('writes CoNLL-2003 columns, one block per annotator, sentences separated by blank lines', () => {
+    const text = 'Reed left. Q-West fell.';
+    const doc: CorpusDocument = {
+      id: 'd_1',
+      sha256: '0'.repeat(64),
+      meta: { title: null, outlet: null, author: null, url: null, published: null, language: null, source: null },
+      text,
+      annotations: [{ documentSha256: '0'.repeat(64), annotator: 'alice', status: 'done', updatedAt: stamp, spans: [span(text, 'Q-West', 'entity', 'x')], relations: [] }],
+    };
+    expect(toConll(doc, 'iob2')).toEqual({
+      text: ['-DOCSTART- -X- -X- O', '# document = d_1', '# annotator = alice', '', 'Reed -X- _ O', 'left -X- _ O', '. -X- _ O', '', 'Q-West -X- _ B-entity', 'fell -X- _ O', '. -X- _ O', '', ''].join('\n'),
+      leftOut: 0,
+    });
+  });
+});
+
+describe('ClaimReview', () => {
+  const source = SourceDocument.parse(readExample(exampleFiles.document));
+  const alice = AnnotationLayer.parse(readExample(exampleFiles.alice));
+  const { format: _f, version: _v, ...doc } = source;
+  const { format: _lf, version: _lv, document: _d, ...layer } = alice;
+
+  it('gives a skeleton per claim, with the claimant and the article it appeared in', () => {
+    const reviews = toClaimReviews({ ...doc, annotations: [layer] });
+    expect(reviews).toHaveLength(2);
+    expect(reviews[0]).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      claimReviewed: 'About 300 personnel have departed',
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { '@type': 'Person', name: 'Col. Dana Reed' },
+        appearance: { '@type': 'CreativeWork', url: 'https://example.org/k1', headline: 'Coalition leaves K-1 Air Base', publisher: { '@type': 'Organization', name: 'Example Wire' }, datePublished: '2020-03-30' },
+      },
+      author: { '@type': 'Person', name: 'alice' },
+    });
+  });
+
+  it('rates the claim once it has a verdict', () => {
+    const judged = { ...layer, spans: layer.spans.map((s) => (s.id === 's_a6' ? { ...s, attributes: { ...s.attributes, verdict: 'mostly-false' } } : s)) };
+    const review = toClaimReviews({ ...doc, annotations: [judged] })[1] as { reviewRating: object; reviewBody: string };
+    expect(review.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'mostly-false', ratingValue: 2, bestRating: 5, worstRating: 1 });
+    expect(review.reviewBody).toBe("Other outlets say 'at least $1.1m'.");
+  });
+});
