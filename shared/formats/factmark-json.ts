@@ -23,7 +23,7 @@ export function encodeCorpusHead(header: CorpusHeader): string {
 export function encodeCorpusDocument(doc: CorpusDocument, first: boolean): string {
   // JSON.stringify never puts a raw newline inside a string, so re-indenting by
   // replacing newlines is safe even for texts full of line breaks.
-  const body = JSON.stringify(doc, null, 2).replace(/\n/g, '\n    ');
+  const body = JSON.stringify(doc, null, 2).replaceAll('\n', '\n    ');
   return `${first ? '' : ','}\n    ${body}`;
 }
 
