@@ -33,13 +33,13 @@ import { sha256Text } from './store/hash.js';
 import { ANNOTATIONS_FORMAT, type AnnotationLayer, type LayerStatus, type Span } from '../shared/model/annotations.js';
 import { insertSpan, newSpanId } from '../shared/model/spans.js';
 import { checkLayer } from '../shared/model/consistency.js';
-import type { CorpusDocument, CorpusLayer } from '../shared/model/corpus.js';
+import { CorpusDocument, CorpusExport, type CorpusLayer } from '../shared/model/corpus.js';
 import { DOCUMENT_FORMAT, type SourceDocument } from '../shared/model/document.js';
 import { parseJsonText, validateWith } from '../shared/model/parse.js';
 import { ProjectManifest } from '../shared/model/project.js';
 import { findFurniture } from '../shared/text/furniture.js';
 import { createOffsetIndex } from '../shared/text/offsets.js';
-import { spanFitsText } from '../shared/text/anchoring.js';
+import { anchorSpans, spanFitsText } from '../shared/text/anchoring.js';
 import { readArticle, readArticleFile } from './importers/article-file.js';
 import { Importer } from './importers/importer.js';
 import { readTextFile } from './store/files.js';
@@ -320,14 +320,29 @@ export class FactmarkService implements FactmarkApi {
   async importAnnotations(raw: ApiParams<'importAnnotations'>): Promise<AnnotationImportOutcome[]> {
     const params = this.params('importAnnotations', raw);
     const store = this.requireStore();
-    const documents = await Promise.all((await store.listDocumentIds()).map((id) => store.readDocument(id)));
+    let documents = await Promise.all((await store.listDocumentIds()).map((id) => store.readDocument(id)));
     const labels = store.manifest.labels.map((label) => label.id);
     const outcomes: AnnotationImportOutcome[] = [];
     for (const file of params.paths) {
       const name = path.basename(file);
       try {
         const text = await readTextFile(file);
-        const results = params.format === 'w3c' ? spansFromW3C(parseJsonOrLines(text, name), documents, labels, this.now()) : spansFromTool(params.format, text, name, documents, labels, this.now());
+        let results: W3CImport[];
+        if (params.format === 'factmark-json' || params.format === 'factmark-jsonl') {
+          // A Factmark corpus carries its documents: the ones the project lacks are added.
+          const whole = params.format === 'factmark-json' ? validateWith(CorpusExport, parseJsonText(text, name), name) : null;
+          const corpus = whole ? whole.documents : parseJsonOrLines(text, name).map((line, i) => validateWith(CorpusDocument, line, `${name} line ${i + 1}`));
+          if (whole) await store.addEntities(whole.entities);
+          for (const doc of corpus) {
+            if (documents.some((known) => known.id === doc.id)) continue;
+            const { annotations: _a, ...fields } = doc;
+            await store.addDocument({ format: DOCUMENT_FORMAT, version: 1, ...fields });
+          }
+          documents = await Promise.all((await store.listDocumentIds()).map((id) => store.readDocument(id)));
+          results = spansFromCorpus(corpus, documents, labels);
+        } else {
+          results = params.format === 'w3c' ? spansFromW3C(parseJsonOrLines(text, name), documents, labels, this.now()) : spansFromTool(params.format, text, name, documents, labels, this.now());
+        }
         const byDocument = new Map<string, Span[]>();
         for (const result of results) if (result.ok) byDocument.set(result.documentId, [...(byDocument.get(result.documentId) ?? []), result.span]);
         const added: Record<string, number> = {};
@@ -526,5 +541,26 @@ function spansFromTool(format: 'doccano' | 'label-studio', text: string, file: s
       }
     }
   });
+  return results;
+}
+
+/** The spans of a Factmark corpus's layers, checked against the project's documents. */
+function spansFromCorpus(corpus: readonly CorpusDocument[], documents: readonly SourceDocument[], labels: readonly string[]): W3CImport[] {
+  const byId = new Map(documents.map((doc) => [doc.id, doc] as const));
+  const results: W3CImport[] = [];
+  let index = 0;
+  for (const doc of corpus) {
+    const target = byId.get(doc.id);
+    for (const layer of doc.annotations) {
+      const anchored = target ? anchorSpans(target.text, layer.spans) : null;
+      for (const span of anchored?.spans ?? layer.spans) {
+        const at = index++;
+        if (!target) results.push({ ok: false, index: at, reason: `document ${doc.id} is not in the project` });
+        else if (anchored?.unplaced.includes(span.id)) results.push({ ok: false, index: at, reason: `span ${span.id}: its quote is not in document ${doc.id}` });
+        else if (!labels.includes(span.label)) results.push({ ok: false, index: at, reason: `span ${span.id}: label "${span.label}" is not in the project's schema` });
+        else results.push({ ok: true, documentId: target.id, span });
+      }
+    }
+  }
   return results;
 }

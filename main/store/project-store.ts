@@ -9,7 +9,7 @@ import { FactmarkError, isFactmarkError } from '../../shared/errors.js';
 import { ANNOTATIONS_FORMAT, AnnotationLayer } from '../../shared/model/annotations.js';
 import { DEFAULT_LABELS, DEFAULT_RELATION_TYPES } from '../../shared/model/default-labels.js';
 import { DOCUMENT_FORMAT, SourceDocument } from '../../shared/model/document.js';
-import { ENTITIES_FORMAT, EntityRegistry } from '../../shared/model/entities.js';
+import { ENTITIES_FORMAT, EntityRegistry, type CanonicalEntity } from '../../shared/model/entities.js';
 import { parseFactmarkFile, stringifyFactmarkFile } from '../../shared/model/parse.js';
 import { PROJECT_FORMAT, ProjectManifest } from '../../shared/model/project.js';
 import type { FileFormat } from '../../shared/model/versions.js';
@@ -270,6 +270,18 @@ export class ProjectStore {
   async readEntities(): Promise<EntityRegistry> {
     if (!(await pathExists(this.layout.entities))) return { format: ENTITIES_FORMAT, version: 1, entities: [] };
     return this.readFile(this.layout.entities, ENTITIES_FORMAT, EntityRegistry);
+  }
+
+  /** Adds the entities the registry lacks (by id); existing ones are kept as they are. */
+  async addEntities(entities: readonly CanonicalEntity[]): Promise<number> {
+    const registry = await this.readEntities();
+    const known = new Set(registry.entities.map((entity) => entity.id));
+    const added = entities.filter((entity) => !known.has(entity.id));
+    if (added.length === 0) return 0;
+    const next = EntityRegistry.parse({ ...registry, entities: [...registry.entities, ...added] });
+    if (await pathExists(this.layout.entities)) await this.guardOverwrite(this.layout.entities, ENTITIES_FORMAT, EntityRegistry);
+    await writeFileAtomically(this.layout.entities, stringifyFactmarkFile(next));
+    return added.length;
   }
 
   // --- manifest ----------------------------------------------------------------------

@@ -151,5 +151,5 @@ export type ExportFormatId = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormatId[];
 
 /** Formats annotations can be imported from (into one annotator's layers). */
-export const IMPORT_FORMAT_IDS = ['w3c', 'doccano', 'label-studio'] as const;
+export const IMPORT_FORMAT_IDS = ['factmark-json', 'factmark-jsonl', 'w3c', 'doccano', 'label-studio'] as const;
 export type ImportFormatId = (typeof IMPORT_FORMAT_IDS)[number];

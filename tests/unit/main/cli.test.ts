@@ -153,6 +153,27 @@ describe('interchange formats', () => {
   });
 });
 
+describe('Factmark corpus import', () => {
+  it('brings a corpus export into another project: its documents, and its spans into one annotator\'s layers', async () => {
+    const files = await tempDir();
+    const json = path.join(files, 'corpus.json');
+    const jsonl = path.join(files, 'corpus.jsonl');
+    factmark('export', exampleProject, '--format', 'json', '--out', json);
+    await writeFile(jsonl, factmark('export', exampleProject, '--format', 'factmark-jsonl', '--annotator', 'alice').stdout);
+    const dir = path.join(await tempDir(), 'p');
+    factmark('init', dir);
+    const run = factmark('import', dir, json, '--format', 'factmark-json', '--annotator', 'review');
+    expect(run).toMatchObject({ code: 0, stdout: `${EXAMPLE_DOC_ID}\t13 spans\t${json}\n` });
+    expect(factmark('import', dir, jsonl, '--format', 'factmark-jsonl', '--annotator', 'alice').stdout).toBe(`${EXAMPLE_DOC_ID}\t8 spans\t${jsonl}\n`);
+    const alice = JSON.parse(await readFile(path.join(dir, 'annotations/alice', `${EXAMPLE_DOC_ID}.json`), 'utf8'));
+    const original = JSON.parse(await readFile(path.join(exampleProject, exampleFiles.alice), 'utf8'));
+    expect(alice.spans).toEqual(original.spans);
+    expect(factmark('validate', dir).code).toBe(0);
+    const stats = JSON.parse(factmark('stats', dir, '--json').stdout);
+    expect(stats).toMatchObject({ documents: 1, annotators: ['alice', 'review'] });
+  });
+});
+
 describe('other tools\' formats', () => {
   it('exports doccano, Label Studio and spaCy, and imports doccano and Label Studio back into another layer', async () => {
     const doccano = factmark('export', exampleProject, '--format', 'doccano').stdout;
