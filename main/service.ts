@@ -277,7 +277,7 @@ export class FactmarkService implements FactmarkApi {
       relations: params.relations,
     };
     const entityIds = new Set((await store.readEntities()).entities.map((entity) => entity.id));
-    const errors = checkLayer({ manifest: store.manifest, text: document.text, sha256: document.sha256, entityIds }, layer).filter(
+    const errors = checkLayer({ manifest: store.manifest, text: document.text, sha256: document.sha256, entityIds, index }, layer).filter(
       (problem) => problem.severity === 'error' && !(problem.spanId && previous.unplaced.includes(problem.spanId)),
     );
     const first = errors[0];

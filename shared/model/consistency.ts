@@ -2,7 +2,7 @@
  * Checks that no single file's schema can make: a layer against its document's text and
  * the project's label schema. Used by `factmark validate` and on every load.
  */
-import { createOffsetIndex } from '../text/offsets.js';
+import { createOffsetIndex, type OffsetIndex } from '../text/offsets.js';
 import type { AnnotationLayer, AttributeValue, Span } from './annotations.js';
 import type { AttributeDef, LabelDef } from './labels.js';
 import type { ProjectManifest } from './project.js';
@@ -20,11 +20,12 @@ export interface LayerContext {
   sha256: string;
   /** Ids in entities.json, for `ref` attributes that point at an entity. */
   entityIds: ReadonlySet<string>;
+  /** The text's offset index, when the caller has built one already. */
+  index?: OffsetIndex;
 }
 
-export function checkLayer({ manifest, text, sha256, entityIds }: LayerContext, layer: AnnotationLayer): LayerProblem[] {
+export function checkLayer({ manifest, text, sha256, entityIds, index = createOffsetIndex(text) }: LayerContext, layer: AnnotationLayer): LayerProblem[] {
   const problems: LayerProblem[] = [];
-  const index = createOffsetIndex(text);
   const labels = new Map(manifest.labels.map((label) => [label.id, label]));
   const spans = new Map(layer.spans.map((span) => [span.id, span]));
 

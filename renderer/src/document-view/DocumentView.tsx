@@ -48,7 +48,7 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
   const highlighterRef = useRef<SpanHighlighter | null>(null);
   const loadedRef = useRef<string | null>(null);
   const exactRef = useRef(false);
-  const lastClick = useRef<{ offset: number; ids: string[]; at: number } | null>(null);
+  const lastClick = useRef<string[] | null>(null);
   const callbacks = useRef({ onSelection, onSpanClick, spans, selectedSpanId });
   callbacks.current = { onSelection, onSpanClick, spans, selectedSpanId };
 
@@ -181,9 +181,9 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
     const ids = candidates.map((span) => span.id);
     const current = callbacks.current.selectedSpanId;
     const position = current ? ids.indexOf(current) : -1;
-    const repeat = lastClick.current !== null && lastClick.current.ids.join() === ids.join();
+    const repeat = lastClick.current !== null && lastClick.current.join() === ids.join();
     const next = repeat && position >= 0 ? ids[(position + 1) % ids.length] : ids[0];
-    lastClick.current = { offset: codePoint, ids, at: Date.now() };
+    lastClick.current = ids;
     callbacks.current.onSpanClick(next ?? null);
   };
 

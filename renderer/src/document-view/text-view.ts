@@ -177,11 +177,6 @@ export class TextView {
     if (chunk && !chunk.editor) this.renderChunk(chunk);
   }
 
-  /** The source ranges of the chunks rendered so far. */
-  renderedRanges(): SourceRange[] {
-    return this.chunks.filter((chunk) => chunk.editor).map((chunk) => ({ start: chunk.start, end: chunk.end }));
-  }
-
   /** The source UTF-16 offset of a DOM position inside the view, or null outside it. */
   sourceOffsetOf(node: Node, offset: number): number | null {
     if (node === this.root) {
