@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ImportMeta, type ProjectStats, type ValidationReport } from '../shared/api.js';
 import { FactmarkError, isFactmarkError } from '../shared/errors.js';
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormat, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
 import { FactmarkService } from './service.js';
 import { pathExists } from './store/files.js';
 import { ProjectLayout } from './store/layout.js';
@@ -56,21 +56,24 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .option('--author <author>', 'author or byline')
     .option('--published <date>', 'publication date, YYYY-MM-DD (relative dates resolve against it)')
     .option('--language <tag>', 'language, e.g. en or ar')
-    .option('--annotator <name>', 'who imports (default: your user name)')
+    .option('--annotator <name>', 'articles: who imports (default: your user name); with --format: whose layers the annotations go into (a Factmark corpus without it keeps each layer\'s own annotator)')
     .option('--trim-furniture', 'remove lines that look like page furniture ("top of page", share links, cookie notices); each removed line is listed')
-    .addOption(new Option('--format <format>', 'import annotations made elsewhere (into --annotator\'s layers) instead of articles').choices([...IMPORT_FORMAT_IDS]))
+    .addOption(new Option('--format <format>', 'import annotations made elsewhere instead of articles; files may be folders or zips (brat: .ann files with their .txt beside them, and annotation.conf, whose types the schema lacks are added)').choices([...IMPORT_FORMAT_IDS]))
     .option('--json', 'print one JSON object per file')
     .action(async (dir: string, files: string[], options: Record<string, string | boolean | undefined>) => {
       await service.openProject({ dir });
       if (typeof options.format === 'string') {
-        if (typeof options.annotator !== 'string') throw new FactmarkError('BAD_INPUT', '--format needs --annotator NAME: whose layers the annotations go into');
-        const results = await service.importAnnotations({ format: options.format as ImportFormatId, annotator: options.annotator, paths: files });
+        const format = options.format as ImportFormatId;
+        // A Factmark corpus says whose each layer is; other formats need a name.
+        if (typeof options.annotator !== 'string' && !format.startsWith('factmark')) throw new FactmarkError('BAD_INPUT', '--format needs --annotator NAME: whose layers the annotations go into');
+        const results = await service.importAnnotations({ format, ...(typeof options.annotator === 'string' ? { annotator: options.annotator } : {}), paths: files });
         for (const result of results) {
           if (options.json) await io.stdout(`${JSON.stringify(result)}\n`);
           else if (result.error) io.stderr(`failed: ${result.error.message}\n`);
           else {
             for (const [documentId, count] of Object.entries(result.added)) await io.stdout(`${documentId}\t${count} spans\t${result.file}\n`);
-            for (const failure of result.failed) io.stderr(`${result.file}: annotation ${failure.index + 1}: ${failure.reason}\n`);
+            for (const note of result.notes ?? []) io.stderr(`note: ${result.file}: ${note}\n`);
+            for (const failure of result.failed) io.stderr(`${result.file}: ${failure.where}: ${failure.reason}\n`);
           }
         }
         if (results.some((result) => result.error || result.failed.length)) exitCode = EXIT_PROBLEMS;
@@ -112,11 +115,14 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .action(async (dir: string, options: { format: string; out?: string; annotator?: string[]; doc?: string[] }) => {
       await service.openProject({ dir });
       const format = (options.format === 'json' ? 'factmark-json' : options.format) as ExportFormatId;
+      const spec: ExportFormat = EXPORT_FORMATS[format];
       const scope = { format, ...(options.doc ? { documentIds: options.doc } : {}), ...(options.annotator ? { annotators: options.annotator } : {}) };
       if (options.out) {
         const result = await service.exportCorpus({ ...scope, path: options.out });
         io.stderr(`Exported ${result.documents} documents, ${result.spans} spans (${result.bytes} bytes) to ${result.path}\n`);
         for (const note of result.notes) io.stderr(`note: ${note}\n`);
+      } else if (spec.binary) {
+        throw new FactmarkError('BAD_INPUT', `${format} export is a zip archive: give --out FILE${spec.extension}`);
       } else {
         const chunks = service.exportChunks(scope);
         for (let next = await chunks.next(); ; next = await chunks.next()) {
@@ -124,7 +130,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
             for (const note of next.value.notes) io.stderr(`note: ${note}\n`);
             break;
           }
-          await io.stdout(next.value);
+          await io.stdout(typeof next.value === 'string' ? next.value : new TextDecoder().decode(next.value));
         }
       }
     });

@@ -24,25 +24,22 @@ import {
 } from '../shared/api.js';
 import { FactmarkError, toErrorInfo } from '../shared/errors.js';
 import { corpusHeader } from '../shared/formats/factmark-json.js';
-import { EXPORT_FORMATS, type CorpusEncoder, type ExportFormatId } from '../shared/formats/registry.js';
-import { fromDoccano, type ForeignDocument } from '../shared/formats/doccano.js';
-import { fromLabelStudio, labelStudioTasks } from '../shared/formats/label-studio.js';
-import { spansFromW3C, w3cAnnotations, type W3CImport } from '../shared/formats/w3c.js';
-import { makeQuote } from '../shared/text/quote.js';
-import { sha256Text } from './store/hash.js';
-import { ANNOTATIONS_FORMAT, type AnnotationLayer, type LayerStatus, type Span } from '../shared/model/annotations.js';
-import { insertSpan, newSpanId } from '../shared/model/spans.js';
+import { EXPORT_FORMATS, type CorpusEncoder, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
+import { ANNOTATIONS_FORMAT, type AnnotationLayer, type LayerStatus } from '../shared/model/annotations.js';
 import { checkLayer } from '../shared/model/consistency.js';
-import { CorpusDocument, CorpusExport, type CorpusLayer } from '../shared/model/corpus.js';
-import { DOCUMENT_FORMAT, type SourceDocument } from '../shared/model/document.js';
-import { parseJsonText, validateWith } from '../shared/model/parse.js';
+import type { CorpusDocument, CorpusLayer } from '../shared/model/corpus.js';
+import { DOCUMENT_FORMAT } from '../shared/model/document.js';
+import { validateWith } from '../shared/model/parse.js';
 import { ProjectManifest } from '../shared/model/project.js';
 import { findFurniture } from '../shared/text/furniture.js';
+import { spanFitsText } from '../shared/text/anchoring.js';
 import { createOffsetIndex } from '../shared/text/offsets.js';
-import { anchorSpans, spanFitsText } from '../shared/text/anchoring.js';
 import { readArticle, readArticleFile } from './importers/article-file.js';
+import { findInCorpus, findInToolRecords, findInW3C, mergeFoundLayers, readCorpus, type Found } from './importers/annotation-import.js';
+import { expandArchives, readSourcePaths, type SourceFile } from './importers/annotation-sources.js';
+import { importBrat } from './importers/brat-import.js';
+import { decodeText } from './importers/decode.js';
 import { Importer } from './importers/importer.js';
-import { readTextFile } from './store/files.js';
 import { ProjectStore } from './store/project-store.js';
 import type { SettingsStore } from './settings.js';
 import { validateProject } from './store/validate.js';
@@ -313,55 +310,61 @@ export class FactmarkService implements FactmarkApi {
   }
 
   /**
-   * Annotations made elsewhere, added to one annotator's layers. Each span lands where
-   * its quote is in the text; the ones that cannot be placed are listed with their
-   * position in the file, never dropped silently.
+   * Annotations made elsewhere, added to one annotator's layers (or, for a Factmark
+   * corpus without an annotator, each to its own). Every file is imported on its own;
+   * what cannot be placed is listed with where it is in the file.
    */
   async importAnnotations(raw: ApiParams<'importAnnotations'>): Promise<AnnotationImportOutcome[]> {
     const params = this.params('importAnnotations', raw);
     const store = this.requireStore();
-    let documents = await Promise.all((await store.listDocumentIds()).map((id) => store.readDocument(id)));
-    const labels = store.manifest.labels.map((label) => label.id);
+    const annotator = params.annotator ?? null;
     const outcomes: AnnotationImportOutcome[] = [];
-    for (const file of params.paths) {
-      const name = path.basename(file);
+    const sources: SourceFile[] = [];
+    for (const given of params.paths ?? []) {
       try {
-        const text = await readTextFile(file);
-        let results: W3CImport[];
-        if (params.format === 'factmark-json' || params.format === 'factmark-jsonl') {
-          // A Factmark corpus carries its documents: the ones the project lacks are added.
-          const whole = params.format === 'factmark-json' ? validateWith(CorpusExport, parseJsonText(text, name), name) : null;
-          const corpus = whole ? whole.documents : parseJsonOrLines(text, name).map((line, i) => validateWith(CorpusDocument, line, `${name} line ${i + 1}`));
-          if (whole) await store.addEntities(whole.entities);
-          for (const doc of corpus) {
-            if (documents.some((known) => known.id === doc.id)) continue;
-            const { annotations: _a, ...fields } = doc;
-            await store.addDocument({ format: DOCUMENT_FORMAT, version: 1, ...fields });
-          }
-          documents = await Promise.all((await store.listDocumentIds()).map((id) => store.readDocument(id)));
-          results = spansFromCorpus(corpus, documents, labels);
-        } else {
-          results = params.format === 'w3c' ? spansFromW3C(parseJsonOrLines(text, name), documents, labels, this.now()) : spansFromTool(params.format, text, name, documents, labels, this.now());
-        }
-        const byDocument = new Map<string, Span[]>();
-        for (const result of results) if (result.ok) byDocument.set(result.documentId, [...(byDocument.get(result.documentId) ?? []), result.span]);
-        const added: Record<string, number> = {};
-        for (const [documentId, spans] of byDocument) {
-          const { layer } = await store.readLayer(documentId, params.annotator);
-          let merged = layer.spans;
-          for (const span of spans) {
-            const id = merged.some((existing) => existing.id === span.id) ? newSpanId(merged, () => Math.random().toString(36).slice(2, 10)) : span.id;
-            merged = insertSpan(merged, { ...span, id });
-          }
-          await store.writeLayer({ ...layer, status: layer.status === 'not-started' ? 'in-progress' : layer.status, updatedAt: this.now().toISOString(), spans: merged });
-          added[documentId] = spans.length;
-        }
-        outcomes.push({ file, added, failed: results.flatMap((result) => (result.ok ? [] : [{ index: result.index, reason: result.reason }])) });
+        sources.push(...expandArchives(await readSourcePaths([given])));
       } catch (error) {
-        outcomes.push({ file, added: {}, failed: [], error: toErrorInfo(error) });
+        outcomes.push({ file: given, added: {}, failed: [], error: toErrorInfo(error) });
+      }
+    }
+    for (const file of params.files ?? []) {
+      try {
+        sources.push(...expandArchives([{ name: file.name, bytes: Buffer.from(file.data, 'base64') }]));
+      } catch (error) {
+        outcomes.push({ file: file.name, added: {}, failed: [], error: toErrorInfo(error) });
+      }
+    }
+    if (params.format === 'brat') {
+      return [...outcomes, ...(await importBrat(store, sources, new Importer(store, {}, annotator, this.now), params.annotator as string, this.now()))];
+    }
+    for (const source of sources) {
+      try {
+        const text = decodeText(source.bytes, source.name).text;
+        const found = await this.findAnnotations(params.format, text, source.name);
+        const merged = await mergeFoundLayers(store, found.layers, annotator, this.now());
+        outcomes.push({ file: source.name, added: merged.added, failed: [...found.failed, ...merged.failed] });
+      } catch (error) {
+        outcomes.push({ file: source.name, added: {}, failed: [], error: toErrorInfo(error) });
       }
     }
     return outcomes;
+  }
+
+  private async findAnnotations(format: Exclude<ImportFormatId, 'brat'>, text: string, file: string): Promise<Found> {
+    const store = this.requireStore();
+    const documents = async () => Promise.all((await store.listDocumentIds()).map((id) => store.readDocument(id)));
+    if (format === 'w3c') return findInW3C(text, file, await documents(), store.manifest.labels.map((label) => label.id), this.now());
+    if (format === 'spacy' || format === 'doccano' || format === 'label-studio') return findInToolRecords(format, text, file, await documents(), this.now());
+    // A Factmark corpus carries its documents: the ones the project lacks are added.
+    const corpus = readCorpus(format, text, file);
+    if (corpus.entities) await store.addEntities(corpus.entities);
+    const known = new Set(await store.listDocumentIds());
+    for (const doc of corpus.documents) {
+      if (known.has(doc.id)) continue;
+      const { annotations: _a, ...fields } = doc;
+      await store.addDocument({ format: DOCUMENT_FORMAT, version: 1, ...fields });
+    }
+    return findInCorpus(corpus.documents, await documents());
   }
 
   /** Reads files as an import would, and lists the page furniture found in each. */
@@ -379,7 +382,7 @@ export class FactmarkService implements FactmarkApi {
   // --- export ------------------------------------------------------------------------
 
   /** An export, piece by piece: one document in memory at a time. */
-  async *exportChunks(options: { format?: ExportFormatId; documentIds?: readonly string[] | undefined; annotators?: readonly string[] | undefined } = {}): AsyncGenerator<string, ExportTotals> {
+  async *exportChunks(options: { format?: ExportFormatId; documentIds?: readonly string[] | undefined; annotators?: readonly string[] | undefined } = {}): AsyncGenerator<string | Uint8Array, ExportTotals> {
     const store = this.requireStore();
     const encoder: CorpusEncoder = EXPORT_FORMATS[options.format ?? 'factmark-json'].encoder();
     const { format: _f, version: _v, ...project } = store.manifest;
@@ -390,8 +393,9 @@ export class FactmarkService implements FactmarkApi {
     let documents = 0;
     let spans = 0;
     const ids = await store.listDocumentIds();
-    for (const id of options.documentIds ?? ids) {
-      if (!ids.includes(id)) throw new FactmarkError('NOT_FOUND', `No document ${id} in this project`);
+    const wantedIds = options.documentIds ?? ids;
+    for (const id of wantedIds) if (!ids.includes(id)) throw new FactmarkError('NOT_FOUND', `No document ${id} in this project`);
+    const load = async (id: string): Promise<CorpusDocument> => {
       const { format: _df, version: _dv, ...doc } = await store.readDocument(id);
       const annotations: CorpusLayer[] = [];
       for (const annotator of wanted) {
@@ -399,11 +403,20 @@ export class FactmarkService implements FactmarkApi {
         const { layer } = await store.readLayer(id, annotator, { format: DOCUMENT_FORMAT, version: 1, ...doc });
         const { format: _lf, version: _lv, document: _ld, ...body } = layer;
         annotations.push(body);
-        spans += body.spans.length;
       }
-      const corpusDocument: CorpusDocument = { ...doc, annotations };
+      return { ...doc, annotations };
+    };
+    // The next document is read while this one is encoded: the disk and the CPU work
+    // at the same time, and at most two documents are in memory.
+    let next = wantedIds.length ? load(wantedIds[0] as string) : null;
+    for (let i = 0; next; i++) {
+      const corpusDocument = await next;
+      next = i + 1 < wantedIds.length ? load(wantedIds[i + 1] as string) : null;
+      // Its failure is reported when it is awaited, not as an unhandled rejection now.
+      next?.catch(() => undefined);
+      spans += corpusDocument.annotations.reduce((total, layer) => total + layer.spans.length, 0);
       const piece = encoder.document(corpusDocument);
-      if (piece) yield piece;
+      if (piece.length) yield piece;
       documents++;
     }
     yield encoder.tail();
@@ -416,7 +429,9 @@ export class FactmarkService implements FactmarkApi {
     if (!params.path) throw new FactmarkError('BAD_INPUT', 'Choose where to save the export');
     const target = path.resolve(params.path);
     const temporary = `${target}.partial`;
-    const out = createWriteStream(temporary);
+    // A generous buffer: encoding goes on while earlier pieces are still being written
+    // (a document's piece is a few MB; the default 16 KB would wait on the disk each time).
+    const out = createWriteStream(temporary, { highWaterMark: 32 * 1024 * 1024 });
     let bytes = 0;
     const chunks = this.exportChunks({ format: params.format, documentIds: params.documentIds, annotators: params.annotators });
     let totals: ExportTotals = { documents: 0, spans: 0, notes: [] };
@@ -498,69 +513,4 @@ async function layerIndex(store: ProjectStore): Promise<{ annotators: string[]; 
   const annotators = await store.listAnnotators();
   const layerIds = new Map(await Promise.all(annotators.map(async (name) => [name, new Set(await store.listLayerIds(name))] as const)));
   return { annotators, layerIds };
-}
-
-/** A JSON document, or JSON Lines (one value per line); errors name the line. */
-function parseJsonOrLines(text: string, file: string): unknown[] {
-  const trimmed = text.trim();
-  if (trimmed.startsWith('[') || (trimmed.startsWith('{') && !/}\s*\n\s*{/.test(trimmed))) return w3cAnnotations(parseJsonText(text, file));
-  return text
-    .split(/\r?\n/)
-    .map((line, i) => ({ line: line.trim(), number: i + 1 }))
-    .filter(({ line }) => line !== '')
-    .map(({ line, number }) => parseJsonText(line, `${file} line ${number}`));
-}
-
-/**
- * doccano and Label Studio records carry their text: each is matched to the project's
- * document with exactly that text (import the article first), and its spans become
- * ordinary spans there.
- */
-function spansFromTool(format: 'doccano' | 'label-studio', text: string, file: string, documents: readonly SourceDocument[], labels: readonly string[], now: Date): W3CImport[] {
-  const records = format === 'doccano' ? parseJsonOrLines(text, file) : labelStudioTasks(parseJsonText(text, file));
-  const bySha = new Map(documents.map((doc) => [doc.sha256, doc] as const));
-  const results: W3CImport[] = [];
-  let index = 0;
-  records.forEach((record, recordIndex) => {
-    let foreign: ForeignDocument;
-    try {
-      foreign = format === 'doccano' ? fromDoccano(record) : fromLabelStudio(record);
-    } catch (error) {
-      results.push({ ok: false, index: index++, reason: `record ${recordIndex + 1}: ${error instanceof Error ? error.message : String(error)}` });
-      return;
-    }
-    const doc = bySha.get(sha256Text(foreign.text));
-    const offsets = doc ? createOffsetIndex(doc.text) : null;
-    for (const span of foreign.spans) {
-      const at = index++;
-      if (!doc || !offsets) results.push({ ok: false, index: at, reason: `record ${recordIndex + 1}: its text is not a document of this project (import the article first)` });
-      else if (!labels.includes(span.label)) results.push({ ok: false, index: at, reason: `record ${recordIndex + 1}: label "${span.label}" is not in the project's schema` });
-      else {
-        const stamp = now.toISOString();
-        results.push({ ok: true, documentId: doc.id, span: { id: `s_${format.replace('-', '')}_${at + 1}`, label: span.label, start: span.start, end: span.end, quote: makeQuote(offsets, span.start, span.end), attributes: {}, createdAt: stamp, updatedAt: stamp } });
-      }
-    }
-  });
-  return results;
-}
-
-/** The spans of a Factmark corpus's layers, checked against the project's documents. */
-function spansFromCorpus(corpus: readonly CorpusDocument[], documents: readonly SourceDocument[], labels: readonly string[]): W3CImport[] {
-  const byId = new Map(documents.map((doc) => [doc.id, doc] as const));
-  const results: W3CImport[] = [];
-  let index = 0;
-  for (const doc of corpus) {
-    const target = byId.get(doc.id);
-    for (const layer of doc.annotations) {
-      const anchored = target ? anchorSpans(target.text, layer.spans) : null;
-      for (const span of anchored?.spans ?? layer.spans) {
-        const at = index++;
-        if (!target) results.push({ ok: false, index: at, reason: `document ${doc.id} is not in the project` });
-        else if (anchored?.unplaced.includes(span.id)) results.push({ ok: false, index: at, reason: `span ${span.id}: its quote is not in document ${doc.id}` });
-        else if (!labels.includes(span.label)) results.push({ ok: false, index: at, reason: `span ${span.id}: label "${span.label}" is not in the project's schema` });
-        else results.push({ ok: true, documentId: target.id, span });
-      }
-    }
-  }
-  return results;
 }

@@ -13,8 +13,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isApiMethodName } from '../shared/api-methods.js';
 import { toErrorInfo } from '../shared/errors.js';
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormatId } from '../shared/formats/registry.js';
-import { DocumentId } from '../shared/model/common.js';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormat, type ExportFormatId } from '../shared/formats/registry.js';
+import { AnnotatorName, DocumentId } from '../shared/model/common.js';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveAsset } from './renderer-assets.js';
 import type { FactmarkService } from './service.js';
 
@@ -74,13 +74,15 @@ export async function startWebServer({ service, rendererDir, port = 0, token = r
       if (!tokenMatches(url.searchParams.get('token'))) return sendText(response, 403, 'Missing or wrong token');
       const documentIds = url.searchParams.getAll('doc');
       if (!documentIds.every((id) => DocumentId.safeParse(id).success)) return sendText(response, 400, 'Bad document id');
+      const annotators = url.searchParams.getAll('annotator');
+      if (!annotators.every((name) => AnnotatorName.safeParse(name).success)) return sendText(response, 400, 'Bad annotator name');
       const format = url.searchParams.get('format') ?? 'factmark-json';
       if (!(EXPORT_FORMAT_IDS as string[]).includes(format)) return sendText(response, 400, `Unknown format "${format}"`);
-      const chunks = service.exportChunks({ format: format as ExportFormatId, documentIds: documentIds.length ? documentIds : undefined });
+      const chunks = service.exportChunks({ format: format as ExportFormatId, documentIds: documentIds.length ? documentIds : undefined, annotators: annotators.length ? annotators : undefined });
       const first = await chunks.next().catch((error: unknown) => error as Error); // fails before any header is sent if no project is open
       if (first instanceof Error) return sendJson(response, 400, { ok: false, error: toErrorInfo(first) });
-      const spec = EXPORT_FORMATS[format as ExportFormatId];
-      response.writeHead(200, { 'content-type': `${spec.mediaType}; charset=utf-8`, 'content-disposition': `attachment; filename="factmark-corpus${format === 'factmark-json' ? '' : `.${format}`}${spec.extension}"` });
+      const spec: ExportFormat = EXPORT_FORMATS[format as ExportFormatId];
+      response.writeHead(200, { 'content-type': spec.binary ? spec.mediaType : `${spec.mediaType}; charset=utf-8`, 'content-disposition': `attachment; filename="factmark-corpus${format === 'factmark-json' ? '' : `.${format}`}${spec.extension}"` });
       if (!first.done) response.write(first.value);
       for await (const chunk of chunks) if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve));
       response.end();

@@ -38,6 +38,6 @@ export const ipcChannel = (method: ApiMethodName) => `factmark:${method}`;
  * Commands the native menu sends to the renderer (Electron only; browser mode shows
  * the same commands in its own toolbar). The renderer acts on them through the api.
  */
-export const MENU_COMMANDS = ['project-changed', 'import-articles', 'export-json', 'undo', 'redo', 'find', 'toggle-theme', 'show-shortcuts'] as const;
+export const MENU_COMMANDS = ['project-changed', 'import-articles', 'export', 'import-annotations', 'undo', 'redo', 'find', 'toggle-theme', 'show-shortcuts'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'factmark:menu';

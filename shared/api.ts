@@ -64,7 +64,20 @@ export const apiParams = {
     trimFurniture: z.boolean().default(false),
   }),
   /** Annotations made elsewhere, into one annotator's layers (files on this computer). */
-  importAnnotations: z.object({ format: z.enum(IMPORT_FORMAT_IDS), annotator: AnnotatorName, paths: z.array(z.string().min(1)).min(1) }),
+  /**
+   * Annotations made elsewhere, from paths (CLI, Electron) or bytes (the app). Without an
+   * annotator, a Factmark corpus's layers go back to their own annotators; the other
+   * formats need one.
+   */
+  importAnnotations: z
+    .object({
+      format: z.enum(IMPORT_FORMAT_IDS),
+      annotator: AnnotatorName.optional(),
+      paths: z.array(z.string().min(1)).min(1).optional(),
+      files: z.array(z.object({ name: z.string().min(1).max(255), data: z.base64() })).min(1).optional(),
+    })
+    .refine((params) => (params.paths === undefined) !== (params.files === undefined), 'give either paths or files')
+    .refine((params) => params.annotator !== undefined || params.format.startsWith('factmark'), { path: ['annotator'], message: 'say whose layers the annotations go into' }),
   /** What importing these files would find: page furniture to offer for removal. */
   previewImport: z.object({ files: z.array(z.object({ name: z.string().min(1).max(255), data: z.base64() })).min(1) }),
   /** Files the UI holds (drag and drop, paste): bytes as base64, with their names. */
@@ -169,8 +182,10 @@ export interface AnnotationImportOutcome {
   file: string;
   /** Spans added, per document id. */
   added: Record<string, number>;
-  /** Annotations that could not be placed: their position in the file and why. */
-  failed: { index: number; reason: string }[];
+  /** Annotations that could not be placed: where in the file (record, line, id) and why. */
+  failed: { where: string; reason: string }[];
+  /** What else the person importing should know (documents or labels added). */
+  notes?: string[];
   error?: ErrorInfo;
 }
 

@@ -3,7 +3,9 @@
  * own top-level page; params are validated by the service's zod schemas.
  */
 import { dialog, ipcMain, type BrowserWindow } from 'electron';
+import { apiParams } from '../../shared/api.js';
 import { API_METHOD_NAMES, ipcChannel } from '../../shared/api-methods.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/formats/registry.js';
 import type { FactmarkService } from '../service.js';
 import { isTrustedSender } from './security.js';
 
@@ -21,10 +23,13 @@ export function bindService(service: FactmarkService, window: () => BrowserWindo
 
 /** An export without a path asks where to save it: the desktop's save dialog. */
 async function exportWithDialog(service: FactmarkService, window: BrowserWindow | null, params: unknown) {
-  const given = typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {};
-  if (given.path !== undefined) return service.respond('exportCorpus', params);
-  const options = { title: 'Export Factmark JSON', defaultPath: 'factmark-corpus.json', filters: [{ name: 'JSON', extensions: ['json'] }] };
+  const given = apiParams.exportCorpus.safeParse(params);
+  // Invalid params get the service's own message; a path given needs no dialog.
+  if (!given.success || given.data.path !== undefined) return service.respond('exportCorpus', params);
+  const spec: ExportFormat = EXPORT_FORMATS[given.data.format];
+  const extension = spec.extension.slice(1);
+  const options = { title: `Export ${spec.name}`, defaultPath: `factmark-corpus${spec.extension}`, filters: [{ name: spec.name, extensions: [extension] }] };
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { ok: true, result: { path: null, documents: 0, spans: 0, bytes: 0, notes: [] } };
-  return service.respond('exportCorpus', { ...given, path: choice.filePath });
+  return service.respond('exportCorpus', { ...given.data, path: choice.filePath });
 }

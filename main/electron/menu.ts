@@ -71,10 +71,9 @@ export function buildMenu(context: MenuContext): Menu {
           send('project-changed');
         }),
       },
-      {
-        label: 'Export',
-        submenu: [{ label: 'Factmark JSON…', accelerator: 'CmdOrCtrl+E', click: () => send('export-json') }],
-      },
+      // Both open the app's own dialogs, which offer every format.
+      { label: 'Import Annotations…', click: () => send('import-annotations') },
+      { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -7,9 +7,8 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { DocumentSummary, ImportPreview, ProjectInfo, Session, Theme } from '../../shared/api.js';
 import type { LayerStatus, Span } from '../../shared/model/annotations.js';
 import { createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
-import { EXPORT_FORMATS, type ExportFormatId } from '../../shared/formats/registry.js';
 import { detectLanguage } from '../../shared/text/language.js';
-import { ApiError, type ApiClient } from './api/client.js';
+import type { ApiClient } from './api/client.js';
 import { replaceSpan, withoutSpan } from './annotate/layer-state.js';
 import { commandFor, shortcutHelp } from './annotate/shortcuts.js';
 import { useDocumentSession } from './annotate/use-document-session.js';
@@ -21,15 +20,16 @@ import { MetadataDialog } from './panels/MetadataDialog.js';
 import { ProjectSettings } from './panels/ProjectSettings.js';
 import { ProjectsDialog } from './panels/ProjectsDialog.js';
 import { FindBar } from './panels/FindBar.js';
-import { AnnotatorDialog, ExportDialog, HelpOverlay } from './panels/Overlays.js';
+import { AnnotationImportDialog } from './panels/AnnotationImportDialog.js';
+import { errorMessage as message } from './panels/errors.js';
+import { ExportDialog } from './panels/ExportDialog.js';
+import { AnnotatorDialog, HelpOverlay } from './panels/Overlays.js';
 import { SelectionToolbar } from './panels/SelectionToolbar.js';
 import { SpanDetails } from './panels/SpanDetails.js';
 import { SpanList } from './panels/SpanList.js';
 import { StatusBar } from './panels/StatusBar.js';
 
 const NO_SPANS: Span[] = [];
-
-const message = (error: unknown) => (error instanceof ApiError || error instanceof Error ? error.message : String(error));
 
 export function App({ api }: { api: ApiClient }) {
   const [project, setProject] = useState<ProjectInfo | null>(null);
@@ -38,16 +38,15 @@ export function App({ api }: { api: ApiClient }) {
   const [documentId, setDocumentId] = useState<string | null>(null);
   const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
-  const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | 'details' | 'paste' | 'projects' | 'labels' | null>(null);
+  const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | 'import-annotations' | 'details' | 'paste' | 'projects' | 'labels' | null>(null);
   const [importing, setImporting] = useState<ImportProgress | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [finding, setFinding] = useState(false);
-  const [exportMessage, setExportMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const viewRef = useRef<DocumentViewHandle>(null);
 
   const annotator = session?.annotator ?? null;
-  const { document: opened, saveStatus, loadError, hasUnsaved, flush } = useDocumentSession(api, documentId, annotator);
+  const { document: opened, saveStatus, loadError, hasUnsaved, flush, reload } = useDocumentSession(api, documentId, annotator);
   const labels = useMemo(() => project?.manifest.labels ?? [], [project]);
 
   const loadProject = useCallback(async () => {
@@ -275,18 +274,14 @@ export function App({ api }: { api: ApiClient }) {
   }, [dialog, labels, tag, relabel, removeSelected, opened, step]);
 
   // Native menu commands (Electron).
-  const exportAction = useRef<() => void>(() => undefined);
-  exportAction.current = () => {
-    setExportMessage(null);
-    setDialog('export');
-  };
   const menuState = useRef({ opened, theme, setTheme });
   menuState.current = { opened, theme, setTheme };
   useEffect(
     () =>
       api.onMenu((command) => {
         if (command === 'project-changed') void loadProject().catch((caught: unknown) => setError(message(caught)));
-        if (command === 'export-json') exportAction.current();
+        if (command === 'export') setDialog('export');
+        if (command === 'import-annotations') setDialog('import-annotations');
         if (command === 'undo') menuState.current.opened?.undo();
         if (command === 'redo') menuState.current.opened?.redo();
         if (command === 'show-shortcuts') setDialog('help');
@@ -295,25 +290,6 @@ export function App({ api }: { api: ApiClient }) {
       }),
     [api, loadProject],
   );
-
-  const runExport = async (scope: 'document' | 'project', format: ExportFormatId) => {
-    await flush();
-    const documentIds = scope === 'document' && documentId ? [documentId] : undefined;
-    if (api.downloadUrl) {
-      const link = window.document.createElement('a');
-      link.href = `${api.downloadUrl}&format=${format}${(documentIds ?? []).map((id) => `&doc=${encodeURIComponent(id)}`).join('')}`;
-      link.download = `${scope === 'document' && documentId ? documentId : 'factmark-corpus'}.${format}${EXPORT_FORMATS[format].extension}`;
-      link.click();
-      setExportMessage('Download started.');
-      return;
-    }
-    try {
-      const result = await api.call('exportCorpus', { format, ...(documentIds ? { documentIds } : {}) });
-      setExportMessage(result.path ? `Exported ${result.documents} documents and ${result.spans} spans to ${result.path}.${result.notes.map((note) => ` Note: ${note}.`).join('')}` : 'Export cancelled.');
-    } catch (caught) {
-      setExportMessage(`Export failed: ${message(caught)}`);
-    }
-  };
 
   const showMatches = useCallback((matches: { start: number; end: number }[], current: number | null) => viewRef.current?.showMatches(matches, current), []);
   const closeFind = useCallback(() => {
@@ -356,7 +332,10 @@ export function App({ api }: { api: ApiClient }) {
         <button type="button" onClick={() => setDialog('paste')} title="New document from clipboard">
           Paste…
         </button>
-        <button type="button" onClick={() => exportAction.current()}>
+        <button type="button" onClick={() => setDialog('import-annotations')} disabled={!project} title="Import annotations made elsewhere: a colleague's export, brat, W3C, doccano, Label Studio">
+          Import annotations…
+        </button>
+        <button type="button" onClick={() => setDialog('export')} disabled={!project}>
           Export…
         </button>
         <button type="button" onClick={() => void setTheme(theme === 'dark' ? 'light' : 'dark')} aria-label="Toggle dark theme">
@@ -529,7 +508,19 @@ export function App({ api }: { api: ApiClient }) {
           }}
         />
       )}
-      {dialog === 'export' && <ExportDialog hasDocument={documentId !== null} message={exportMessage} onClose={() => setDialog(null)} onExport={(scope, format) => void runExport(scope, format)} />}
+      {dialog === 'export' && project && <ExportDialog api={api} documentId={documentId} flush={flush} onClose={() => setDialog(null)} />}
+      {dialog === 'import-annotations' && (
+        <AnnotationImportDialog
+          api={api}
+          annotator={annotator}
+          flush={flush}
+          onClose={() => setDialog(null)}
+          onImported={async () => {
+            await loadProject();
+            await reload();
+          }}
+        />
+      )}
     </div>
   );
 }

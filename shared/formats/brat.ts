@@ -87,8 +87,12 @@ export function parseBrat(ann: string, text: string, now: Date): BratDocument {
   return { spans: [...spans.values()], relations, skipped };
 }
 
-/** The .ann text for spans and relations (ids become T1..., R1..., A1... in order). */
-export function writeBrat(spans: readonly Span[], relations: readonly Relation[]): string {
+/**
+ * The .ann text for spans and relations (ids become T1..., R1..., A1... in order; an
+ * attribute naming another span of the layer names its T id). `entityName` gives the
+ * text of an N line for an entity reference the span itself does not name.
+ */
+export function writeBrat(spans: readonly Span[], relations: readonly Relation[], entityName: (id: string) => string | undefined = () => undefined): string {
   const out: string[] = [];
   const tid = new Map<string, string>();
   spans.forEach((span, i) => {
@@ -104,12 +108,14 @@ export function writeBrat(spans: readonly Span[], relations: readonly Relation[]
   for (const span of spans) {
     for (const [name, value] of Object.entries(span.attributes)) {
       if (name === NORMALIZATION_ATTRIBUTE && typeof value === 'string') {
-        const label = span.attributes[`${NORMALIZATION_ATTRIBUTE}Name`];
+        const named = span.attributes[`${NORMALIZATION_ATTRIBUTE}Name`];
+        const label = typeof named === 'string' ? named : entityName(value);
         out.push(`N${++normalizationCount}\tReference ${tid.get(span.id)} ${value}${typeof label === 'string' ? `\t${label}` : ''}`);
       } else if (name === `${NORMALIZATION_ATTRIBUTE}Name` || value === null || value === false) {
         continue;
       } else {
-        out.push(`A${++attributeCount}\t${name} ${tid.get(span.id)}${value === true ? '' : ` ${attributeText(value)}`}`);
+        const target = typeof value === 'string' ? tid.get(value) : undefined;
+        out.push(`A${++attributeCount}\t${name} ${tid.get(span.id)}${value === true ? '' : ` ${target ?? attributeText(value)}`}`);
       }
     }
     if (span.note) for (const note of span.note.split('\n')) out.push(`#${++noteCount}\tAnnotatorNotes ${tid.get(span.id)}\t${note}`);

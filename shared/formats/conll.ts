@@ -8,8 +8,8 @@
  * or "?" and at every line break.
  *
  * Spans: a token belongs to a span when they overlap at all. Tokens cannot carry two
- * tags, so among overlapping spans the one that starts first wins, then the longer;
- * the others are left out and counted.
+ * tags, so among spans that share a token the one that starts first wins, then the
+ * longer; the others are left out and counted, as are spans over white space alone.
  */
 import type { Span } from '../model/annotations.js';
 import type { CorpusDocument } from '../model/corpus.js';
@@ -40,35 +40,33 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The spans kept for tagging (first, then longest, wins) and how many were left out. */
-export function nonOverlapping(spans: readonly Span[]): { kept: Span[]; leftOut: number } {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Span[] = [];
-  let reach = -1;
-  for (const span of sorted) {
-    if (span.start < reach) continue;
-    kept.push(span);
-    reach = span.end;
-  }
-  return { kept, leftOut: spans.length - kept.length };
-}
-
 export type TagScheme = 'iob2' | 'bioes';
 
-/** One tag per token for one layer's spans. */
+/**
+ * One tag per token for one layer's spans. Spans are taken in text order (the longer
+ * first at the same start); one whose tokens are already tagged — it overlaps a span
+ * kept, if only by sharing a token — is left out, as is one that covers no token.
+ */
 export function tagTokens(tokens: readonly Token[], spans: readonly Span[], scheme: TagScheme): { tags: string[]; leftOut: number } {
-  const { kept, leftOut } = nonOverlapping(spans);
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const tags = tokens.map(() => 'O');
+  let leftOut = 0;
+  let reach = -1; // the last token tagged
   let k = 0;
-  for (const span of kept) {
-    const members: number[] = [];
+  for (const span of sorted) {
     for (; k < tokens.length && (tokens[k] as Token).end <= span.start; k++);
-    for (let t = k; t < tokens.length && (tokens[t] as Token).start < span.end; t++) members.push(t);
-    members.forEach((t, i) => {
-      const first = i === 0;
-      const last = i === members.length - 1;
-      tags[t] = scheme === 'iob2' ? `${first ? 'B' : 'I'}-${span.label}` : `${members.length === 1 ? 'S' : first ? 'B' : last ? 'E' : 'I'}-${span.label}`;
-    });
+    let last = k - 1;
+    while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < span.end) last++;
+    if (last < k || k <= reach) {
+      leftOut++;
+      continue;
+    }
+    for (let t = k; t <= last; t++) {
+      const first = t === k;
+      const end = t === last;
+      tags[t] = scheme === 'iob2' ? `${first ? 'B' : 'I'}-${span.label}` : `${first && end ? 'S' : first ? 'B' : end ? 'E' : 'I'}-${span.label}`;
+    }
+    reach = last;
   }
   return { tags, leftOut };
 }
@@ -80,7 +78,9 @@ export function toConll(doc: CorpusDocument, scheme: TagScheme): { text: string;
   const blocks = doc.annotations.map((layer) => {
     const tagged = tagTokens(tokens, layer.spans, scheme);
     leftOut += tagged.leftOut;
-    const lines = [scheme === 'iob2' ? `-DOCSTART- -X- -X- O` : `-DOCSTART-\tO`, `# document = ${doc.id}`, `# annotator = ${layer.annotator}`, ''];
+    // Only the standard -DOCSTART- line: CoNLL-2003 has no comments, and a "#" line
+    // would read as a token. Blocks follow the documents, each annotator's in turn.
+    const lines = [scheme === 'iob2' ? `-DOCSTART- -X- -X- O` : `-DOCSTART-\tO`, ''];
     tokens.forEach((token, i) => {
       lines.push(scheme === 'iob2' ? `${token.text} -X- _ ${tagged.tags[i]}` : `${token.text}\t${tagged.tags[i]}`);
       if (token.sentenceEnd) lines.push('');

@@ -6,7 +6,8 @@
  */
 import { CORPUS_FORMAT, type CorpusDocument, type CorpusExport } from '../model/corpus.js';
 
-export type CorpusHeader = Omit<CorpusExport, 'documents'>;
+// Pick, not Omit: Omit over a loose object's index signature would forget the known keys.
+export type CorpusHeader = Pick<CorpusExport, 'format' | 'version' | 'exportedAt' | 'project' | 'entities'>;
 
 export function corpusHeader(fields: Omit<CorpusHeader, 'format' | 'version'>): CorpusHeader {
   return { format: CORPUS_FORMAT, version: 1, ...fields };

@@ -5,6 +5,7 @@
  */
 import type { CorpusDocument } from '../model/corpus.js';
 import { encodeCorpusDocument, encodeCorpusHead, encodeCorpusTail, type CorpusHeader } from './factmark-json.js';
+import { bratArchiveEncoder } from './brat-archive.js';
 import { toClaimReviews } from './claimreview.js';
 import { toConll, type TagScheme } from './conll.js';
 import { toDoccanoLine } from './doccano.js';
@@ -12,11 +13,14 @@ import { toLabelStudioTask } from './label-studio.js';
 import { toSpacyLines } from './spacy.js';
 import { W3C_CONTEXT, spanToW3C } from './w3c.js';
 
-/** One export's encoder: it keeps what it needs between pieces (commas, counts). */
+/**
+ * One export's encoder: it keeps what it needs between pieces (commas, counts). Text
+ * formats give strings; archives (brat's folder of files, zipped) give bytes.
+ */
 export interface CorpusEncoder {
-  head(header: CorpusHeader): string;
-  document(doc: CorpusDocument): string;
-  tail(): string;
+  head(header: CorpusHeader): string | Uint8Array;
+  document(doc: CorpusDocument): string | Uint8Array;
+  tail(): string | Uint8Array;
   /** What the person exporting should know (spans a format could not hold). */
   notes?(): string[];
 }
@@ -27,6 +31,8 @@ export interface ExportFormat {
   /** File name ending, with the dot. */
   extension: string;
   mediaType: string;
+  /** Bytes, not text: never written to a terminal, and sent without a charset. */
+  binary?: boolean;
   /** A fresh encoder for each export. */
   encoder: () => CorpusEncoder;
 }
@@ -82,6 +88,14 @@ export const EXPORT_FORMATS = {
     extension: '.jsonl',
     mediaType: 'application/jsonl',
     encoder: () => ({ head: () => '', document: (doc) => w3cAnnotationsOf(doc).map((annotation) => `${JSON.stringify(annotation)}\n`).join(''), tail: () => '' }),
+  },
+  brat: {
+    id: 'brat',
+    name: 'brat standoff (a zip of annotator folders with .txt and .ann files, and annotation.conf)',
+    extension: '.zip',
+    mediaType: 'application/zip',
+    binary: true,
+    encoder: bratArchiveEncoder,
   },
   spacy: {
     id: 'spacy',
@@ -143,7 +157,7 @@ function tokenLevel(scheme: TagScheme): CorpusEncoder {
       return result.text;
     },
     tail: () => '',
-    notes: () => (leftOut ? [`${leftOut} overlapping spans were left out: a token carries one tag (the span that starts first, then the longer one, is kept)`] : []),
+    notes: () => (leftOut ? [`${leftOut} spans were left out: a token carries one tag (among overlapping spans the one that starts first, then the longer one, is kept), and a span over white space alone has no token`] : []),
   };
 }
 
@@ -151,5 +165,16 @@ export type ExportFormatId = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormatId[];
 
 /** Formats annotations can be imported from (into one annotator's layers). */
-export const IMPORT_FORMAT_IDS = ['factmark-json', 'factmark-jsonl', 'w3c', 'doccano', 'label-studio'] as const;
+export const IMPORT_FORMAT_IDS = ['factmark-json', 'factmark-jsonl', 'w3c', 'brat', 'spacy', 'doccano', 'label-studio'] as const;
 export type ImportFormatId = (typeof IMPORT_FORMAT_IDS)[number];
+
+/** How the app offers each import format: a name, and the files its picker accepts (zips always). */
+export const IMPORT_FORMATS: Record<ImportFormatId, { name: string; accept: string }> = {
+  'factmark-json': { name: 'Factmark JSON corpus (adds the documents the project lacks)', accept: '.json' },
+  'factmark-jsonl': { name: 'Factmark JSON Lines (adds the documents the project lacks)', accept: '.jsonl,.json' },
+  w3c: { name: 'W3C Web Annotation (a collection, a list, or one per line)', accept: '.json,.jsonld,.jsonl' },
+  brat: { name: 'brat standoff (.ann with its .txt, and annotation.conf)', accept: '.ann,.txt,.conf' },
+  spacy: { name: 'spaCy JSONL (text and code point spans)', accept: '.jsonl,.json' },
+  doccano: { name: 'doccano sequence labelling JSONL', accept: '.jsonl,.json' },
+  'label-studio': { name: 'Label Studio tasks JSON', accept: '.json' },
+};

@@ -10,6 +10,8 @@ import type { ProjectManifest } from './project.js';
 export interface LayerProblem {
   spanId?: string;
   relationId?: string;
+  /** The attribute at fault, when the span itself is fine. */
+  attribute?: string;
   severity: 'error' | 'warning';
   message: string;
 }
@@ -75,11 +77,11 @@ function checkAttributes(span: Span, label: LabelDef, targets: RefTargets): Laye
   for (const [id, value] of Object.entries(span.attributes)) {
     const def = defs.get(id);
     if (!def) {
-      problems.push({ spanId: span.id, severity: 'warning', message: `attribute "${id}" is not defined for label "${label.id}"` });
+      problems.push({ spanId: span.id, attribute: id, severity: 'warning', message: `attribute "${id}" is not defined for label "${label.id}"` });
       continue;
     }
     const reason = attributeProblem(def, value, targets);
-    if (reason) problems.push({ spanId: span.id, severity: 'error', message: `attribute "${id}": ${reason}` });
+    if (reason) problems.push({ spanId: span.id, attribute: id, severity: 'error', message: `attribute "${id}": ${reason}` });
   }
   return problems;
 }

@@ -28,6 +28,8 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'saved' });
   const [loadError, setLoadError] = useState<string | null>(null);
   const saverRef = useRef<Autosaver<LayerState> | null>(null);
+  // Bumped to read the document and layer again (after an import wrote to it).
+  const [revision, setRevision] = useState(0);
 
   useEffect(() => {
     if (!documentId || !annotator) {
@@ -64,7 +66,7 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
       cancelled = true;
       void saver.flush();
     };
-  }, [api, documentId, annotator]);
+  }, [api, documentId, annotator, revision]);
 
   const apply = useCallback((change: (layer: LayerState) => LayerState) => {
     setHistory((current) => {
@@ -102,5 +104,12 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
     [session, history, apply, step],
   );
 
-  return { document, saveStatus, loadError, hasUnsaved: () => saverRef.current?.hasUnsaved ?? false, flush: () => saverRef.current?.flush() };
+  const flush = useCallback(async () => saverRef.current?.flush(), []);
+  /** Saves what is waiting, then reads the layer from disk again (its undo history starts over). */
+  const reload = useCallback(async () => {
+    await flush();
+    setRevision((current) => current + 1);
+  }, [flush]);
+
+  return { document, saveStatus, loadError, hasUnsaved: () => saverRef.current?.hasUnsaved ?? false, flush, reload };
 }

@@ -123,7 +123,7 @@ describe('factmark export', () => {
     expect(factmark('export', exampleProject).code).toBe(2);
     const run = factmark('export', exampleProject, '--format', 'xml');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Allowed choices are json, factmark-json, factmark-jsonl, w3c, w3c-jsonl, spacy, doccano, label-studio, conll, bioes, claimreview');
+    expect(run.stderr).toContain('Allowed choices are json, factmark-json, factmark-jsonl, w3c, w3c-jsonl, brat, spacy, doccano, label-studio, conll, bioes, claimreview');
   });
 });
 
@@ -171,6 +171,38 @@ describe('Factmark corpus import', () => {
     expect(factmark('validate', dir).code).toBe(0);
     const stats = JSON.parse(factmark('stats', dir, '--json').stdout);
     expect(stats).toMatchObject({ documents: 1, annotators: ['alice', 'review'] });
+  });
+
+  it('without --annotator, gives each layer of a corpus back to its own annotator, relations and all', async () => {
+    const json = path.join(await tempDir(), 'corpus.json');
+    factmark('export', exampleProject, '--format', 'json', '--out', json);
+    const dir = path.join(await tempDir(), 'p');
+    factmark('init', dir);
+    const run = factmark('import', dir, json, '--format', 'factmark-json');
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    for (const who of ['alice', 'bob'] as const) {
+      const restored = JSON.parse(await readFile(path.join(dir, 'annotations', who, `${EXAMPLE_DOC_ID}.json`), 'utf8'));
+      const original = JSON.parse(await readFile(path.join(exampleProject, exampleFiles[who]), 'utf8'));
+      expect(restored.spans).toEqual(original.spans);
+      expect(restored.relations).toEqual(original.relations);
+    }
+    // Importing the same corpus again adds every span a second time under new ids, so
+    // nothing is overwritten; the relations follow their renamed spans.
+    factmark('import', dir, json, '--format', 'factmark-json');
+    const twice = JSON.parse(await readFile(path.join(dir, 'annotations/alice', `${EXAMPLE_DOC_ID}.json`), 'utf8'));
+    const once = JSON.parse(await readFile(path.join(exampleProject, exampleFiles.alice), 'utf8'));
+    expect(twice.spans).toHaveLength(once.spans.length * 2);
+    expect(new Set(twice.spans.map((span: { id: string }) => span.id)).size).toBe(twice.spans.length);
+    expect(twice.relations).toHaveLength(once.relations.length * 2);
+    expect(factmark('validate', dir).code).toBe(0);
+  });
+
+  it('other formats still need --annotator', async () => {
+    const dir = path.join(await tempDir(), 'p');
+    factmark('init', dir);
+    const run = factmark('import', dir, path.join(exampleProject, exampleFiles.alice), '--format', 'w3c');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--format needs --annotator NAME');
   });
 });
 

@@ -232,3 +232,42 @@ describe('the service', () => {
     });
   });
 });
+
+describe('annotation import from the app (files as bytes)', () => {
+  it('takes a brat zip as downloaded: the documents the project lacks, and each layer\'s spans and relations', async () => {
+    const from = service();
+    await from.openProject({ dir: exampleProject });
+    const zip = path.join(await tempDir(), 'brat.zip');
+    const exported = await from.exportCorpus({ format: 'brat', annotators: ['alice'], path: zip });
+    expect(exported).toMatchObject({ documents: 1 });
+
+    const to = service();
+    const dir = path.join(await tempDir(), 'p');
+    await to.createProject({ dir });
+    const outcomes = await to.importAnnotations({ format: 'brat', annotator: 'reviewer', files: [{ name: 'brat.zip', data: (await readFile(zip)).toString('base64') }] });
+    expect(outcomes.filter((outcome) => outcome.error || outcome.failed.length)).toEqual([]);
+    const [documentId] = Object.keys(outcomes.find((outcome) => outcome.file.endsWith('.ann'))?.added ?? {});
+    expect(documentId).toBe(EXAMPLE_DOC_ID);
+    const original = JSON.parse(await readFile(path.join(exampleProject, exampleFiles.alice), 'utf8')) as { spans: Span[]; relations: unknown[] };
+    const { layer } = await to.getDocument({ documentId: EXAMPLE_DOC_ID, annotator: 'reviewer' });
+    // Span references follow the spans (brat names them by T id); entity references
+    // become canonical entities of the new project, under the name the export gave.
+    const byId = (spans: Span[]) => new Map(spans.map((span) => [span.id, `${span.start}-${span.end}`]));
+    const resolved = (spans: Span[]) => spans.map(({ label, start, end, note, attributes }) => ({ label, start, end, note, attributes: Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, (typeof value === 'string' && byId(spans).get(value)) || value])) }));
+    expect(resolved(layer.spans)).toEqual(resolved(original.spans));
+    expect(layer.relations).toHaveLength(original.relations.length);
+    const entities = JSON.parse(await readFile(path.join(dir, 'entities.json'), 'utf8')) as { entities: { id: string; name: string }[] };
+    const exampleEntities = JSON.parse(await readFile(path.join(exampleProject, exampleFiles.entities), 'utf8')) as { entities: { id: string; name: string }[] };
+    for (const entity of entities.entities) expect(exampleEntities.entities.find((known) => known.id === entity.id)?.name).toBe(entity.name);
+    expect(entities.entities.length).toBeGreaterThan(0);
+  });
+
+  it('refuses what is not a zip, naming it, and writes nothing', async () => {
+    const api = service();
+    const dir = path.join(await tempDir(), 'p');
+    await api.createProject({ dir });
+    const outcomes = await api.importAnnotations({ format: 'brat', annotator: 'reviewer', files: [{ name: 'broken.zip', data: Buffer.from('not a zip at all').toString('base64') }] });
+    expect(outcomes[0]).toMatchObject({ file: 'broken.zip', error: { message: expect.stringContaining('broken.zip is not a readable zip archive') } });
+    expect(await api.listDocuments({})).toEqual([]);
+  });
+});

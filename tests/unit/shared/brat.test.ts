@@ -3,6 +3,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBrat, writeBrat } from '../../../shared/formats/brat.js';
+import { parseAnnotationConf, schemaWithConf, writeAnnotationConf } from '../../../shared/formats/brat-conf.js';
+import { DEFAULT_LABELS } from '../../../shared/model/default-labels.js';
 import type { Span } from '../../../shared/model/annotations.js';
 import { createOffsetIndex } from '../../../shared/text/offsets.js';
 import { makeQuote } from '../../../shared/text/quote.js';
@@ -93,5 +95,61 @@ describe('brat standoff against brat\'s own example corpora', () => {
         expect(back.spans).toEqual(spans);
       }),
     );
+  });
+});
+
+describe('annotation.conf', () => {
+  const confs = (function find(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const file = path.join(dir, name);
+      return statSync(file).isDirectory() ? find(file) : name === 'annotation.conf' ? [file] : [];
+    });
+  })(path.join(conformanceDir, 'brat'));
+
+  it('reads brat\'s own: entity types, relations with their arguments, attributes with values, events', () => {
+    expect(confs).toHaveLength(3);
+    const read = Object.fromEntries(confs.map((file) => [path.basename(path.dirname(file)), parseAnnotationConf(readFileSync(file, 'utf8'))]));
+    for (const { problems } of Object.values(read)) expect(problems).toEqual([]);
+    expect(read['CoNLL-ST_2002']?.conf).toEqual({ entities: ['ORG', 'PER', 'LOC', 'MISC'], relations: [], attributes: [], events: [] });
+    expect(read['NCBI-disease']?.conf.attributes).toEqual([{ name: 'Category', labels: ['Disease'], values: ['SpecificDisease', 'Modifier', 'DiseaseClass', 'CompositeMention'] }]);
+    const epi = read['BioNLP-ST_2011_EPI']?.conf;
+    expect(epi?.relations).toEqual([
+      { type: 'Equiv', from: ['Protein'], to: ['Protein'] },
+      { type: 'Equiv', from: ['Entity'], to: ['Entity'] },
+    ]);
+    // "DNA_methylation|GO:0006306": the first name is the type.
+    expect(epi?.events).toContain('DNA_methylation');
+    expect(epi?.events).toHaveLength(15);
+  });
+
+  it('names the line it cannot read', () => {
+    expect(parseAnnotationConf('Protein\n[entities]\nGene\n[relations]\nBinds\tArg1:Gene\n[colours]\n').problems).toEqual([
+      { line: 1, reason: 'a definition before any [section]' },
+      { line: 5, reason: 'relation "Binds" needs two arguments' },
+      { line: 6, reason: 'unknown section [colours]' },
+    ]);
+  });
+
+  it('is written from the label schema and read back to the same types', () => {
+    const relationTypes = [{ id: 'supports', from: ['claim'], to: ['claim', 'entity'] }];
+    const { conf, problems } = parseAnnotationConf(writeAnnotationConf(DEFAULT_LABELS, relationTypes));
+    expect(problems).toEqual([]);
+    expect(conf.entities).toEqual(DEFAULT_LABELS.map((label) => label.id));
+    expect(conf.relations).toEqual([{ type: 'supports', from: ['claim'], to: ['claim', 'entity'] }]);
+    const enums = DEFAULT_LABELS.flatMap((label) => label.attributes.filter((attribute) => attribute.type === 'enum').map((attribute) => attribute.id));
+    expect(conf.attributes.map((attribute) => attribute.name).sort()).toEqual([...new Set(enums)].sort());
+  });
+
+  it('adds to a schema only what it lacks, each new label with a free key, and stops when keys run out', () => {
+    const conf = { entities: ['claim', 'Protein', 'Entity'], relations: [{ type: 'Equiv', from: ['Protein'], to: ['Protein'] }], attributes: [{ name: 'Negated', labels: ['Protein'], values: null }], events: ['Binding'] };
+    const next = schemaWithConf(conf, DEFAULT_LABELS, []);
+    expect(next?.added).toEqual(['Protein', 'Entity', 'Binding']);
+    const keys = next?.labels.map((label) => label.key) ?? [];
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(next?.labels.find((label) => label.id === 'Protein')?.attributes).toEqual([{ id: 'Negated', name: 'Negated', type: 'boolean' }]);
+    expect(next?.relationTypes).toEqual([{ id: 'Equiv', name: 'Equiv', from: ['Protein'], to: ['Protein'] }]);
+    expect(next?.labels.find((label) => label.id === 'claim')).toEqual(DEFAULT_LABELS.find((label) => label.id === 'claim'));
+    const many = { ...conf, entities: Array.from({ length: 40 }, (_, i) => `Type${i}`) };
+    expect(schemaWithConf(many, DEFAULT_LABELS, [])).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toClaimReviews } from '../../../shared/formats/claimreview.js';
-import { nonOverlapping, tagTokens, toConll, tokenize } from '../../../shared/formats/conll.js';
+import { tagTokens, toConll, tokenize } from '../../../shared/formats/conll.js';
 import { AnnotationLayer, type Span } from '../../../shared/model/annotations.js';
 import type { CorpusDocument } from '../../../shared/model/corpus.js';
 import { SourceDocument } from '../../../shared/model/document.js';
@@ -25,11 +25,18 @@ describe('token-level export', () => {
   it('keeps the first (then longer) of overlapping spans, and counts the rest', () => {
     const text = 'The coalition handed K-1 Air Base to Iraqi forces.';
     const spans = [span(text, 'handed K-1 Air Base', 'claim', 'a'), span(text, 'K-1 Air Base', 'entity', 'b'), span(text, 'Iraqi forces', 'entity', 'c')];
-    expect(nonOverlapping(spans)).toMatchObject({ kept: [{ id: 'a' }, { id: 'c' }], leftOut: 1 });
     const tokens = tokenize(text);
+    expect(tagTokens(tokens, spans, 'iob2').leftOut).toBe(1);
     expect(tagTokens(tokens, spans, 'iob2').tags).toEqual(['O', 'O', 'B-claim', 'I-claim', 'I-claim', 'I-claim', 'O', 'B-entity', 'I-entity', 'O']);
     expect(tagTokens(tokens, spans, 'bioes').tags).toEqual(['O', 'O', 'B-claim', 'I-claim', 'I-claim', 'E-claim', 'O', 'B-entity', 'E-entity', 'O']);
     expect(tagTokens(tokens, [span(text, 'forces', 'entity', 'd')], 'bioes').tags.at(-2)).toBe('S-entity');
+  });
+
+  it('treats spans that share a token as overlapping, and counts a span over white space alone', () => {
+    const text = 'Q-West fell';
+    // "Q" and "West" do not overlap as text, but both are in the token "Q-West".
+    const spans = [span(text, 'Q', 'entity', 'a'), span(text, 'West', 'entity', 'b'), span(text, ' ', 'claim', 'c')];
+    expect(tagTokens(tokenize(text), spans, 'iob2')).toEqual({ tags: ['B-entity', 'O'], leftOut: 2 });
   });
 
   it('writes CoNLL-2003 columns, one block per annotator, sentences separated by blank lines', () => {
@@ -42,9 +49,11 @@ describe('token-level export', () => {
       annotations: [{ documentSha256: '0'.repeat(64), annotator: 'alice', status: 'done', updatedAt: stamp, spans: [span(text, 'Q-West', 'entity', 'x')], relations: [] }],
     };
     expect(toConll(doc, 'iob2')).toEqual({
-      text: ['-DOCSTART- -X- -X- O', '# document = d_1', '# annotator = alice', '', 'Reed -X- _ O', 'left -X- _ O', '. -X- _ O', '', 'Q-West -X- _ B-entity', 'fell -X- _ O', '. -X- _ O', '', ''].join('\n'),
+      text: ['-DOCSTART- -X- -X- O', '', 'Reed -X- _ O', 'left -X- _ O', '. -X- _ O', '', 'Q-West -X- _ B-entity', 'fell -X- _ O', '. -X- _ O', '', ''].join('\n'),
       leftOut: 0,
     });
+    // No comment lines: a "#" in the text is a token like any other.
+    expect(toConll({ ...doc, text: '# 1', annotations: [{ ...doc.annotations[0]!, spans: [] }] }, 'iob2').text).toBe('-DOCSTART- -X- -X- O\n\n# -X- _ O\n1 -X- _ O\n\n');
   });
 });
 

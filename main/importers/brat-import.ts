@@ -1,0 +1,106 @@
+/**
+ * A brat collection into a project: each `.ann` with the `.txt` beside it. The text
+ * becomes a document (or is found, when the project has it already); the annotations go
+ * into a layer. An annotation.conf among the files adds the types the project's schema
+ * lacks, so a brat corpus can be brought in whole.
+ */
+import type { AnnotationImportOutcome } from '../../shared/api.js';
+import { toErrorInfo } from '../../shared/errors.js';
+import { NORMALIZATION_ATTRIBUTE, parseBrat } from '../../shared/formats/brat.js';
+import { parseAnnotationConf, schemaWithConf, type BratConf } from '../../shared/formats/brat-conf.js';
+import type { Span } from '../../shared/model/annotations.js';
+import type { CanonicalEntity } from '../../shared/model/entities.js';
+import { validateWith } from '../../shared/model/parse.js';
+import { ProjectManifest } from '../../shared/model/project.js';
+import type { ProjectStore } from '../store/project-store.js';
+import { readArticle } from './article-file.js';
+import { mergeFoundLayers } from './annotation-import.js';
+import type { SourceFile } from './annotation-sources.js';
+import { decodeText } from './decode.js';
+import type { Importer } from './importer.js';
+
+const withoutExtension = (name: string) => name.replace(/\.[^./]+$/, '');
+
+export async function importBrat(store: ProjectStore, sources: readonly SourceFile[], importer: Importer, annotator: string, now: Date): Promise<AnnotationImportOutcome[]> {
+  const outcomes: AnnotationImportOutcome[] = [];
+  const confs = sources.filter((source) => source.name.split(/[\\/]/).pop() === 'annotation.conf');
+  if (confs.length) outcomes.push(...(await applyConfs(store, confs)));
+
+  const texts = new Map(sources.filter((source) => source.name.endsWith('.txt')).map((source) => [withoutExtension(source.name), source]));
+  const annotations = sources.filter((source) => source.name.endsWith('.ann'));
+  if (annotations.length === 0) {
+    outcomes.push({ file: sources.map((source) => source.name).join(', '), added: {}, failed: [], error: { code: 'BAD_INPUT', message: 'No brat .ann files here: choose .ann files with their .txt files, a folder of them, or a zip' } });
+  }
+  for (const ann of annotations) {
+    const file = ann.name;
+    try {
+      const txt = texts.get(withoutExtension(file));
+      if (!txt) throw new Error(`${file} has no ${withoutExtension(file)}.txt beside it: brat's offsets need the text they were made on`);
+      const added = await importer.add(txt.name, async () => readArticle(txt.bytes, txt.name));
+      if (added.status === 'failed') throw new Error(added.error.message);
+      const doc = await store.readDocument(added.documentId);
+      const parsed = parseBrat(decodeText(ann.bytes, file).text, doc.text, now);
+      const entities = await registerNormalizations(store, parsed.spans);
+      const merged = await mergeFoundLayers(store, [{ documentId: doc.id, annotator: null, spans: parsed.spans, relations: parsed.relations, origin: new Map() }], annotator, now);
+      outcomes.push({
+        file,
+        added: merged.added,
+        failed: [...parsed.skipped.map((line) => ({ where: `line ${line.line}`, reason: `${line.reason}: ${line.text}` })), ...merged.failed],
+        notes: [...(added.status === 'imported' ? [`added ${txt.name} as document ${doc.id}`] : []), ...(entities ? [`added ${entities} canonical entities from N lines`] : [])],
+      });
+    } catch (error) {
+      outcomes.push({ file, added: {}, failed: [], error: toErrorInfo(error) });
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * N lines name entities in outside resources ("Wikipedia:534366"): each becomes a
+ * canonical entity of the project (named by the N line, or the span's text), so the
+ * reference is kept and can be merged with the project's own entities later.
+ */
+async function registerNormalizations(store: ProjectStore, spans: Span[]): Promise<number> {
+  const entities: CanonicalEntity[] = [];
+  for (const span of spans) {
+    const id = span.attributes[NORMALIZATION_ATTRIBUTE];
+    if (typeof id !== 'string') continue;
+    const { [`${NORMALIZATION_ATTRIBUTE}Name`]: name, ...attributes } = span.attributes;
+    span.attributes = attributes;
+    if (!entities.some((entity) => entity.id === id)) entities.push({ id, name: typeof name === 'string' && name ? name : span.quote.exact, kind: span.label, aliases: [] });
+  }
+  return entities.length ? store.addEntities(entities) : 0;
+}
+
+/** Reads every annotation.conf and adds what they declare to the project's schema. */
+async function applyConfs(store: ProjectStore, confs: readonly SourceFile[]): Promise<AnnotationImportOutcome[]> {
+  const merged: BratConf = { entities: [], relations: [], attributes: [], events: [] };
+  const outcomes: AnnotationImportOutcome[] = [];
+  for (const source of confs) {
+    try {
+      const { conf, problems } = parseAnnotationConf(decodeText(source.bytes, source.name).text);
+      for (const key of ['entities', 'relations', 'attributes', 'events'] as const) (merged[key] as unknown[]).push(...conf[key]);
+      outcomes.push({ file: source.name, added: {}, failed: problems.map((problem) => ({ where: `line ${problem.line}`, reason: problem.reason })) });
+    } catch (error) {
+      outcomes.push({ file: source.name, added: {}, failed: [], error: toErrorInfo(error) });
+    }
+  }
+  const first = outcomes[0] as AnnotationImportOutcome;
+  const notes: string[] = [];
+  const events = [...new Set(merged.events)];
+  if (events.length) notes.push(`event types are not modelled: their trigger words are kept as spans with the type as label, and each event (E line) is reported by line: ${events.join(', ')}`);
+  const schema = schemaWithConf(merged, store.manifest.labels, store.manifest.relationTypes);
+  if (!schema) {
+    first.error = { code: 'BAD_INPUT', message: 'annotation.conf declares more entity types than there are free label keys (0-9, a-z); add the labels you need under Labels… first' };
+    return outcomes;
+  }
+  const manifest = { ...store.manifest, labels: schema.labels, relationTypes: schema.relationTypes };
+  if (JSON.stringify(manifest) !== JSON.stringify(store.manifest)) {
+    // Checked as a whole before it is written: a conf that makes the schema invalid
+    // changes nothing.
+    await store.writeManifest(validateWith(ProjectManifest, manifest, 'factmark.json', 'annotation.conf would make the label schema invalid'));
+    if (schema.added.length) notes.push(`added labels from annotation.conf: ${schema.added.join(', ')}`);
+  }
+  if (notes.length) first.notes = notes;
+  return outcomes;
+}

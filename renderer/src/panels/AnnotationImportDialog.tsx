@@ -1,0 +1,121 @@
+/**
+ * Import annotations made elsewhere (a colleague's export, another tool's output) into
+ * an annotator's layers, and report file by file what came in and what could not be
+ * placed, and why.
+ */
+import { useState } from 'react';
+import type { AnnotationImportOutcome } from '../../../shared/api.js';
+import { IMPORT_FORMATS, IMPORT_FORMAT_IDS, type ImportFormatId } from '../../../shared/formats/registry.js';
+import { AnnotatorName } from '../../../shared/model/common.js';
+import type { ApiClient } from '../api/client.js';
+import { errorMessage } from './errors.js';
+import { Dialog, DialogActions, DialogError } from './Dialog.js';
+import { readFiles } from './ImportPanel.js';
+
+interface Props {
+  api: ApiClient;
+  /** Who is annotating: the default owner of what comes in. */
+  annotator: string | null;
+  /** Saves the open layer first: the import may write to it. */
+  flush: () => Promise<void>;
+  onClose: () => void;
+  /** Called after anything was written, so lists and the open document are read again. */
+  onImported: () => Promise<void>;
+}
+
+export function AnnotationImportDialog({ api, annotator, flush, onClose, onImported }: Props) {
+  const [format, setFormat] = useState<ImportFormatId>('w3c');
+  const [owner, setOwner] = useState(annotator ?? '');
+  const [keepOwners, setKeepOwners] = useState(true);
+  const [files, setFiles] = useState<File[]>([]);
+  const [outcomes, setOutcomes] = useState<AnnotationImportOutcome[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const corpus = format.startsWith('factmark');
+  const ownerCheck = AnnotatorName.safeParse(owner);
+  const ownerNeeded = !(corpus && keepOwners);
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const payloads = await readFiles(files);
+      await flush();
+      const result = await api.call('importAnnotations', { format, files: payloads, ...(ownerNeeded && ownerCheck.success ? { annotator: ownerCheck.data } : {}) });
+      setOutcomes(result);
+      if (result.some((outcome) => Object.keys(outcome.added).length || outcome.notes?.length)) await onImported();
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog label="Import annotations" title="Import annotations" wide onSubmit={() => void run()}>
+      <label className="field">
+        <span>Format</span>
+        <select value={format} onChange={(event) => setFormat(event.target.value as ImportFormatId)} aria-label="Annotation format">
+          {IMPORT_FORMAT_IDS.map((id) => (
+            <option key={id} value={id}>
+              {IMPORT_FORMATS[id].name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Files</span>
+        <input type="file" multiple accept={`${IMPORT_FORMATS[format].accept},.zip`} aria-label="Annotation files" onChange={(event) => setFiles(Array.from(event.target.files ?? []))} />
+      </label>
+      {corpus && (
+        <label className="checkbox">
+          <input type="checkbox" checked={keepOwners} onChange={(event) => setKeepOwners(event.target.checked)} /> Keep each layer's own annotator
+        </label>
+      )}
+      {ownerNeeded && (
+        <label className="field">
+          <span>Into the layers of</span>
+          <input value={owner} onChange={(event) => setOwner(event.target.value)} aria-label="Into the layers of" />
+        </label>
+      )}
+      {ownerNeeded && !ownerCheck.success && <p className="error">Use 1–64 lower-case letters, digits, “.”, “_” or “-”.</p>}
+      <p className="muted small">Spans are placed by their offsets and checked against the text and the label schema; whatever cannot be placed is listed here, never dropped silently.</p>
+      <DialogError message={error} />
+      {outcomes && <ImportOutcomes outcomes={outcomes} />}
+      <DialogActions submit={busy ? 'Importing…' : 'Import'} disabled={busy || files.length === 0 || (ownerNeeded && !ownerCheck.success)} onCancel={onClose} cancel="Close" />
+    </Dialog>
+  );
+}
+
+function ImportOutcomes({ outcomes }: { outcomes: readonly AnnotationImportOutcome[] }) {
+  return (
+    <ul className="import-outcomes" aria-label="Import results">
+      {outcomes.map((outcome) => {
+        const added = Object.values(outcome.added).reduce((total, count) => total + count, 0);
+        return (
+          <li key={outcome.file}>
+            <strong>{outcome.file}</strong>:{' '}
+            {outcome.error ? <span className="error">{outcome.error.message}</span> : `${added} spans added to ${Object.keys(outcome.added).length} documents`}
+            {outcome.notes?.map((note) => (
+              <div key={note} className="muted small">
+                {note}
+              </div>
+            ))}
+            {outcome.failed.length > 0 && (
+              <details>
+                <summary>{outcome.failed.length} not imported</summary>
+                <ul>
+                  {outcome.failed.map((failure, i) => (
+                    <li key={i}>
+                      {failure.where}: {failure.reason}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
