@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ImportMeta, type ProjectStats, type ValidationReport } from '../shared/api.js';
 import { FactmarkError, isFactmarkError } from '../shared/errors.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormat, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
+import { formatAgreement } from './agreement-table.js';
 import { FactmarkService } from './service.js';
 import { pathExists } from './store/files.js';
 import { ProjectLayout } from './store/layout.js';
@@ -18,6 +19,8 @@ import { osAnnotatorName } from './user.js';
 export interface CliIo {
   stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
+  /** Progress is shown unasked only to a person watching. */
+  stderrIsTerminal?: boolean;
 }
 
 const EXIT_PROBLEMS = 1;
@@ -112,19 +115,21 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .option('--annotator <name...>', 'only these annotators\' layers')
     .option('--doc <id...>', 'only these documents')
     .option('--out <file>', 'write to FILE (default: standard output)')
-    .action(async (dir: string, options: { format: string; out?: string; annotator?: string[]; doc?: string[] }) => {
+    .option('--progress', 'report documents written on standard error (the default when it is a terminal)')
+    .action(async (dir: string, options: { format: string; out?: string; annotator?: string[]; doc?: string[]; progress?: boolean }) => {
       await service.openProject({ dir });
       const format = (options.format === 'json' ? 'factmark-json' : options.format) as ExportFormatId;
       const spec: ExportFormat = EXPORT_FORMATS[format];
+      const onProgress = options.progress || io.stderrIsTerminal ? progressReporter(io) : undefined;
       const scope = { format, ...(options.doc ? { documentIds: options.doc } : {}), ...(options.annotator ? { annotators: options.annotator } : {}) };
       if (options.out) {
-        const result = await service.exportCorpus({ ...scope, path: options.out });
+        const result = await service.exportCorpus({ ...scope, path: options.out }, onProgress);
         io.stderr(`Exported ${result.documents} documents, ${result.spans} spans (${result.bytes} bytes) to ${result.path}\n`);
         for (const note of result.notes) io.stderr(`note: ${note}\n`);
       } else if (spec.binary) {
         throw new FactmarkError('BAD_INPUT', `${format} export is a zip archive: give --out FILE${spec.extension}`);
       } else {
-        const chunks = service.exportChunks(scope);
+        const chunks = service.exportChunks({ ...scope, ...(onProgress ? { onProgress } : {}) });
         for (let next = await chunks.next(); ; next = await chunks.next()) {
           if (next.done) {
             for (const note of next.value.notes) io.stderr(`note: ${note}\n`);
@@ -133,6 +138,22 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
           await io.stdout(typeof next.value === 'string' ? next.value : new TextDecoder().decode(next.value));
         }
       }
+    });
+
+  program
+    .command('agree')
+    .description('Agreement between annotators: Cohen\'s or Fleiss\' kappa, Krippendorff\'s alpha (nominal, over span positions, and unitizing), span precision, recall and F1; for the corpus, each label and each document (docs/agreement.md).')
+    .argument('<dir>', 'project folder')
+    .requiredOption('--annotators <names>', 'two or more annotators, comma-separated: A,B[,C...]')
+    .option('--label <label...>', 'only these labels')
+    .option('--doc <id...>', 'only these documents')
+    .option('--reference <name>', 'precision and recall of the others against this annotator (default: every pair)')
+    .option('--json', 'print every number as JSON')
+    .action(async (dir: string, options: { annotators: string; label?: string[]; doc?: string[]; reference?: string; json?: boolean }) => {
+      await service.openProject({ dir });
+      const annotators = options.annotators.split(',').map((name) => name.trim()).filter(Boolean);
+      const report = await service.getAgreement({ annotators, ...(options.label ? { labels: options.label } : {}), ...(options.doc ? { documentIds: options.doc } : {}), ...(options.reference ? { reference: options.reference } : {}) });
+      await io.stdout(options.json ? json(report) : formatAgreement(report));
     });
 
   program
@@ -178,6 +199,17 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
 declare const __FACTMARK_VERSION__: string | undefined;
 const VERSION = typeof __FACTMARK_VERSION__ === 'string' ? __FACTMARK_VERSION__ : '0.0.0-dev';
 
+/** "exported 120 of 10000 documents" at most once a second, and at the end. */
+function progressReporter(io: CliIo): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < 1000) return;
+    last = now;
+    io.stderr(`exported ${done} of ${total} documents\n`);
+  };
+}
+
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -212,5 +244,6 @@ function processIo(): CliIo {
       if (!process.stdout.write(text)) await once(process.stdout, 'drain');
     },
     stderr: (text) => void process.stderr.write(text),
+    stderrIsTerminal: process.stderr.isTTY,
   };
 }

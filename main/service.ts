@@ -21,11 +21,13 @@ import {
   type ProjectInfo,
   type ProjectStats,
   type Session,
+  type Stamps,
 } from '../shared/api.js';
+import { agreementReport, type AgreementReport } from '../shared/review/agreement.js';
 import { FactmarkError, toErrorInfo } from '../shared/errors.js';
 import { corpusHeader } from '../shared/formats/factmark-json.js';
 import { EXPORT_FORMATS, type CorpusEncoder, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
-import { ANNOTATIONS_FORMAT, type AnnotationLayer, type LayerStatus } from '../shared/model/annotations.js';
+import { ANNOTATIONS_FORMAT, type AnnotationLayer, type LayerStatus, type Span } from '../shared/model/annotations.js';
 import { checkLayer } from '../shared/model/consistency.js';
 import type { CorpusDocument, CorpusLayer } from '../shared/model/corpus.js';
 import { DOCUMENT_FORMAT } from '../shared/model/document.js';
@@ -44,6 +46,14 @@ import { ProjectStore } from './store/project-store.js';
 import type { SettingsStore } from './settings.js';
 import { validateProject } from './store/validate.js';
 import { osAnnotatorName } from './user.js';
+
+export interface ExportOptions {
+  format?: ExportFormatId;
+  documentIds?: readonly string[] | undefined;
+  annotators?: readonly string[] | undefined;
+  /** Called after each document: how many are written, of how many. */
+  onProgress?: (done: number, total: number) => void;
+}
 
 /** What an export wrote, and anything the person exporting should know. */
 export interface ExportTotals {
@@ -382,7 +392,7 @@ export class FactmarkService implements FactmarkApi {
   // --- export ------------------------------------------------------------------------
 
   /** An export, piece by piece: one document in memory at a time. */
-  async *exportChunks(options: { format?: ExportFormatId; documentIds?: readonly string[] | undefined; annotators?: readonly string[] | undefined } = {}): AsyncGenerator<string | Uint8Array, ExportTotals> {
+  async *exportChunks(options: ExportOptions = {}): AsyncGenerator<string | Uint8Array, ExportTotals> {
     const store = this.requireStore();
     const encoder: CorpusEncoder = EXPORT_FORMATS[options.format ?? 'factmark-json'].encoder();
     const { format: _f, version: _v, ...project } = store.manifest;
@@ -418,12 +428,13 @@ export class FactmarkService implements FactmarkApi {
       const piece = encoder.document(corpusDocument);
       if (piece.length) yield piece;
       documents++;
+      options.onProgress?.(documents, wantedIds.length);
     }
     yield encoder.tail();
     return { documents, spans, notes: encoder.notes?.() ?? [] };
   }
 
-  async exportCorpus(raw: ApiParams<'exportCorpus'>) {
+  async exportCorpus(raw: ApiParams<'exportCorpus'>, onProgress?: ExportOptions['onProgress']) {
     const params = this.params('exportCorpus', raw);
     this.requireStore();
     if (!params.path) throw new FactmarkError('BAD_INPUT', 'Choose where to save the export');
@@ -433,7 +444,7 @@ export class FactmarkService implements FactmarkApi {
     // (a document's piece is a few MB; the default 16 KB would wait on the disk each time).
     const out = createWriteStream(temporary, { highWaterMark: 32 * 1024 * 1024 });
     let bytes = 0;
-    const chunks = this.exportChunks({ format: params.format, documentIds: params.documentIds, annotators: params.annotators });
+    const chunks = this.exportChunks({ format: params.format, documentIds: params.documentIds, annotators: params.annotators, ...(onProgress ? { onProgress } : {}) });
     let totals: ExportTotals = { documents: 0, spans: 0, notes: [] };
     try {
       for (;;) {
@@ -500,6 +511,33 @@ export class FactmarkService implements FactmarkApi {
   private session(): Session {
     const value = this.settings?.value;
     return { annotator: value?.annotator ?? null, suggestedAnnotator: osAnnotatorName(), theme: value?.theme ?? 'system', recentProjects: value?.recentProjects ?? [] };
+  }
+
+  /** Agreement between annotators over the documents every one of them has a layer for. */
+  async getAgreement(raw: ApiParams<'getAgreement'>): Promise<AgreementReport> {
+    const params = this.params('getAgreement', raw);
+    const store = this.requireStore();
+    const { layerIds } = await layerIndex(store);
+    for (const name of params.annotators) if (!layerIds.has(name)) throw new FactmarkError('NOT_FOUND', `No annotator "${name}" in this project (annotators: ${[...layerIds.keys()].join(', ') || 'none yet'})`);
+    if (params.reference && !params.annotators.includes(params.reference)) throw new FactmarkError('BAD_INPUT', `The reference "${params.reference}" is not one of the annotators compared`);
+    const ids = await store.listDocumentIds();
+    for (const id of params.documentIds ?? []) if (!ids.includes(id)) throw new FactmarkError('NOT_FOUND', `No document ${id} in this project`);
+    const layers = new Map(params.annotators.map((name) => [name, new Map<string, Span[]>()] as const));
+    const documentLengths = new Map<string, number>();
+    for (const id of params.documentIds ?? ids) {
+      if (!params.annotators.some((name) => layerIds.get(name)?.has(id))) continue;
+      const doc = await store.readDocument(id);
+      documentLengths.set(id, createOffsetIndex(doc.text).length);
+      for (const name of params.annotators) {
+        if (layerIds.get(name)?.has(id)) layers.get(name)?.set(id, (await store.readLayer(id, name, doc)).layer.spans);
+      }
+    }
+    return agreementReport({ layers, documentLengths }, { ...(params.labels ? { labels: params.labels } : {}), ...(params.reference ? { reference: params.reference } : {}) });
+  }
+
+  async getStamps(raw: ApiParams<'getStamps'>): Promise<Stamps> {
+    const params = this.params('getStamps', raw);
+    return this.requireStore().stamps(params.documentId);
   }
 
   async validateProject(raw: ApiParams<'validateProject'> = {}) {

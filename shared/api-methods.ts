@@ -20,6 +20,8 @@ export const API_METHOD_NAMES = [
   'removeDocument',
   'updateLabelSchema',
   'getStats',
+  'getAgreement',
+  'getStamps',
   'validateProject',
   'getSession',
   'updateSession',

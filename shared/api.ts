@@ -15,6 +15,7 @@ import type { ApiMethodName } from './api-methods.js';
 import { EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatId } from './formats/registry.js';
 import type { ErrorInfo } from './errors.js';
 import type { Moved } from './text/anchoring.js';
+import type { AgreementReport } from './review/agreement.js';
 import type { FurnitureLine } from './text/furniture.js';
 
 /** Metadata given at import; what is missing is read from the file or left empty. */
@@ -116,6 +117,20 @@ export const apiParams = {
    */
   updateLabelSchema: z.object({ labels: z.array(LabelDef).min(1), relationTypes: z.array(RelationTypeDef).optional(), renames: z.record(z.string(), z.string()).default({}) }),
   getStats: z.object({}),
+  /** Inter-annotator agreement (shared/review): per label, per document and for the corpus. */
+  getAgreement: z.object({
+    annotators: z.array(AnnotatorName).min(2).refine((names) => new Set(names).size === names.length, 'name each annotator once'),
+    labels: z.array(z.string().min(1)).min(1).optional(),
+    documentIds: z.array(DocumentId).min(1).optional(),
+    /** Precision and recall of the others against this annotator; every pair without it. */
+    reference: AnnotatorName.optional(),
+  }),
+  /**
+   * Fingerprints of what is on disk, to notice a colleague's files arriving (git pull, a
+   * copy): `project` changes when documents or layers are added or rewritten; `layers`
+   * gives each annotator's layer file of one document.
+   */
+  getStamps: z.object({ documentId: DocumentId.optional() }),
   validateProject: z.object({}),
   getSession: z.object({}),
   updateSession: z.object({ annotator: AnnotatorName.optional(), theme: Theme.optional() }),
@@ -127,6 +142,12 @@ export type ApiMethod = keyof typeof apiParams;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 export const API_METHODS_AGREE: Same<ApiMethod, ApiMethodName> = true;
 export type ApiParams<M extends ApiMethod> = z.input<(typeof apiParams)[M]>;
+
+export interface Stamps {
+  project: string;
+  /** Annotator -> a fingerprint of their layer file of the document (null: none). */
+  layers: Record<string, string | null>;
+}
 
 export interface ProjectInfo {
   root: string;
@@ -249,6 +270,8 @@ export interface ApiResults {
   removeDocument: { removed: string };
   updateLabelSchema: ProjectInfo;
   getStats: ProjectStats;
+  getAgreement: AgreementReport;
+  getStamps: Stamps;
   validateProject: ValidationReport;
   getSession: Session;
   updateSession: Session;

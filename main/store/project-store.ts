@@ -198,6 +198,20 @@ export class ProjectStore {
     });
   }
 
+  /**
+   * Cheap fingerprints of the project on disk (a few stats, no reads), to notice files
+   * that arrive from elsewhere. Saving writes a new file and renames it into place, so a
+   * folder's own stamp changes whenever a file in it is added or replaced.
+   */
+  async stamps(documentId?: string): Promise<{ project: string; layers: Record<string, string | null> }> {
+    const annotators = await this.listAnnotators();
+    const folders = [this.layout.manifest, this.layout.entities, this.layout.documentsDir, this.layout.annotationsDir, ...annotators.map((name) => this.layout.annotatorDir(name))];
+    const project = (await Promise.all(folders.map(fileStamp))).map((stamp) => stamp ?? '-').join('|');
+    const layers: Record<string, string | null> = {};
+    if (documentId) for (const name of annotators) layers[name] = await fileStamp(this.layout.layer(name, documentId));
+    return { project, layers };
+  }
+
   /** Document ids that `annotator` has a layer file for. */
   async listLayerIds(annotator: string): Promise<string[]> {
     const names = await listJsonFiles(this.layout.annotatorDir(annotator));

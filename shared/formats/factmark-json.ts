@@ -22,11 +22,14 @@ export function encodeCorpusHead(header: CorpusHeader): string {
 
 /** One document, indented to sit in the documents array; `first` decides the comma. */
 export function encodeCorpusDocument(doc: CorpusDocument, first: boolean): string {
-  // JSON.stringify never puts a raw newline inside a string, so re-indenting by
-  // replacing newlines is safe even for texts full of line breaks.
-  const body = JSON.stringify(doc, null, 2).replaceAll('\n', '\n    ');
-  return `${first ? '' : ','}\n    ${body}`;
+  // Stringified inside the same wrapper as in the corpus, the document comes out already
+  // indented to its place; cutting the wrapper off is cheaper than re-indenting a
+  // document of many megabytes line by line.
+  const wrapped = JSON.stringify({ documents: [doc] }, null, 2);
+  return `${first ? '' : ','}\n    ${wrapped.slice(DOCUMENT_PREFIX.length, wrapped.length - DOCUMENT_SUFFIX.length)}`;
 }
+const DOCUMENT_PREFIX = '{\n  "documents": [\n    ';
+const DOCUMENT_SUFFIX = '\n  ]\n}';
 
 export function encodeCorpusTail(empty: boolean): string {
   return empty ? ']\n}\n' : '\n  ]\n}\n';

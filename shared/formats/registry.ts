@@ -11,7 +11,7 @@ import { toConll, type TagScheme } from './conll.js';
 import { toDoccanoLine } from './doccano.js';
 import { toLabelStudioTask } from './label-studio.js';
 import { toSpacyLines } from './spacy.js';
-import { W3C_CONTEXT, spanToW3C } from './w3c.js';
+import { W3C_CONTEXT, w3cAnnotationWriter } from './w3c.js';
 
 /**
  * One export's encoder: it keeps what it needs between pieces (commas, counts). Text
@@ -48,7 +48,10 @@ function jsonArrayItems(): (items: string[], indent: string) => string {
   };
 }
 
-const w3cAnnotationsOf = (doc: CorpusDocument) => doc.annotations.flatMap((layer) => layer.spans.map((span) => spanToW3C(doc, layer, span)));
+/** Items one per line, each ending in a newline. */
+const lines = (items: string[]) => (items.length ? `${items.join('\n')}\n` : '');
+
+const w3cAnnotationsOf = (doc: CorpusDocument) => doc.annotations.flatMap((layer) => layer.spans.map(w3cAnnotationWriter(doc, layer)));
 
 export const EXPORT_FORMATS = {
   'factmark-json': {
@@ -77,7 +80,7 @@ export const EXPORT_FORMATS = {
       const items = jsonArrayItems();
       return {
         head: () => `{\n  "@context": ${JSON.stringify(W3C_CONTEXT)},\n  "type": "AnnotationCollection",\n  "first": {\n    "type": "AnnotationPage",\n    "items": [`,
-        document: (doc) => items(w3cAnnotationsOf(doc).map((annotation) => JSON.stringify(annotation)), '      '),
+        document: (doc) => items(w3cAnnotationsOf(doc), '      '),
         tail: () => '\n    ]\n  }\n}\n',
       };
     },
@@ -87,7 +90,7 @@ export const EXPORT_FORMATS = {
     name: 'W3C Web Annotation (one annotation per line)',
     extension: '.jsonl',
     mediaType: 'application/jsonl',
-    encoder: () => ({ head: () => '', document: (doc) => w3cAnnotationsOf(doc).map((annotation) => `${JSON.stringify(annotation)}\n`).join(''), tail: () => '' }),
+    encoder: () => ({ head: () => '', document: (doc) => lines(w3cAnnotationsOf(doc)), tail: () => '' }),
   },
   brat: {
     id: 'brat',

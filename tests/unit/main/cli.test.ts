@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusExport } from '../../../shared/model/corpus.js';
@@ -291,5 +291,43 @@ describe('factmark stats and help', () => {
       expect(run.stdout).toContain(`Usage: factmark ${command}`);
     }
     expect(factmark('frobnicate').code).toBe(2);
+  });
+});
+
+describe('factmark agree', () => {
+  it('prints a table for the example project, and every number as JSON', () => {
+    const table = factmark('agree', exampleProject, '--annotators', 'alice,bob');
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Agreement between alice, bob over 1 document (340 code points)');
+    expect(table.stdout).toMatch(/^all labels +8 +5 +11 /m);
+    expect(table.stdout).toMatch(/^claim .*\n.*^date /ms);
+    const report = JSON.parse(factmark('agree', exampleProject, '--annotators', 'alice,bob', '--json').stdout);
+    expect(report.annotators).toEqual(['alice', 'bob']);
+    expect(report.corpus.all.spans).toEqual([8, 5]);
+    expect(report.corpus.all.kappa.method).toBe('cohen');
+    // Two of bob's five spans match one of alice's exactly; five overlap one with the same label.
+    expect(report.corpus.all.spanF1[0].partial.truePositives).toBe(5);
+    expect(report.corpus.all.spanF1[0]).toMatchObject({ reference: 'alice', response: 'bob', exact: { truePositives: 2 } });
+    const onlyDates = JSON.parse(factmark('agree', exampleProject, '--annotators', 'alice,bob', '--label', 'date', '--json').stdout);
+    expect(onlyDates.labels).toEqual(['date']);
+    expect(onlyDates.corpus.all.spans).toEqual([3, 2]);
+  });
+
+  it('gives 1 for identical layers, and names what it cannot compare', async () => {
+    const dir = await copyProject(exampleProject);
+    const copy = JSON.parse(await readFile(path.join(dir, exampleFiles.alice), 'utf8'));
+    await mkdir(path.join(dir, 'annotations/carol'));
+    await writeFile(path.join(dir, 'annotations/carol', `${EXAMPLE_DOC_ID}.json`), JSON.stringify({ ...copy, annotator: 'carol' }));
+    const same = JSON.parse(factmark('agree', dir, '--annotators', 'alice,carol', '--json').stdout);
+    for (const numbers of [same.corpus.all, ...same.corpus.byLabel]) {
+      expect(numbers.kappa.value).toBe(1);
+      expect(numbers.unitizingAlpha.value).toBe(1);
+      expect(numbers.spanF1[0].exact.f1).toBe(1);
+    }
+    const three = JSON.parse(factmark('agree', dir, '--annotators', 'alice,bob,carol', '--json').stdout);
+    expect(three.corpus.all.kappa.method).toBe('fleiss');
+    const unknown = factmark('agree', dir, '--annotators', 'alice,dora');
+    expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining('No annotator "dora" in this project (annotators: alice, bob, carol)') });
+    expect(factmark('agree', dir, '--annotators', 'alice').stderr).toContain('annotators');
   });
 });
