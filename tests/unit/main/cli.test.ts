@@ -117,6 +117,12 @@ describe('factmark export', () => {
     expect(toFile.code).toBe(0);
     expect(toFile.stderr).toContain('Exported 1 documents, 13 spans');
     expect(JSON.parse(await readFile(out, 'utf8')).documents[0].text).toBe(corpus.documents[0]?.text);
+    // Progress goes to standard error only when asked (or to a terminal).
+    expect(toFile.stderr).not.toContain('exported 1 of 1');
+    expect(factmark('export', exampleProject, '--format', 'json', '--out', out, '--progress').stderr).toContain('exported 1 of 1 documents\n');
+    const piped = factmark('export', exampleProject, '--format', 'w3c-jsonl', '--progress');
+    expect(piped.stderr).toBe('exported 1 of 1 documents\n');
+    expect(piped.stdout.trim().split('\n')).toHaveLength(13);
   });
 
   it('needs a known format', () => {
