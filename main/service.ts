@@ -242,7 +242,8 @@ export class FactmarkService implements FactmarkApi {
     const store = this.requireStore();
     const document = await store.readDocument(params.documentId);
     const loaded = await store.readLayer(params.documentId, params.annotator, document);
-    return { document, ...loaded };
+    const { layers } = await store.stamps(params.documentId);
+    return { document, ...loaded, stamp: layers[params.annotator] ?? null };
   }
 
   /**
@@ -263,14 +264,16 @@ export class FactmarkService implements FactmarkApi {
       }
     }
     const status = params.status ?? (previous.layer.status === 'not-started' && params.spans.length > 0 ? 'in-progress' : previous.layer.status);
+    const review = params.review ?? previous.layer.review;
+    const stampNow = async () => (await store.stamps(document.id)).layers[params.annotator] ?? null;
     // Cheap tests first: a new or removed span changes the counts, no need to compare all.
     const unchanged =
       previous.exists &&
       status === previous.layer.status &&
       params.spans.length === previous.layer.spans.length &&
       params.relations.length === previous.layer.relations.length &&
-      JSON.stringify([params.spans, params.relations]) === JSON.stringify([previous.layer.spans, previous.layer.relations]);
-    if (unchanged) return { written: false, updatedAt: previous.layer.updatedAt };
+      JSON.stringify([params.spans, params.relations, review]) === JSON.stringify([previous.layer.spans, previous.layer.relations, previous.layer.review]);
+    if (unchanged) return { written: false, updatedAt: previous.layer.updatedAt, stamp: await stampNow() };
 
     const layer: AnnotationLayer = {
       format: ANNOTATIONS_FORMAT,
@@ -282,6 +285,7 @@ export class FactmarkService implements FactmarkApi {
       updatedAt: this.now().toISOString(),
       spans: params.spans,
       relations: params.relations,
+      ...(review ? { review } : {}),
     };
     const entityIds = new Set((await store.readEntities()).entities.map((entity) => entity.id));
     const errors = checkLayer({ manifest: store.manifest, text: document.text, sha256: document.sha256, entityIds, index }, layer).filter(
@@ -294,7 +298,7 @@ export class FactmarkService implements FactmarkApi {
       });
     }
     const written = await store.writeLayer(layer);
-    return { written, updatedAt: layer.updatedAt };
+    return { written, updatedAt: layer.updatedAt, stamp: await stampNow() };
   }
 
   // --- import ------------------------------------------------------------------------

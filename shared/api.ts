@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { AnnotationLayer } from './model/annotations.js';
-import { LayerStatus, Relation, Span } from './model/annotations.js';
+import { LayerStatus, Relation, ReviewRecord, Span } from './model/annotations.js';
 import { AnnotatorName, DocumentId } from './model/common.js';
 import type { DocumentMeta, SourceDocument } from './model/document.js';
 import { PublishedDate } from './model/document.js';
@@ -56,6 +56,8 @@ export const apiParams = {
     status: LayerStatus.optional(),
     spans: z.array(Span),
     relations: z.array(Relation).default([]),
+    /** A reviewed layer's record of its review; kept as it is on disk when missing. */
+    review: ReviewRecord.optional(),
   }),
   importFiles: z.object({
     paths: z.array(z.string().min(1)).min(1),
@@ -177,12 +179,16 @@ export interface DocumentView {
   exists: boolean;
   moved: Moved[];
   unplaced: string[];
+  /** The layer file's fingerprint when read (see getStamps); null when there is none yet. */
+  stamp: string | null;
 }
 
 export interface SaveResult {
   /** False when the layer on disk already held exactly these spans. */
   written: boolean;
   updatedAt: string;
+  /** The layer file's fingerprint now (see getStamps): a change from it is someone else's. */
+  stamp: string | null;
 }
 
 export interface NearDuplicate {

@@ -200,12 +200,14 @@ export class ProjectStore {
 
   /**
    * Cheap fingerprints of the project on disk (a few stats, no reads), to notice files
-   * that arrive from elsewhere. Saving writes a new file and renames it into place, so a
-   * folder's own stamp changes whenever a file in it is added or replaced.
+   * that arrive from elsewhere. `project` covers the schema, the entities, the documents
+   * and the set of annotators (a folder's stamp changes when a file in it is added or
+   * replaced); not the annotators' own folders, which every save touches. `layers` are
+   * the layer files of one document.
    */
   async stamps(documentId?: string): Promise<{ project: string; layers: Record<string, string | null> }> {
     const annotators = await this.listAnnotators();
-    const folders = [this.layout.manifest, this.layout.entities, this.layout.documentsDir, this.layout.annotationsDir, ...annotators.map((name) => this.layout.annotatorDir(name))];
+    const folders = [this.layout.manifest, this.layout.entities, this.layout.documentsDir, this.layout.annotationsDir];
     const project = (await Promise.all(folders.map(fileStamp))).map((stamp) => stamp ?? '-').join('|');
     const layers: Record<string, string | null> = {};
     if (documentId) for (const name of annotators) layers[name] = await fileStamp(this.layout.layer(name, documentId));

@@ -11,7 +11,15 @@ import { detectLanguage } from '../../shared/text/language.js';
 import type { ApiClient } from './api/client.js';
 import { replaceSpan, withoutSpan } from './annotate/layer-state.js';
 import { commandFor, shortcutHelp } from './annotate/shortcuts.js';
+import { useDiskChanges } from './annotate/use-disk-changes.js';
 import { useDocumentSession } from './annotate/use-document-session.js';
+import { accept, acceptMatches, decisionOf, reject, type Adjudication } from '../../shared/review/adjudicate.js';
+import { isDisagreement } from '../../shared/review/compare.js';
+import { AgreementDialog } from './review/AgreementDialog.js';
+import { CompareDialog } from './review/CompareDialog.js';
+import { ReviewPanel } from './review/ReviewPanel.js';
+import { CLASS_LABELS, differenceSpans } from './review/review-classes.js';
+import { useComparison, type ReviewSetup } from './review/use-comparison.js';
 import { DocumentView, type DocumentViewHandle, type Selection } from './document-view/DocumentView.js';
 import { highlightStyles } from './document-view/highlights.js';
 import { DocumentList } from './panels/DocumentList.js';
@@ -38,7 +46,7 @@ export function App({ api }: { api: ApiClient }) {
   const [documentId, setDocumentId] = useState<string | null>(null);
   const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
-  const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | 'import-annotations' | 'details' | 'paste' | 'projects' | 'labels' | null>(null);
+  const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | 'import-annotations' | 'details' | 'paste' | 'projects' | 'labels' | 'compare' | 'agreement' | null>(null);
   const [importing, setImporting] = useState<ImportProgress | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [finding, setFinding] = useState(false);
@@ -46,8 +54,70 @@ export function App({ api }: { api: ApiClient }) {
   const viewRef = useRef<DocumentViewHandle>(null);
 
   const annotator = session?.annotator ?? null;
-  const { document: opened, saveStatus, loadError, hasUnsaved, flush, reload } = useDocumentSession(api, documentId, annotator);
+  // Whose layer is shown: one's own, a colleague's (read-only), or, while reviewing, the
+  // reviewed layer being built.
+  const [viewing, setViewing] = useState<string | null>(null);
+  const [review, setReview] = useState<ReviewSetup | null>(null);
+  const [reviewRevision, setReviewRevision] = useState(0);
+  const [currentDifference, setCurrentDifference] = useState<number | null>(null);
+  const [diskNotice, setDiskNotice] = useState<string | null>(null);
+  const layerOwner = review ? review.into : (viewing ?? annotator);
+  const editable = review !== null || viewing === null || viewing === annotator;
+  const { document: opened, saveStatus, loadError, hasUnsaved, flush, reload, noticeDiskStamp } = useDocumentSession(api, documentId, layerOwner, editable);
+  const { loaded: compared, error: compareError } = useComparison(api, documentId, review, reviewRevision);
   const labels = useMemo(() => project?.manifest.labels ?? [], [project]);
+
+  // The review: each difference's decision, read from the reviewed layer.
+  const decisions = useMemo(() => (compared && opened && review ? compared.comparison.differences.map((difference) => decisionOf(difference, opened.layer, [review.a, review.b])) : []), [compared, opened, review]);
+  const adjudication = useMemo((): Adjudication | null => (compared && review ? { compared: [review.a, review.b], spanIds: compared.spanIds, newId: () => `s_${crypto.randomUUID().slice(0, 8)}`, now: new Date() } : null), [compared, review]);
+  const stepDisagreement = useCallback(
+    (direction: 1 | -1) => {
+      const differences = compared?.comparison.differences ?? [];
+      const open = differences.flatMap((difference, i) => (isDisagreement(difference) ? [i] : []));
+      if (open.length === 0) return;
+      const from = currentDifference ?? (direction === 1 ? -1 : differences.length);
+      const next = direction === 1 ? (open.find((i) => i > from) ?? open[0]) : ([...open].reverse().find((i) => i < from) ?? open[open.length - 1]);
+      if (next === undefined) return;
+      setCurrentDifference(next);
+      const difference = differences[next];
+      if (difference?.a ?? difference?.b) viewRef.current?.reveal({ ...((difference.a ?? difference.b) as Span), start: difference.start, end: difference.end });
+    },
+    [compared, currentDifference],
+  );
+  const decide = useCallback(
+    (choice: 'a' | 'b' | 'reject') => {
+      const difference = currentDifference === null ? undefined : compared?.comparison.differences[currentDifference];
+      if (!difference || !opened || !adjudication) return;
+      opened.apply((layer) => (choice === 'reject' ? reject(difference, layer, adjudication.compared) : accept(difference, choice, layer, adjudication)));
+    },
+    [currentDifference, compared, opened, adjudication],
+  );
+  const startReview = useCallback(
+    async (setup: ReviewSetup) => {
+      await flush();
+      setDialog(null);
+      setViewing(null);
+      setCurrentDifference(null);
+      setReview(setup);
+    },
+    [flush],
+  );
+  const closeReview = useCallback(async () => {
+    await flush();
+    setReview(null);
+    setCurrentDifference(null);
+  }, [flush]);
+
+  // Files changed on disk by someone else: the list, a colleague's layers, this layer.
+  const layerStamps = useRef<Record<string, string | null>>({});
+  useDiskChanges(api, project !== null, documentId, (stamps, projectChanged) => {
+    const before = layerStamps.current;
+    layerStamps.current = stamps.layers;
+    const arrived = Object.keys(stamps.layers).some((name) => stamps.layers[name] !== null && before[name] === undefined) && Object.keys(before).length > 0;
+    if (projectChanged || arrived) void loadProject().catch((caught: unknown) => setError(message(caught)));
+    if (layerOwner && !noticeDiskStamp(stamps.layers[layerOwner] ?? null)) setDiskNotice(`${layerOwner}'s layer of this document changed on disk while you had unsaved changes; yours are kept and will be saved over it.`);
+    if (review && (['a', 'b'] as const).some((side) => before[review[side]] !== undefined && before[review[side]] !== stamps.layers[review[side]])) setReviewRevision((current) => current + 1);
+  });
 
   const loadProject = useCallback(async () => {
     const info = await api.call('getProject', {});
@@ -152,6 +222,8 @@ export function App({ api }: { api: ApiClient }) {
     window.history.replaceState(null, '', `${window.location.search}#doc=${encodeURIComponent(id)}`);
     setSelectedSpanId(null);
     setSelection(null);
+    setCurrentDifference(null);
+    setDiskNotice(null);
     setDocumentId(id);
   }, []);
 
@@ -169,7 +241,7 @@ export function App({ api }: { api: ApiClient }) {
     (labelId: string, exact: boolean) => {
       const label = labels.find((candidate) => candidate.id === labelId);
       const range = viewRef.current?.selection(exact);
-      if (!opened || !label || !range) return false;
+      if (!opened || opened.readOnly || !label || !range) return false;
       const id = newSpanId(opened.layer.spans, () => crypto.randomUUID().slice(0, 8));
       const span = createSpan(opened.index, range, label, id, new Date());
       opened.apply((layer) => ({ ...layer, spans: insertSpan(layer.spans, span) }));
@@ -192,14 +264,14 @@ export function App({ api }: { api: ApiClient }) {
   const relabel = useCallback(
     (labelId: string) => {
       const label = labels.find((candidate) => candidate.id === labelId);
-      if (!opened || !label || !selectedSpan || selectedSpan.label === labelId) return;
+      if (!opened || opened.readOnly || !label || !selectedSpan || selectedSpan.label === labelId) return;
       opened.apply((layer) => replaceSpan(layer, relabelSpan(selectedSpan, label, new Date())));
     },
     [opened, labels, selectedSpan],
   );
 
   const removeSelected = useCallback(() => {
-    if (!opened || !selectedSpan) return;
+    if (!opened || opened.readOnly || !selectedSpan) return;
     const spans = opened.layer.spans; // in text order
     const next = spans[spans.findIndex((span) => span.id === selectedSpan.id) + 1] ?? null;
     opened.apply((layer) => withoutSpan(layer, selectedSpan.id));
@@ -237,7 +309,7 @@ export function App({ api }: { api: ApiClient }) {
         event.preventDefault();
         return;
       }
-      const command = commandFor(event, labels);
+      const command = commandFor(event, labels, review !== null);
       if (!command) return;
       event.preventDefault();
       switch (command.kind) {
@@ -267,11 +339,23 @@ export function App({ api }: { api: ApiClient }) {
         case 'previous-span':
           step(-1);
           break;
+        case 'next-disagreement':
+          stepDisagreement(1);
+          break;
+        case 'previous-disagreement':
+          stepDisagreement(-1);
+          break;
+        case 'accept':
+          decide(command.side);
+          break;
+        case 'reject':
+          decide('reject');
+          break;
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, labels, tag, relabel, removeSelected, opened, step]);
+  }, [dialog, labels, tag, relabel, removeSelected, opened, step, review, stepDisagreement, decide]);
 
   // Native menu commands (Electron).
   const menuState = useRef({ opened, theme, setTheme });
@@ -298,7 +382,9 @@ export function App({ api }: { api: ApiClient }) {
     (window.document.activeElement as HTMLElement | null)?.blur();
   }, []);
 
-  const styles = useMemo(() => highlightStyles(labels), [labels]);
+  const styles = useMemo(() => highlightStyles(review ? CLASS_LABELS : labels), [labels, review]);
+  const reviewSpans = useMemo(() => (compared && review ? differenceSpans(compared.comparison.differences, decisions) : null), [compared, review, decisions]);
+  const layersHere = useMemo(() => [...new Set([...(project?.annotators ?? []).filter((name) => documents.find((doc) => doc.id === documentId)?.layers.some((layer) => layer.annotator === name)), ...Object.keys(layerStamps.current).filter((name) => layerStamps.current[name] !== null)])].sort(), [project, documents, documentId, opened]);
   const currentSummary = documents.find((doc) => doc.id === documentId);
 
   return (
@@ -363,14 +449,51 @@ export function App({ api }: { api: ApiClient }) {
                     Details…
                   </button>{' '}
                   <label className="status-select">
-                    My progress:{' '}
-                    <select value={opened.layer.status} onChange={(event) => opened.apply((layer) => ({ ...layer, status: event.target.value as LayerStatus }))} aria-label="My progress on this document">
+                    {opened.readOnly ? `${opened.annotator}'s progress` : 'My progress'}:{' '}
+                    <select value={opened.layer.status} disabled={opened.readOnly} onChange={(event) => opened.apply((layer) => ({ ...layer, status: event.target.value as LayerStatus }))} aria-label="My progress on this document">
                       <option value="not-started">not started</option>
                       <option value="in-progress">in progress</option>
                       <option value="done">done</option>
                     </select>
-                  </label>
+                  </label>{' '}
+                  {!review && (
+                    <label className="status-select">
+                      Layer:{' '}
+                      <select value={viewing ?? annotator ?? ''} onChange={(event) => {
+                          // Read now: a controlled select shows its old value again until the state changes.
+                          const chosen = event.target.value;
+                          void flush().then(() => setViewing(chosen === annotator ? null : chosen));
+                        }} aria-label="Layer shown">
+                        {[...new Set([annotator ?? '', ...layersHere])].filter(Boolean).map((name) => (
+                          <option key={name} value={name}>
+                            {name === annotator ? `${name} (mine)` : `${name} (read-only)`}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  )}{' '}
+                  {!review && (
+                    <button type="button" className="link" onClick={() => setDialog('compare')}>
+                      Compare…
+                    </button>
+                  )}
                 </p>
+                {opened.readOnly && (
+                  <p className="notice" role="note">
+                    {opened.annotator}'s layer, read-only. Choose your own under Layer to tag.
+                  </p>
+                )}
+                {review && (
+                  <p className="notice" role="note">
+                    Comparing {review.a} (A) and {review.b} (B); decisions and your own tags go into “{review.into}”.
+                  </p>
+                )}
+                {compareError && <p className="banner error">{compareError}</p>}
+                {diskNotice && (
+                  <p className="warning" role="alert">
+                    {diskNotice}
+                  </p>
+                )}
                 {!currentSummary.meta.published && (
                   <p className="warning" role="note">
                     No publication date: relative dates such as “on Sunday” cannot be resolved. Add it under Details.
@@ -383,11 +506,11 @@ export function App({ api }: { api: ApiClient }) {
                 text={opened.view.document.text}
                 index={opened.index}
                 language={opened.view.document.meta.language}
-                spans={opened.layer.spans}
-                labels={labels}
-                selectedSpanId={selectedSpanId}
-                onSelection={setSelection}
-                onSpanClick={(id) => setSelectedSpanId(id)}
+                spans={reviewSpans ?? opened.layer.spans}
+                labels={reviewSpans ? CLASS_LABELS : labels}
+                selectedSpanId={reviewSpans ? (currentDifference === null ? null : `d${currentDifference}`) : selectedSpanId}
+                onSelection={opened.readOnly ? () => undefined : setSelection}
+                onSpanClick={(id) => (reviewSpans ? setCurrentDifference(id === null ? null : Number(id.slice(1))) : setSelectedSpanId(id))}
               />
               {finding && <FindBar text={opened.view.document.text} onMatches={showMatches} onClose={closeFind} />}
               {selection && <SelectionToolbar selection={selection} labels={labels} onTag={tag} />}
@@ -397,8 +520,27 @@ export function App({ api }: { api: ApiClient }) {
           )}
         </section>
         <aside className="span-pane">
-          {opened && <SpanList spans={panels.spans} labels={labels} selectedId={panels.selectedId} unplaced={opened.view.unplaced} onPick={pickSpan} />}
-          {opened && selectedSpan && panelSpan && (
+          {opened && review && compared && (
+            <ReviewPanel
+              setup={review}
+              comparison={compared.comparison}
+              decisions={decisions}
+              current={currentDifference}
+              onPick={(i) => {
+                setCurrentDifference(i);
+                const difference = compared.comparison.differences[i];
+                if (difference) viewRef.current?.reveal({ ...((difference.a ?? difference.b) as Span), start: difference.start, end: difference.end });
+              }}
+              onStep={stepDisagreement}
+              onAccept={(side) => decide(side)}
+              onReject={() => decide('reject')}
+              onAcceptMatches={() => adjudication && opened.apply((layer) => acceptMatches(compared.comparison.differences, layer, adjudication))}
+              onAgreement={() => setDialog('agreement')}
+              onClose={() => void closeReview()}
+            />
+          )}
+          {opened && !review && <SpanList spans={panels.spans} labels={labels} selectedId={panels.selectedId} unplaced={opened.view.unplaced} onPick={pickSpan} />}
+          {opened && !review && !opened.readOnly && selectedSpan && panelSpan && (
             <SpanDetails
               span={panelSpan}
               spans={panels.spans}
@@ -418,7 +560,9 @@ export function App({ api }: { api: ApiClient }) {
         </aside>
       </main>
       <StatusBar annotator={annotator} saveStatus={saveStatus} spanCount={spanCount} length={opened?.index.length ?? null} onChangeAnnotator={() => setDialog('annotator')} />
-      {dialog === 'help' && <HelpOverlay shortcuts={shortcutHelp(labels)} onClose={() => setDialog(null)} />}
+      {dialog === 'help' && <HelpOverlay shortcuts={shortcutHelp(labels, review !== null)} onClose={() => setDialog(null)} />}
+      {dialog === 'compare' && annotator && <CompareDialog annotators={layersHere} me={annotator} onStart={(setup) => void startReview(setup)} onClose={() => setDialog(null)} />}
+      {dialog === 'agreement' && review && documentId && <AgreementDialog api={api} annotators={[review.a, review.b]} documentId={documentId} onClose={() => setDialog(null)} />}
       {dialog === 'annotator' && session && (
         <AnnotatorDialog
           suggested={session.suggestedAnnotator}

@@ -44,6 +44,20 @@ export const Relation = z.looseObject({
 });
 export type Relation = z.infer<typeof Relation>;
 
+/**
+ * What a reviewed layer remembers of its review: the two layers it adjudicates, and their
+ * spans the reviewer turned down (a rejection leaves no span behind, so it is written
+ * down here; accepted and edited spans are in the layer itself).
+ */
+export const ReviewRecord = z.looseObject({
+  compared: z.array(AnnotatorName).length(2).describe('The annotators whose layers this one reviews'),
+  rejected: z
+    .array(z.looseObject({ annotator: AnnotatorName, label: OpaqueId, start: z.int().nonnegative(), end: z.int().nonnegative() }))
+    .default([])
+    .describe('Spans of theirs the reviewer turned down, by annotator, label and offsets'),
+});
+export type ReviewRecord = z.infer<typeof ReviewRecord>;
+
 export const LayerStatus = z.enum(['not-started', 'in-progress', 'done']);
 export type LayerStatus = z.infer<typeof LayerStatus>;
 
@@ -55,6 +69,7 @@ export const layerFields = {
   updatedAt: Timestamp,
   spans: z.array(Span),
   relations: z.array(Relation).default([]),
+  review: ReviewRecord.optional().describe('Only in a reviewed layer: what the review decided that the spans cannot show'),
 };
 
 /** Span and relation ids are unique in a layer; relations join spans of the same layer. */

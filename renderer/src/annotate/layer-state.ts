@@ -1,10 +1,12 @@
 /** What one undo step holds: the annotator's spans, relations and status on a document. */
-import type { LayerStatus, Relation, Span } from '../../../shared/model/annotations.js';
+import type { LayerStatus, Relation, ReviewRecord, Span } from '../../../shared/model/annotations.js';
 
 export interface LayerState {
   spans: Span[];
   relations: Relation[];
   status: LayerStatus;
+  /** Only in a reviewed layer: which layers it reviews, and what was turned down. */
+  review?: ReviewRecord;
 }
 
 /** Removes a span and the relations and claimant references that pointed at it. */

@@ -12,7 +12,12 @@ export type Command =
   | { kind: 'clear' }
   | { kind: 'help' }
   | { kind: 'next-span' }
-  | { kind: 'previous-span' };
+  | { kind: 'previous-span' }
+  // Reviewing two layers (the compare view):
+  | { kind: 'next-disagreement' }
+  | { kind: 'previous-disagreement' }
+  | { kind: 'accept'; side: 'a' | 'b' }
+  | { kind: 'reject' };
 
 export interface ShortcutHelp {
   keys: string;
@@ -43,10 +48,23 @@ export interface KeyLike {
   code?: string;
 }
 
+/** The review keys: brackets step, Shift+A / Shift+B / Shift+X decide (so label letters stay free). */
+function reviewCommand(event: KeyLike): Command | null {
+  if (event.key === ']') return { kind: 'next-disagreement' };
+  if (event.key === '[') return { kind: 'previous-disagreement' };
+  if (!event.shiftKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'a' || key === 'b') return { kind: 'accept', side: key };
+  if (key === 'x') return { kind: 'reject' };
+  return null;
+}
+
 /** The command a key press means, or null for keys Factmark leaves alone. */
-export function commandFor(event: KeyLike, labels: readonly LabelDef[]): Command | null {
+export function commandFor(event: KeyLike, labels: readonly LabelDef[], reviewing = false): Command | null {
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
+  const review = reviewing && !mod ? reviewCommand(event) : null;
+  if (review) return review;
   if (mod && key === 'z') return event.shiftKey ? { kind: 'redo' } : { kind: 'undo' };
   if (mod && key === 'y') return { kind: 'redo' };
   if (mod) return null;
@@ -63,7 +81,7 @@ export function commandFor(event: KeyLike, labels: readonly LabelDef[]): Command
   return byLetter ? { kind: 'label', labelId: byLetter } : null;
 }
 
-export function shortcutHelp(labels: readonly LabelDef[]): ShortcutHelp[] {
+export function shortcutHelp(labels: readonly LabelDef[], reviewing = false): ShortcutHelp[] {
   const letters = new Map([...labelLetters(labels)].map(([letter, id]) => [id, letter.toUpperCase()]));
   const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl';
   return [
@@ -78,5 +96,12 @@ export function shortcutHelp(labels: readonly LabelDef[]): ShortcutHelp[] {
     { keys: `${mod}+F`, does: 'Find in the article; Enter / Shift+Enter step through matches, Esc returns with the match selected, ready to tag' },
     { keys: 'Esc', does: 'Clear the selection' },
     { keys: '?', does: 'Show or hide this list' },
+    ...(reviewing
+      ? [
+          { keys: '] / [', does: 'Go to the next / previous disagreement' },
+          { keys: 'Shift+A / Shift+B', does: 'Accept A\'s / B\'s version into the reviewed layer' },
+          { keys: 'Shift+X', does: 'Reject both versions' },
+        ]
+      : []),
   ];
 }

@@ -1,6 +1,8 @@
 /**
- * One open document for one annotator: its text, the layer with undo history, and
- * autosave. Switching documents flushes what is unsaved first.
+ * One open document with one annotator's layer: its text, the layer with undo history,
+ * and autosave. A colleague's layer opens read-only. Switching documents flushes what is
+ * unsaved first, and a layer file that changes on disk (a git pull, a copy) is read
+ * again unless there are changes here not yet saved, which are never dropped.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentView } from '../../../shared/api.js';
@@ -15,6 +17,9 @@ export interface DocumentSession {
   view: DocumentView;
   index: OffsetIndex;
   layer: LayerState;
+  /** Whose layer this is, and whether it can be changed here (only one's own). */
+  annotator: string;
+  readOnly: boolean;
   apply: (change: (layer: LayerState) => LayerState) => void;
   undo: () => void;
   redo: () => void;
@@ -22,13 +27,19 @@ export interface DocumentSession {
   canRedo: boolean;
 }
 
-export function useDocumentSession(api: ApiClient, documentId: string | null, annotator: string | null) {
-  const [session, setSession] = useState<{ view: DocumentView; index: OffsetIndex } | null>(null);
+/**
+ * `annotator` is whose layer to show; `editable` whether it is the user's to change (their
+ * own, or the reviewed layer they are building).
+ */
+export function useDocumentSession(api: ApiClient, documentId: string | null, annotator: string | null, editable = true) {
+  const [session, setSession] = useState<{ view: DocumentView; index: OffsetIndex; annotator: string } | null>(null);
   const [history, setHistory] = useState<History<LayerState> | null>(null);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'saved' });
   const [loadError, setLoadError] = useState<string | null>(null);
   const saverRef = useRef<Autosaver<LayerState> | null>(null);
-  // Bumped to read the document and layer again (after an import wrote to it).
+  // The layer file's fingerprint as last read or written here: any other is from elsewhere.
+  const stampRef = useRef<string | null>(null);
+  // Bumped to read the document and layer again.
   const [revision, setRevision] = useState(0);
 
   useEffect(() => {
@@ -39,23 +50,27 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
       return undefined;
     }
     let cancelled = false;
-    const saver = new Autosaver<LayerState>({
-      save: async (layer) => {
-        await api.call('saveLayer', { documentId, annotator, spans: layer.spans, relations: layer.relations, status: layer.status });
-      },
-      onStatus: (status) => {
-        if (!cancelled || status.state === 'saved') setSaveStatus(status);
-      },
-    });
+    const saver = editable
+      ? new Autosaver<LayerState>({
+          save: async (layer) => {
+            const result = await api.call('saveLayer', { documentId, annotator, spans: layer.spans, relations: layer.relations, status: layer.status, ...(layer.review ? { review: layer.review } : {}) });
+            stampRef.current = result.stamp;
+          },
+          onStatus: (status) => {
+            if (!cancelled || status.state === 'saved') setSaveStatus(status);
+          },
+        })
+      : null;
     setLoadError(null);
     api.call('getDocument', { documentId, annotator }).then(
       (view) => {
         if (cancelled) return;
         saverRef.current = saver;
-        setSession({ view, index: createOffsetIndex(view.document.text) });
+        stampRef.current = view.stamp;
+        setSession({ view, index: createOffsetIndex(view.document.text), annotator });
         // Spans are kept in text order from here on, so lists never need to sort them.
         const spans = [...view.layer.spans].sort(compareSpans);
-        setHistory(startHistory<LayerState>({ spans, relations: view.layer.relations, status: view.layer.status }));
+        setHistory(startHistory<LayerState>({ spans, relations: view.layer.relations, status: view.layer.status, ...(view.layer.review ? { review: view.layer.review } : {}) }));
       },
       (error: unknown) => {
         if (!cancelled) setLoadError(error instanceof Error ? error.message : String(error));
@@ -64,26 +79,26 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
     return () => {
       // The previous document stays on screen until the next one has loaded.
       cancelled = true;
-      void saver.flush();
+      void saver?.flush();
     };
-  }, [api, documentId, annotator, revision]);
+  }, [api, documentId, annotator, editable, revision]);
 
   const apply = useCallback((change: (layer: LayerState) => LayerState) => {
     setHistory((current) => {
-      if (!current) return current;
+      if (!current || !saverRef.current) return current;
       const next = change(current.present);
       if (next === current.present) return current;
       const withStatus = next.status === 'not-started' && next.spans.length > 0 ? { ...next, status: 'in-progress' as const } : next;
-      saverRef.current?.change(withStatus);
+      saverRef.current.change(withStatus);
       return record(current, withStatus);
     });
   }, []);
 
   const step = useCallback((move: (history: History<LayerState>) => History<LayerState>) => {
     setHistory((current) => {
-      if (!current) return current;
+      if (!current || !saverRef.current) return current;
       const next = move(current);
-      if (next !== current) saverRef.current?.change(next.present);
+      if (next !== current) saverRef.current.change(next.present);
       return next;
     });
   }, []);
@@ -94,22 +109,39 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
         ? {
             ...session,
             layer: history.present,
+            readOnly: !editable,
             apply,
             undo: () => step(undo),
             redo: () => step(redo),
-            canUndo: canUndo(history),
-            canRedo: canRedo(history),
+            canUndo: editable && canUndo(history),
+            canRedo: editable && canRedo(history),
           }
         : null,
-    [session, history, apply, step],
+    [session, history, apply, step, editable],
   );
 
   const flush = useCallback(async () => saverRef.current?.flush(), []);
+  const hasUnsaved = useCallback(() => saverRef.current?.hasUnsaved ?? false, []);
   /** Saves what is waiting, then reads the layer from disk again (its undo history starts over). */
   const reload = useCallback(async () => {
     await flush();
     setRevision((current) => current + 1);
   }, [flush]);
+  /**
+   * Called with the layer file's fingerprint on disk: reads it again when it changed
+   * elsewhere. Returns false when it did, but changes made here wait to be saved: they
+   * are kept (and will be written over it).
+   */
+  const noticeDiskStamp = useCallback(
+    (stamp: string | null) => {
+      if (stamp === stampRef.current) return true;
+      if (hasUnsaved()) return false;
+      stampRef.current = stamp;
+      setRevision((current) => current + 1);
+      return true;
+    },
+    [hasUnsaved],
+  );
 
-  return { document, saveStatus, loadError, hasUnsaved: () => saverRef.current?.hasUnsaved ?? false, flush, reload };
+  return { document, saveStatus, loadError, hasUnsaved, flush, reload, noticeDiskStamp };
 }

@@ -120,13 +120,16 @@ describe('the service', () => {
     await api.openProject({ dir });
     const { document } = await api.getDocument({ documentId: EXAMPLE_DOC_ID, annotator: 'carol' });
     const spans = [spanAt(document.text, 'Kirkuk', 'entity', 's_1'), spanAt(document.text, 'on Sunday', 'date', 's_2')];
-    expect(await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', spans })).toEqual({ written: true, updatedAt: NOW.toISOString() });
+    const saved = await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', spans });
+    expect(saved).toEqual({ written: true, updatedAt: NOW.toISOString(), stamp: expect.any(String) });
+    // The stamp is the one the disk shows now: the app tells its own saves from others' by it.
+    expect((await api.getStamps({ documentId: EXAMPLE_DOC_ID })).layers.carol).toBe(saved.stamp);
     const file = path.join(dir, 'annotations/carol', `${EXAMPLE_DOC_ID}.json`);
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ status: 'in-progress', spans: [{ id: 's_1' }, { id: 's_2' }] });
 
     const later = new FactmarkService({ now: () => new Date('2026-11-23T00:00:00Z') });
     await later.openProject({ dir });
-    expect(await later.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', spans })).toEqual({ written: false, updatedAt: NOW.toISOString() });
+    expect(await later.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', spans })).toEqual({ written: false, updatedAt: NOW.toISOString(), stamp: saved.stamp });
 
     const shifted = { ...spans[0]!, start: spans[0]!.start + 1, end: spans[0]!.end + 1 };
     await expect(api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', spans: [shifted] })).rejects.toMatchObject({ code: 'BAD_INPUT', details: { spanId: 's_1' } });
@@ -269,5 +272,36 @@ describe('annotation import from the app (files as bytes)', () => {
     const outcomes = await api.importAnnotations({ format: 'brat', annotator: 'reviewer', files: [{ name: 'broken.zip', data: Buffer.from('not a zip at all').toString('base64') }] });
     expect(outcomes[0]).toMatchObject({ file: 'broken.zip', error: { message: expect.stringContaining('broken.zip is not a readable zip archive') } });
     expect(await api.listDocuments({})).toEqual([]);
+  });
+});
+
+describe('noticing changes on disk', () => {
+  it('changes the project stamp when documents or annotators arrive, not when a layer is saved', async () => {
+    const dir = await copyProject(exampleProject);
+    const api = service();
+    await api.openProject({ dir });
+    const first = await api.getStamps({ documentId: EXAMPLE_DOC_ID });
+    expect(Object.keys(first.layers).sort()).toEqual(['alice', 'bob']);
+    const { layer } = await api.getDocument({ documentId: EXAMPLE_DOC_ID, annotator: 'alice' });
+    await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice', spans: layer.spans.slice(1), relations: [] });
+    const afterSave = await api.getStamps({ documentId: EXAMPLE_DOC_ID });
+    expect(afterSave.project).toBe(first.project);
+    expect(afterSave.layers.alice).not.toBe(first.layers.alice);
+    await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'dora', spans: [] });
+    const newcomer = await api.getStamps({ documentId: EXAMPLE_DOC_ID });
+    expect(newcomer.project).not.toBe(first.project);
+    expect(newcomer.layers.dora).toEqual(expect.any(String));
+  });
+
+  it('keeps a reviewed layer\'s record of rejections through saves that do not mention it', async () => {
+    const dir = await copyProject(exampleProject);
+    const api = service();
+    await api.openProject({ dir });
+    const review = { compared: ['alice', 'bob'], rejected: [{ annotator: 'bob', label: 'entity', start: 1, end: 3 }] };
+    await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice-review', spans: [], review });
+    await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice-review', spans: [], status: 'done' });
+    const { layer } = await api.getDocument({ documentId: EXAMPLE_DOC_ID, annotator: 'alice-review' });
+    expect(layer).toMatchObject({ status: 'done', review });
+    await expect(api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice-review', spans: [], review: { compared: ['alice'], rejected: [] } })).rejects.toMatchObject({ code: 'INVALID' });
   });
 });
