@@ -60,6 +60,11 @@ test('compare two layers of a sample article, step through the disagreements, ac
   await expect(current).toContainText('K-1 Air Base');
   await page.keyboard.press('Shift+B');
   await expect(page.getByTestId('review-decision')).toHaveText('B accepted');
+  // Neither is right: the reviewer tags their own version, which replaces B's.
+  await page.keyboard.press('Shift+X');
+  await dragSelect(page, 'area of K-1 Air Base');
+  await page.keyboard.press('2');
+  await expect(page.getByTestId('review-decision')).toHaveText('edited');
   // "Sunday": a date for alice, an entity for bob.
   await page.keyboard.press(']');
   await expect(current).toContainText('Other label');
@@ -83,11 +88,15 @@ test('compare two layers of a sample article, step through the disagreements, ac
   await expect(page.getByTestId('review-progress')).toHaveText('4 of 4 disagreements decided');
 
   // The reviewed layer on disk: accepted spans, and the rejection written down.
-  const expected = ['entity:K-1 Air Base', 'date:Sunday', `claim:${CLAIM}`, 'entity:Ayn al-Asad'];
+  const expected = ['entity:area of K-1 Air Base', 'date:Sunday', `claim:${CLAIM}`, 'entity:Ayn al-Asad'];
   await expect.poll(async () => (await factmark.layerOnDisk(documentId, 'tester-review'))?.spans.map((s) => `${s.label}:${s.quote.exact}`)).toEqual(expected);
   const reviewed = (await factmark.layerOnDisk(documentId, 'tester-review')) as unknown as { review: unknown; spans: { attributes: unknown }[] };
   const taji = span('x', 'entity', 'Taji');
-  expect(reviewed.review).toEqual({ compared: ['alice', 'bob'], rejected: [{ annotator: 'bob', label: 'entity', start: taji.start, end: taji.end }] });
+  const k1 = [span('x', 'entity', 'K-1 Air Base', { length: 3 }), span('x', 'entity', 'K-1 Air Base')];
+  expect(reviewed.review).toEqual({
+    compared: ['alice', 'bob'],
+    rejected: [...k1.map((rejected, i) => ({ annotator: i ? 'bob' : 'alice', label: 'entity', start: rejected.start, end: rejected.end })), { annotator: 'bob', label: 'entity', start: taji.start, end: taji.end }],
+  });
   expect(reviewed.spans[2]?.attributes).toEqual({ verdict: 'unverified' });
 
   // The agreement table for the two.
