@@ -157,6 +157,33 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     });
 
   program
+    .command('suggest')
+    .description('Suggest dates (with TIMEX3 values resolved against the publication date), entities (with their kind and canonical entity) and claims (with a likely claimant); with --apply, write them as a layer of their own to review.')
+    .argument('<dir>', 'project folder')
+    .option('--doc <id...>', 'only these documents (default: all)')
+    .option('--labels <labels>', 'which suggestions: date,entity,claim (default: all)')
+    .option('--json', 'print one JSON object per suggestion')
+    .option('--apply', 'write the suggestions into --annotator\'s layers (spans already there are not added twice)')
+    .option('--annotator <name>', 'whose layers --apply writes into')
+    .action(async (dir: string, options: { doc?: string[]; labels?: string; json?: boolean; apply?: boolean; annotator?: string }) => {
+      await service.openProject({ dir });
+      if (options.apply && !options.annotator) throw new FactmarkError('BAD_INPUT', '--apply needs --annotator NAME: the layer the suggestions go into (a name of their own, to review in the compare view)');
+      const labels = options.labels?.split(',').map((label) => label.trim()) as ('date' | 'entity' | 'claim')[] | undefined;
+      const ids = options.doc ?? (await service.listDocuments({})).map((doc) => doc.id);
+      for (const documentId of ids) {
+        const suggestions = await service.suggest({ documentId, ...(labels ? { labels } : {}), ...(options.annotator ? { annotator: options.annotator } : {}) });
+        for (const suggestion of suggestions) {
+          if (options.json) await io.stdout(`${JSON.stringify({ documentId, ...suggestion })}\n`);
+          else await io.stdout(`${documentId}\t${suggestion.label}\t${suggestion.start}-${suggestion.end}\t${JSON.stringify(suggestion.text)}\t${Object.entries(suggestion.attributes).map(([name, value]) => `${name}=${String(value)}`).join(' ')}\n`);
+        }
+        if (options.apply && options.annotator && suggestions.length) {
+          const result = await service.applySuggestions(documentId, options.annotator, suggestions);
+          io.stderr(`${documentId}: ${result.added} suggestions written to ${options.annotator}'s layer${result.failed.length ? `; ${result.failed.length} left out: ${result.failed.map((failure) => `${failure.where}: ${failure.reason}`).join('; ')}` : ''}\n`);
+        }
+      }
+    });
+
+  program
     .command('validate')
     .description('Check every file of the project; exit 1 with one line per problem, naming the file and the span.')
     .argument('<dir>', 'project folder')

@@ -24,6 +24,10 @@ import {
   type Stamps,
 } from '../shared/api.js';
 import { agreementReport, type AgreementReport } from '../shared/review/agreement.js';
+import { occurrenceSuggestions } from '../shared/suggest/occurrences.js';
+import { suggestAll } from '../shared/suggest/suggest.js';
+import type { Suggestion } from '../shared/suggest/suggestion.js';
+import { suggestionsToSpans } from '../shared/suggest/to-spans.js';
 import { FactmarkError, toErrorInfo } from '../shared/errors.js';
 import { corpusHeader } from '../shared/formats/factmark-json.js';
 import { EXPORT_FORMATS, type CorpusEncoder, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
@@ -265,6 +269,7 @@ export class FactmarkService implements FactmarkApi {
     }
     const status = params.status ?? (previous.layer.status === 'not-started' && params.spans.length > 0 ? 'in-progress' : previous.layer.status);
     const review = params.review ?? previous.layer.review;
+    const rejectedSuggestions = params.rejectedSuggestions ?? previous.layer.rejectedSuggestions;
     const stampNow = async () => (await store.stamps(document.id)).layers[params.annotator] ?? null;
     // Cheap tests first: a new or removed span changes the counts, no need to compare all.
     const unchanged =
@@ -272,7 +277,7 @@ export class FactmarkService implements FactmarkApi {
       status === previous.layer.status &&
       params.spans.length === previous.layer.spans.length &&
       params.relations.length === previous.layer.relations.length &&
-      JSON.stringify([params.spans, params.relations, review]) === JSON.stringify([previous.layer.spans, previous.layer.relations, previous.layer.review]);
+      JSON.stringify([params.spans, params.relations, review, rejectedSuggestions]) === JSON.stringify([previous.layer.spans, previous.layer.relations, previous.layer.review, previous.layer.rejectedSuggestions]);
     if (unchanged) return { written: false, updatedAt: previous.layer.updatedAt, stamp: await stampNow() };
 
     const layer: AnnotationLayer = {
@@ -286,6 +291,7 @@ export class FactmarkService implements FactmarkApi {
       spans: params.spans,
       relations: params.relations,
       ...(review ? { review } : {}),
+      ...(rejectedSuggestions ? { rejectedSuggestions } : {}),
     };
     const entityIds = new Set((await store.readEntities()).entities.map((entity) => entity.id));
     const errors = checkLayer({ manifest: store.manifest, text: document.text, sha256: document.sha256, entityIds, index }, layer).filter(
@@ -537,6 +543,47 @@ export class FactmarkService implements FactmarkApi {
       }
     }
     return agreementReport({ layers, documentLengths }, { ...(params.labels ? { labels: params.labels } : {}), ...(params.reference ? { reference: params.reference } : {}) });
+  }
+
+  /** Suggestions for a document, computed here, off the app's UI thread. */
+  async suggest(raw: ApiParams<'suggest'>): Promise<Suggestion[]> {
+    const params = this.params('suggest', raw);
+    const store = this.requireStore();
+    const document = await store.readDocument(params.documentId);
+    const layer = params.annotator ? (await store.readLayer(params.documentId, params.annotator, document)).layer : null;
+    if (params.occurrencesOf) {
+      const span = layer?.spans.find((candidate) => candidate.id === params.occurrencesOf);
+      if (!layer || !span) throw new FactmarkError('NOT_FOUND', `No span ${params.occurrencesOf} in ${params.annotator ?? 'the'} layer of ${params.documentId}`);
+      return occurrenceSuggestions(document.text, span, (await store.readEntities()).entities, layer.spans);
+    }
+    return suggestAll(document.text, {
+      ...(params.labels ? { labels: params.labels } : {}),
+      published: document.meta.published,
+      registry: (await store.readEntities()).entities,
+      spans: layer?.spans ?? [],
+      rejected: layer?.rejectedSuggestions ?? [],
+    });
+  }
+
+  /**
+   * Writes suggestions into an annotator's layer as ordinary spans (for `suggest
+   * --apply`), checked like any import: what does not fit the schema is left out and said.
+   */
+  async applySuggestions(documentId: string, annotator: string, suggestions: readonly Suggestion[]): Promise<{ added: number; failed: AnnotationImportOutcome['failed'] }> {
+    const store = this.requireStore();
+    const document = await store.readDocument(documentId);
+    const { layer } = await store.readLayer(documentId, annotator, document);
+    let counter = 0;
+    const newId = (taken: ReadonlySet<string>) => {
+      let id = '';
+      do id = `s_suggested_${++counter}`;
+      while (taken.has(id));
+      return id;
+    };
+    const spans = suggestionsToSpans(createOffsetIndex(document.text), suggestions, layer.spans, newId, this.now());
+    const origin = new Map(spans.map((span) => [span.id, `${span.label} ${span.start}-${span.end} "${span.quote.exact}"`]));
+    const merged = await mergeFoundLayers(store, [{ documentId, annotator: null, spans, relations: [], origin }], annotator, this.now());
+    return { added: merged.added[documentId] ?? 0, failed: merged.failed };
   }
 
   async getStamps(raw: ApiParams<'getStamps'>): Promise<Stamps> {

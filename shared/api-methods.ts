@@ -22,6 +22,7 @@ export const API_METHOD_NAMES = [
   'getStats',
   'getAgreement',
   'getStamps',
+  'suggest',
   'validateProject',
   'getSession',
   'updateSession',

@@ -16,6 +16,7 @@ import { EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatId } from './for
 import type { ErrorInfo } from './errors.js';
 import type { Moved } from './text/anchoring.js';
 import type { AgreementReport } from './review/agreement.js';
+import type { Suggestion } from './suggest/suggestion.js';
 import type { FurnitureLine } from './text/furniture.js';
 
 /** Metadata given at import; what is missing is read from the file or left empty. */
@@ -58,6 +59,8 @@ export const apiParams = {
     relations: z.array(Relation).default([]),
     /** A reviewed layer's record of its review; kept as it is on disk when missing. */
     review: ReviewRecord.optional(),
+    /** Suggestions turned down; kept as they are on disk when missing. */
+    rejectedSuggestions: z.array(z.object({ label: z.string().min(1), start: z.int().nonnegative(), end: z.int().nonnegative() })).optional(),
   }),
   importFiles: z.object({
     paths: z.array(z.string().min(1)).min(1),
@@ -133,6 +136,17 @@ export const apiParams = {
    * gives each annotator's layer file of one document.
    */
   getStamps: z.object({ documentId: DocumentId.optional() }),
+  /**
+   * Suggested dates, entities and claims for a document; with an annotator, the ones
+   * already in their layer or turned down by them are left out.
+   */
+  suggest: z.object({
+    documentId: DocumentId,
+    labels: z.array(z.enum(['date', 'entity', 'claim'])).min(1).optional(),
+    annotator: AnnotatorName.optional(),
+    /** Instead: every other occurrence of this span of the annotator's (and its entity's other names). */
+    occurrencesOf: z.string().min(1).optional(),
+  }),
   validateProject: z.object({}),
   getSession: z.object({}),
   updateSession: z.object({ annotator: AnnotatorName.optional(), theme: Theme.optional() }),
@@ -278,6 +292,7 @@ export interface ApiResults {
   getStats: ProjectStats;
   getAgreement: AgreementReport;
   getStamps: Stamps;
+  suggest: Suggestion[];
   validateProject: ValidationReport;
   getSession: Session;
   updateSession: Session;

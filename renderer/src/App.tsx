@@ -6,7 +6,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary, ImportPreview, ProjectInfo, Session, Theme } from '../../shared/api.js';
 import type { LayerStatus, Span } from '../../shared/model/annotations.js';
-import { createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
+import { compareSpans, createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
 import { detectLanguage } from '../../shared/text/language.js';
 import type { ApiClient } from './api/client.js';
 import { replaceSpan, withoutSpan } from './annotate/layer-state.js';
@@ -19,6 +19,9 @@ import { AgreementDialog } from './review/AgreementDialog.js';
 import { CompareDialog } from './review/CompareDialog.js';
 import { ReviewPanel } from './review/ReviewPanel.js';
 import { CLASS_LABELS, differenceSpans } from './review/review-classes.js';
+import { SuggestPanel } from './suggest/SuggestPanel.js';
+import type { Suggestion } from '../../shared/suggest/suggestion.js';
+import { suggestionToSpan, suggestionsToSpans } from '../../shared/suggest/to-spans.js';
 import { useComparison, type ReviewSetup } from './review/use-comparison.js';
 import { DocumentView, type DocumentViewHandle, type Selection } from './document-view/DocumentView.js';
 import { highlightStyles } from './document-view/highlights.js';
@@ -61,6 +64,9 @@ export function App({ api }: { api: ApiClient }) {
   const [reviewRevision, setReviewRevision] = useState(0);
   const [currentDifference, setCurrentDifference] = useState<number | null>(null);
   const [diskNotice, setDiskNotice] = useState<string | null>(null);
+  // Suggestions on the open document: none until asked for; nothing is written until accepted.
+  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  const [currentSuggestion, setCurrentSuggestion] = useState<number | null>(null);
   const layerOwner = review ? review.into : (viewing ?? annotator);
   const editable = review !== null || viewing === null || viewing === annotator;
   const { document: opened, saveStatus, loadError, hasUnsaved, flush, reload, noticeDiskStamp } = useDocumentSession(api, documentId, layerOwner, editable);
@@ -107,6 +113,55 @@ export function App({ api }: { api: ApiClient }) {
     setReview(null);
     setCurrentDifference(null);
   }, [flush]);
+
+  const askSuggestions = useCallback(
+    async (occurrencesOf?: string) => {
+      if (!documentId || !layerOwner) return;
+      await flush();
+      const found = await api.call('suggest', { documentId, annotator: layerOwner, ...(occurrencesOf ? { occurrencesOf } : {}) });
+      setSuggestions(found);
+      setCurrentSuggestion(found.length ? 0 : null);
+    },
+    [api, documentId, layerOwner, flush],
+  );
+  const settleSuggestion = useCallback(
+    (i: number, accepted: boolean) => {
+      const suggestion = suggestions?.[i];
+      if (!suggestion || !opened || opened.readOnly) return;
+      opened.apply((layer) =>
+        accepted
+          ? { ...layer, spans: insertSpan(layer.spans, suggestionToSpan(opened.index, suggestion, newSpanId(layer.spans, () => crypto.randomUUID().slice(0, 8)), layer.spans, new Date())) }
+          : { ...layer, rejectedSuggestions: [...(layer.rejectedSuggestions ?? []), { label: suggestion.label, start: suggestion.start, end: suggestion.end }] },
+      );
+      const rest = (suggestions ?? []).filter((_, k) => k !== i);
+      setSuggestions(rest);
+      setCurrentSuggestion(rest.length ? Math.min(i, rest.length - 1) : null);
+    },
+    [suggestions, opened],
+  );
+  const acceptSuggestionsOf = useCallback(
+    (label: string) => {
+      if (!suggestions || !opened || opened.readOnly) return;
+      const chosen = suggestions.filter((suggestion) => suggestion.label === label);
+      opened.apply((layer) => {
+        const freshId = (taken: ReadonlySet<string>) => {
+          let id: string;
+          do id = `s_${crypto.randomUUID().slice(0, 8)}`;
+          while (taken.has(id));
+          return id;
+        };
+        const made = suggestionsToSpans(opened.index, chosen, layer.spans, freshId, new Date());
+        return { ...layer, spans: [...layer.spans, ...made].sort(compareSpans) };
+      });
+      const rest = suggestions.filter((suggestion) => suggestion.label !== label);
+      setSuggestions(rest);
+      setCurrentSuggestion(rest.length ? 0 : null);
+    },
+    [suggestions, opened],
+  );
+  useEffect(() => {
+    viewRef.current?.showSuggestions(suggestions ?? [], currentSuggestion);
+  }, [suggestions, currentSuggestion, opened?.view]);
 
   // Files changed on disk by someone else: the list, a colleague's layers, this layer.
   const layerStamps = useRef<Record<string, string | null>>({});
@@ -224,6 +279,8 @@ export function App({ api }: { api: ApiClient }) {
     setSelection(null);
     setCurrentDifference(null);
     setDiskNotice(null);
+    setSuggestions(null);
+    setCurrentSuggestion(null);
     setDocumentId(id);
   }, []);
 
@@ -309,6 +366,19 @@ export function App({ api }: { api: ApiClient }) {
         event.preventDefault();
         return;
       }
+      if (suggestions && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        const move = event.key === ']' ? 1 : event.key === '[' ? -1 : 0;
+        if (move && suggestions.length) {
+          event.preventDefault();
+          setCurrentSuggestion((at) => ((at ?? -move) + move + suggestions.length) % suggestions.length);
+          return;
+        }
+        if ((event.key === 'Enter' || event.key.toLowerCase() === 'x') && currentSuggestion !== null) {
+          event.preventDefault();
+          settleSuggestion(currentSuggestion, event.key === 'Enter');
+          return;
+        }
+      }
       const command = commandFor(event, labels, review !== null);
       if (!command) return;
       event.preventDefault();
@@ -355,7 +425,7 @@ export function App({ api }: { api: ApiClient }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, labels, tag, relabel, removeSelected, opened, step, review, stepDisagreement, decide]);
+  }, [dialog, labels, tag, relabel, removeSelected, opened, step, review, stepDisagreement, decide, suggestions, currentSuggestion, settleSuggestion]);
 
   // Native menu commands (Electron).
   const menuState = useRef({ opened, theme, setTheme });
@@ -476,6 +546,11 @@ export function App({ api }: { api: ApiClient }) {
                     <button type="button" className="link" onClick={() => setDialog('compare')}>
                       Compare…
                     </button>
+                  )}{' '}
+                  {!review && !opened.readOnly && (
+                    <button type="button" className="link" onClick={() => void askSuggestions().catch((caught: unknown) => setError(message(caught)))}>
+                      Suggest
+                    </button>
                   )}
                 </p>
                 {opened.readOnly && (
@@ -539,7 +614,22 @@ export function App({ api }: { api: ApiClient }) {
               onClose={() => void closeReview()}
             />
           )}
-          {opened && !review && <SpanList spans={panels.spans} labels={labels} selectedId={panels.selectedId} unplaced={opened.view.unplaced} onPick={pickSpan} />}
+          {opened && !review && suggestions && (
+            <SuggestPanel
+              suggestions={suggestions}
+              labels={labels}
+              current={currentSuggestion}
+              onPick={setCurrentSuggestion}
+              onAccept={(i) => settleSuggestion(i, true)}
+              onReject={(i) => settleSuggestion(i, false)}
+              onAcceptLabel={acceptSuggestionsOf}
+              onClose={() => {
+                setSuggestions(null);
+                setCurrentSuggestion(null);
+              }}
+            />
+          )}
+          {opened && !review && !suggestions && <SpanList spans={panels.spans} labels={labels} selectedId={panels.selectedId} unplaced={opened.view.unplaced} onPick={pickSpan} />}
           {opened && !review && !opened.readOnly && selectedSpan && panelSpan && (
             <SpanDetails
               span={panelSpan}
@@ -547,6 +637,7 @@ export function App({ api }: { api: ApiClient }) {
               labels={labels}
               onRelabel={relabel}
               onDelete={removeSelected}
+              {...(selectedSpan.label === 'entity' ? { onFindOccurrences: () => void askSuggestions(selectedSpan.id).catch((caught: unknown) => setError(message(caught))) } : {})}
               onChange={(change) =>
                 opened.apply((layer) => {
                   const { note: _old, ...rest } = selectedSpan;

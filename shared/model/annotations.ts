@@ -70,6 +70,10 @@ export const layerFields = {
   spans: z.array(Span),
   relations: z.array(Relation).default([]),
   review: ReviewRecord.optional().describe('Only in a reviewed layer: what the review decided that the spans cannot show'),
+  rejectedSuggestions: z
+    .array(z.looseObject({ label: OpaqueId, start: z.int().nonnegative(), end: z.int().nonnegative() }))
+    .optional()
+    .describe('Suggestions this annotator turned down, so they are not offered again'),
 };
 
 /** Span and relation ids are unique in a layer; relations join spans of the same layer. */

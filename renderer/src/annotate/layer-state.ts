@@ -7,6 +7,8 @@ export interface LayerState {
   status: LayerStatus;
   /** Only in a reviewed layer: which layers it reviews, and what was turned down. */
   review?: ReviewRecord;
+  /** Suggestions turned down here, so they are not offered again. */
+  rejectedSuggestions?: { label: string; start: number; end: number }[];
 }
 
 /** Removes a span and the relations and claimant references that pointed at it. */

@@ -53,7 +53,15 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
     const saver = editable
       ? new Autosaver<LayerState>({
           save: async (layer) => {
-            const result = await api.call('saveLayer', { documentId, annotator, spans: layer.spans, relations: layer.relations, status: layer.status, ...(layer.review ? { review: layer.review } : {}) });
+            const result = await api.call('saveLayer', {
+              documentId,
+              annotator,
+              spans: layer.spans,
+              relations: layer.relations,
+              status: layer.status,
+              ...(layer.review ? { review: layer.review } : {}),
+              ...(layer.rejectedSuggestions ? { rejectedSuggestions: layer.rejectedSuggestions } : {}),
+            });
             stampRef.current = result.stamp;
           },
           onStatus: (status) => {
@@ -70,7 +78,8 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
         setSession({ view, index: createOffsetIndex(view.document.text), annotator });
         // Spans are kept in text order from here on, so lists never need to sort them.
         const spans = [...view.layer.spans].sort(compareSpans);
-        setHistory(startHistory<LayerState>({ spans, relations: view.layer.relations, status: view.layer.status, ...(view.layer.review ? { review: view.layer.review } : {}) }));
+        const { review, rejectedSuggestions } = view.layer;
+        setHistory(startHistory<LayerState>({ spans, relations: view.layer.relations, status: view.layer.status, ...(review ? { review } : {}), ...(rejectedSuggestions ? { rejectedSuggestions } : {}) }));
       },
       (error: unknown) => {
         if (!cancelled) setLoadError(error instanceof Error ? error.message : String(error));

@@ -9,7 +9,7 @@ import type { LabelDef } from '../../../shared/model/labels.js';
 import { spansAt } from '../../../shared/model/spans.js';
 import type { OffsetIndex } from '../../../shared/text/offsets.js';
 import { snapToWords } from '../../../shared/text/words.js';
-import { SpanHighlighter, clearHighlights, flashSpan, showFindMatches } from './highlights.js';
+import { SpanHighlighter, clearHighlights, flashSpan, showFindMatches, showSuggestionRanges } from './highlights.js';
 import { TextView } from './text-view.js';
 
 export interface Selection {
@@ -27,6 +27,8 @@ export interface DocumentViewHandle {
   reveal(span: Span): void;
   /** Marks find results (UTF-16 ranges); the current one is selected, ready to tag. */
   showMatches(matches: readonly { start: number; end: number }[], current: number | null): void;
+  /** Marks suggestions (code point ranges) with dashed underlines; brings the current one into view. */
+  showSuggestions(ranges: readonly { start: number; end: number }[], current: number | null): void;
 }
 
 interface Props {
@@ -131,6 +133,14 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
       selection?.removeAllRanges();
       selection?.addRange(range);
       exactRef.current = true; // a found phrase is tagged as found, not snapped
+    },
+    showSuggestions: (ranges, current) => {
+      const view = viewRef.current;
+      if (!view) return;
+      const utf16 = ranges.map((range) => ({ start: index.toUtf16(range.start), end: index.toUtf16(range.end) }));
+      showSuggestionRanges(view, utf16, current);
+      const chosen = current === null ? undefined : utf16[current];
+      if (chosen) view.lineElementAt(chosen.start)?.scrollIntoView({ block: 'center' });
     },
     reveal: (span) => {
       const view = viewRef.current;

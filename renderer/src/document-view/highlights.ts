@@ -12,6 +12,8 @@ const PREFIX = 'fm-';
 export const SELECTED_HIGHLIGHT = `${PREFIX}selected`;
 export const FLASH_HIGHLIGHT = `${PREFIX}flash`;
 export const FIND_HIGHLIGHT = `${PREFIX}find`;
+export const SUGGESTION_HIGHLIGHT = `${PREFIX}suggestion`;
+export const CURRENT_SUGGESTION_HIGHLIGHT = `${PREFIX}suggestion-current`;
 
 export const labelHighlightName = (index: number) => `${PREFIX}label-${index}`;
 
@@ -135,6 +137,24 @@ export function showFindMatches(view: TextView, matches: readonly { start: numbe
   const highlight = new Highlight(...matches.map((match) => view.rangeOf(match)));
   highlight.priority = 5;
   CSS.highlights.set(FIND_HIGHLIGHT, highlight);
+}
+
+/** Suggestions, dashed: all of them, and the one in hand marked more strongly. UTF-16 ranges. */
+export function showSuggestionRanges(view: TextView, ranges: readonly { start: number; end: number }[], current: number | null): void {
+  if (ranges.length === 0) {
+    CSS.highlights.delete(SUGGESTION_HIGHLIGHT);
+    CSS.highlights.delete(CURRENT_SUGGESTION_HIGHLIGHT);
+    return;
+  }
+  const all = new Highlight(...ranges.map((range) => view.rangeOf(range)));
+  all.priority = 4;
+  CSS.highlights.set(SUGGESTION_HIGHLIGHT, all);
+  const chosen = current === null ? undefined : ranges[current];
+  if (chosen) {
+    const highlight = new Highlight(view.rangeOf(chosen));
+    highlight.priority = 6;
+    CSS.highlights.set(CURRENT_SUGGESTION_HIGHLIGHT, highlight);
+  } else CSS.highlights.delete(CURRENT_SUGGESTION_HIGHLIGHT);
 }
 
 export function clearHighlights(): void {

@@ -13,9 +13,11 @@ interface Props {
   onRelabel: (labelId: string) => void;
   onChange: (change: { attributes?: Record<string, AttributeValue>; note?: string | undefined }) => void;
   onDelete: () => void;
+  /** Suggest this span's words (and its entity's other names) wherever else they occur. */
+  onFindOccurrences?: () => void;
 }
 
-export function SpanDetails({ span, spans, labels, onRelabel, onChange, onDelete }: Props) {
+export function SpanDetails({ span, spans, labels, onRelabel, onChange, onDelete, onFindOccurrences }: Props) {
   const label = labels.find((candidate) => candidate.id === span.label);
   const setAttribute = (id: string, value: AttributeValue) => {
     const others = Object.entries(span.attributes).filter(([key]) => key !== id);
@@ -45,6 +47,11 @@ export function SpanDetails({ span, spans, labels, onRelabel, onChange, onDelete
         <AttributeField key={attribute.id} attribute={attribute} value={span.attributes[attribute.id] ?? null} span={span} spans={spans} onChange={(value) => setAttribute(attribute.id, value)} />
       ))}
       <CommitField label="Note" multiline value={span.note ?? ''} onCommit={(note) => onChange({ note: note === '' ? undefined : note })} />
+      {onFindOccurrences && (
+        <button type="button" onClick={onFindOccurrences}>
+          Tag all occurrences…
+        </button>
+      )}
       <button type="button" className="danger" onClick={onDelete}>
         Remove span (Delete)
       </button>

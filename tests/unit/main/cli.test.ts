@@ -337,3 +337,29 @@ describe('factmark agree', () => {
     expect(factmark('agree', dir, '--annotators', 'alice').stderr).toContain('annotators');
   });
 });
+
+describe('factmark suggest', () => {
+  it('prints date suggestions resolved against the publication date, and --apply writes them as a layer of their own', async () => {
+    const samples = JSON.parse(await readFile(path.join(samplesDir, 'articles.json'), 'utf8')) as { file: string; title: string; published: string }[];
+    const k1 = samples.find((sample) => sample.title?.includes('K-1')) as { file: string; published: string };
+    const dir = path.join(await tempDir(), 'p');
+    factmark('init', dir);
+    const id = factmark('import', dir, path.join(samplesDir, k1.file), '--published', k1.published).stdout.split('\t')[0] as string;
+    const lines = factmark('suggest', dir, '--labels', 'date', '--json').stdout.trim().split('\n').map((line) => JSON.parse(line) as { documentId: string; label: string; text: string; attributes: Record<string, string> });
+    expect(lines.every((line) => line.label === 'date' && line.documentId === id)).toBe(true);
+    expect(lines.find((line) => line.text === 'December 27')?.attributes).toEqual({ value: '2019-12-27', timexType: 'DATE' });
+    const table = factmark('suggest', dir, '--labels', 'date');
+    expect(table.stdout).toContain(`${id}\tdate\t`);
+    expect(table.stdout).toContain('"Sunday"\tvalue=2020-03-29 timexType=DATE');
+
+    expect(factmark('suggest', dir, '--apply').stderr).toContain('--apply needs --annotator NAME');
+    const applied = factmark('suggest', dir, '--labels', 'date', '--apply', '--annotator', 'suggester');
+    expect(applied.code).toBe(0);
+    expect(applied.stderr).toContain(`${id}: ${lines.length} suggestions written to suggester's layer`);
+    const layer = JSON.parse(await readFile(path.join(dir, 'annotations/suggester', `${id}.json`), 'utf8')) as { spans: { quote: { exact: string }; attributes: Record<string, string> }[] };
+    expect(layer.spans.find((span) => span.quote.exact === 'Sunday')?.attributes.value).toBe('2020-03-29');
+    expect(factmark('validate', dir).code).toBe(0);
+    // What is in the layer is not suggested to that annotator again.
+    expect(factmark('suggest', dir, '--labels', 'date', '--annotator', 'suggester').stdout).toBe('');
+  });
+});

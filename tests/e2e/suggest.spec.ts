@@ -1,0 +1,72 @@
+/**
+ * Assisted annotation from the analyst's side, on a real sample article: ask for
+ * suggestions, see them dashed in the article, accept and reject them one by one and by
+ * label, and find that rejected ones stay rejected; then tag every occurrence of an entity.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dragSelect, expect, openApp, test } from './fixtures.js';
+
+const samples = path.resolve(import.meta.dirname, '../../../shared/samples');
+const sample = (JSON.parse(readFileSync(path.join(samples, 'articles.json'), 'utf8')) as { file: string; title: string; published: string }[]).find((article) => article.title.includes('K-1'))!;
+const TEXT = readFileSync(path.join(samples, sample.file), 'utf8');
+test.use({ corpus: { articles: [{ name: 'k1.txt', content: TEXT, title: 'Coalition leaves K-1', published: sample.published }] } });
+
+test('suggest, accept and reject; rejected suggestions do not come back; tag all occurrences', async ({ page, factmark }) => {
+  const [documentId] = factmark.documentIds() as [string];
+  await openApp(page, factmark);
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  const list = panel.getByRole('list', { name: 'Suggested spans' });
+
+  // Tag one mention by hand, then every other: the four other mentions are suggested.
+  await dragSelect(page, 'Iraqi Security Forces');
+  await page.keyboard.press('2');
+  await page.getByRole('button', { name: 'Tag all occurrences…' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(4);
+  for (const item of await list.getByRole('listitem').all()) await expect(item).toContainText('“Iraqi Security Forces”');
+  await panel.getByRole('button', { name: 'Accept all 4 entity' }).click();
+  await expect.poll(async () => (await factmark.layerOnDisk(documentId))?.spans.filter((span) => span.quote.exact === 'Iraqi Security Forces').length).toBe(5);
+  await panel.getByRole('button', { name: 'Close' }).click();
+  const handTagged = (await factmark.layerOnDisk(documentId))!.spans.length;
+
+  await page.getByRole('button', { name: 'Suggest', exact: true }).click();
+  await expect(list.getByRole('listitem').first()).toBeVisible();
+  // Drawn dashed in the article, and nothing written yet; what is tagged is not suggested.
+  expect(await page.evaluate(() => (CSS.highlights as unknown as Map<string, unknown>).has('fm-suggestion'))).toBe(true);
+  expect((await factmark.layerOnDisk(documentId))?.spans.length).toBe(handTagged);
+  await expect(list.getByRole('listitem').filter({ hasText: /^Entity “Iraqi Security Forces”/ })).toHaveCount(0);
+
+  // "on Sunday" in an article of Monday 2020-03-30: the day before, "on" trimmed.
+  const sunday = list.getByRole('listitem').filter({ hasText: '“Sunday”' });
+  await expect(sunday).toContainText('value: 2020-03-29');
+  await sunday.getByRole('button', { name: /^Accept/ }).click();
+  await expect.poll(async () => (await factmark.layerOnDisk(documentId))?.spans.filter((span) => span.label === 'date').map((span) => [span.quote.exact, span.attributes])).toEqual([['Sunday', { value: '2020-03-29', timexType: 'DATE' }]]);
+
+  // "December 27", months before publication: the year before.
+  const december = list.getByRole('listitem').filter({ hasText: '“December 27”' });
+  await expect(december).toContainText('value: 2019-12-27');
+  await december.getByRole('button', { name: /^Reject/ }).click();
+  await expect(list.getByRole('listitem').filter({ hasText: '“December 27”' })).toHaveCount(0);
+  await expect.poll(async () => ((await factmark.layerOnDisk(documentId)) as unknown as { rejectedSuggestions?: { label: string }[] })?.rejectedSuggestions?.map((rejected) => rejected.label)).toEqual(['date']);
+
+  // Keys: the one in hand is accepted with Enter.
+  const before = (await factmark.layerOnDisk(documentId))?.spans.length ?? 0;
+  await page.keyboard.press(']');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await factmark.layerOnDisk(documentId))?.spans.length).toBe(before + 1);
+
+  // All entities at once, each with its kind.
+  await panel.getByRole('button', { name: /^Accept all \d+ entity$/ }).click();
+  await expect(list.getByRole('listitem').filter({ hasText: 'Entity' })).toHaveCount(0);
+  await expect.poll(async () => (await factmark.layerOnDisk(documentId))?.spans.filter((span) => span.label === 'entity').length).toBeGreaterThan(8);
+  // (The five mentions tagged by hand above have no kind: nobody set one.)
+  const entities = (await factmark.layerOnDisk(documentId))!.spans.filter((span) => span.label === 'entity' && span.quote.exact !== 'Iraqi Security Forces');
+  expect(entities.every((span) => ['person', 'organization', 'location', 'facility', 'group', 'other'].includes(String(span.attributes.kind)))).toBe(true);
+
+  // Asked again: neither the rejected nor the accepted ones come back.
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Suggest', exact: true }).click();
+  await expect(list.getByRole('listitem').first()).toBeVisible();
+  await expect(list.getByRole('listitem').filter({ hasText: '“December 27”' })).toHaveCount(0);
+  await expect(list.getByRole('listitem').filter({ hasText: '“Sunday”' }).filter({ hasText: '2020-03-29' })).toHaveCount(0);
+});
