@@ -9,6 +9,7 @@
 import type { Span } from '../shared/model/annotations.js';
 import { agreementReport, type AgreementInput } from '../shared/review/agreement.js';
 import { compareLayers } from '../shared/review/compare.js';
+import { random } from './corpus.js';
 import { recordResults } from './record.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -23,18 +24,6 @@ const median = (values: number[]) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
-
-/** A small seeded PRNG (mulberry32), so every run measures the same spans. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const stamp = '2026-11-22T00:00:00.000Z';
 function makeSpan(id: string, label: string, start: number, end: number): Span {

@@ -10,8 +10,8 @@ import { makeQuote } from '../shared/text/quote.js';
 import { sha256Text } from '../main/store/hash.js';
 import { ProjectStore } from '../main/store/project-store.js';
 
-/** A small seeded PRNG (mulberry32), so every run measures the same documents. */
-function random(seed: number): () => number {
+/** A small seeded PRNG (mulberry32), so every run measures the same documents and spans. */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AttributeValue, Span } from '../../../../shared/model/annotations.js';
+import { SPAN_STAMP as stamp, bareSpan } from '../../../helpers/spans.js';
 import { accept, acceptMatches, decisionOf, reject, type Adjudication, type ReviewedLayer } from '../../../../shared/review/adjudicate.js';
 import { compareLayers } from '../../../../shared/review/compare.js';
 
-const stamp = '2026-11-22T10:00:00.000Z';
-const span = (id: string, label: string, start: number, end: number, attributes: Record<string, AttributeValue> = {}): Span => ({
-  id,
-  label,
-  start,
-  end,
-  quote: { exact: 'x'.repeat(end - start), prefix: '', suffix: '' },
-  attributes,
-  createdAt: stamp,
-  updatedAt: stamp,
-});
+const span = bareSpan;
 
 // alice and bob agree on a claim (with its claimant) and a person; differ on a date's
 // label, a date's boundaries, and each has one span the other lacks.

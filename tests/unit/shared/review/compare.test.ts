@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AttributeValue, Span } from '../../../../shared/model/annotations.js';
+import { bareSpan } from '../../../helpers/spans.js';
 import { compareLayers, isDisagreement, type Difference } from '../../../../shared/review/compare.js';
 
-const stamp = '2026-11-22T10:00:00.000Z';
-const span = (id: string, label: string, start: number, end: number, attributes: Record<string, AttributeValue> = {}): Span => ({
-  id,
-  label,
-  start,
-  end,
-  quote: { exact: 'x'.repeat(end - start), prefix: '', suffix: '' },
-  attributes,
-  createdAt: stamp,
-  updatedAt: stamp,
-});
+const span = bareSpan;
 
 const summary = (difference: Difference) => [difference.kind, difference.a?.id ?? null, difference.b?.id ?? null];
 
