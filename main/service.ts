@@ -586,6 +586,51 @@ export class FactmarkService implements FactmarkApi {
     return { added: merged.added[documentId] ?? 0, failed: merged.failed };
   }
 
+  /** The span (of an annotator's layer) whose occurrences are looked for elsewhere. */
+  private async occurrenceSource(documentId: string, annotator: string, spanId: string): Promise<Span> {
+    const store = this.requireStore();
+    const span = (await store.readLayer(documentId, annotator)).layer.spans.find((candidate) => candidate.id === spanId);
+    if (!span) throw new FactmarkError('NOT_FOUND', `No span ${spanId} in ${annotator}'s layer of ${documentId}`);
+    return span;
+  }
+
+  /** For each other document: how many untagged mentions of the span's words (and its entity's names) it has. */
+  async findOccurrences(raw: ApiParams<'findOccurrences'>): Promise<ApiResults['findOccurrences']> {
+    const params = this.params('findOccurrences', raw);
+    const store = this.requireStore();
+    const span = await this.occurrenceSource(params.documentId, params.annotator, params.spanId);
+    const registry = (await store.readEntities()).entities;
+    const found: ApiResults['findOccurrences'] = [];
+    for (const id of await store.listDocumentIds()) {
+      if (id === params.documentId) continue;
+      const doc = await store.readDocument(id);
+      const { layer } = await store.readLayer(id, params.annotator, doc);
+      const mentions = occurrenceSuggestions(doc.text, span, registry, layer.spans);
+      const first = mentions[0];
+      if (!first) continue;
+      const index = createOffsetIndex(doc.text);
+      found.push({ documentId: id, title: doc.meta.title, mentions: mentions.length, example: `…${index.slice(Math.max(0, first.start - 40), Math.min(index.length, first.end + 40))}…` });
+    }
+    return found;
+  }
+
+  async tagOccurrences(raw: ApiParams<'tagOccurrences'>): Promise<ApiResults['tagOccurrences']> {
+    const params = this.params('tagOccurrences', raw);
+    const store = this.requireStore();
+    const span = await this.occurrenceSource(params.documentId, params.annotator, params.spanId);
+    const registry = (await store.readEntities()).entities;
+    const added: Record<string, number> = {};
+    const failed: ApiResults['tagOccurrences']['failed'] = [];
+    for (const id of params.documentIds) {
+      const doc = await store.readDocument(id);
+      const { layer } = await store.readLayer(id, params.annotator, doc);
+      const result = await this.applySuggestions(id, params.annotator, occurrenceSuggestions(doc.text, span, registry, layer.spans));
+      added[id] = result.added;
+      failed.push(...result.failed.map((failure) => ({ ...failure, where: `${id}: ${failure.where}` })));
+    }
+    return { added, failed };
+  }
+
   async getStamps(raw: ApiParams<'getStamps'>): Promise<Stamps> {
     const params = this.params('getStamps', raw);
     return this.requireStore().stamps(params.documentId);

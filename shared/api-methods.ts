@@ -23,6 +23,8 @@ export const API_METHOD_NAMES = [
   'getAgreement',
   'getStamps',
   'suggest',
+  'findOccurrences',
+  'tagOccurrences',
   'validateProject',
   'getSession',
   'updateSession',

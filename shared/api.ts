@@ -147,6 +147,10 @@ export const apiParams = {
     /** Instead: every other occurrence of this span of the annotator's (and its entity's other names). */
     occurrencesOf: z.string().min(1).optional(),
   }),
+  /** "Tag all occurrences" across the project: where the span's words occur in other documents. */
+  findOccurrences: z.object({ documentId: DocumentId, annotator: AnnotatorName, spanId: z.string().min(1) }),
+  /** …and tagging them, in the chosen documents, in the annotator's layers (the analyst's accept). */
+  tagOccurrences: z.object({ documentId: DocumentId, annotator: AnnotatorName, spanId: z.string().min(1), documentIds: z.array(DocumentId).min(1) }),
   validateProject: z.object({}),
   getSession: z.object({}),
   updateSession: z.object({ annotator: AnnotatorName.optional(), theme: Theme.optional() }),
@@ -293,6 +297,8 @@ export interface ApiResults {
   getAgreement: AgreementReport;
   getStamps: Stamps;
   suggest: Suggestion[];
+  findOccurrences: { documentId: string; title: string | null; mentions: number; example: string }[];
+  tagOccurrences: { added: Record<string, number>; failed: { where: string; reason: string }[] };
   validateProject: ValidationReport;
   getSession: Session;
   updateSession: Session;

@@ -19,6 +19,7 @@ import { AgreementDialog } from './review/AgreementDialog.js';
 import { CompareDialog } from './review/CompareDialog.js';
 import { ReviewPanel } from './review/ReviewPanel.js';
 import { CLASS_LABELS, differenceSpans } from './review/review-classes.js';
+import { OccurrencesDialog } from './suggest/OccurrencesDialog.js';
 import { SuggestPanel } from './suggest/SuggestPanel.js';
 import type { Suggestion } from '../../shared/suggest/suggestion.js';
 import { suggestionToSpan, suggestionsToSpans } from '../../shared/suggest/to-spans.js';
@@ -49,7 +50,7 @@ export function App({ api }: { api: ApiClient }) {
   const [documentId, setDocumentId] = useState<string | null>(null);
   const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
-  const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | 'import-annotations' | 'details' | 'paste' | 'projects' | 'labels' | 'compare' | 'agreement' | null>(null);
+  const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | 'import-annotations' | 'details' | 'paste' | 'projects' | 'labels' | 'compare' | 'agreement' | 'occurrences' | null>(null);
   const [importing, setImporting] = useState<ImportProgress | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [finding, setFinding] = useState(false);
@@ -67,6 +68,8 @@ export function App({ api }: { api: ApiClient }) {
   // Suggestions on the open document: none until asked for; nothing is written until accepted.
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
   const [currentSuggestion, setCurrentSuggestion] = useState<number | null>(null);
+  // The span whose occurrences are suggested ("Tag all occurrences"), to look further in the project.
+  const [occurrencesOf, setOccurrencesOf] = useState<{ spanId: string; text: string } | null>(null);
   const layerOwner = review ? review.into : (viewing ?? annotator);
   const editable = review !== null || viewing === null || viewing === annotator;
   const { document: opened, saveStatus, loadError, hasUnsaved, flush, reload, noticeDiskStamp } = useDocumentSession(api, documentId, layerOwner, editable);
@@ -119,10 +122,12 @@ export function App({ api }: { api: ApiClient }) {
       if (!documentId || !layerOwner) return;
       await flush();
       const found = await api.call('suggest', { documentId, annotator: layerOwner, ...(occurrencesOf ? { occurrencesOf } : {}) });
+      const source = occurrencesOf ? opened?.layer.spans.find((span) => span.id === occurrencesOf) : undefined;
+      setOccurrencesOf(source ? { spanId: source.id, text: source.quote.exact } : null);
       setSuggestions(found);
       setCurrentSuggestion(found.length ? 0 : null);
     },
-    [api, documentId, layerOwner, flush],
+    [api, documentId, layerOwner, flush, opened],
   );
   const settleSuggestion = useCallback(
     (i: number, accepted: boolean) => {
@@ -623,9 +628,16 @@ export function App({ api }: { api: ApiClient }) {
               onAccept={(i) => settleSuggestion(i, true)}
               onReject={(i) => settleSuggestion(i, false)}
               onAcceptLabel={acceptSuggestionsOf}
+              onOtherDocuments={
+                occurrencesOf
+                  ? () =>
+                      void flush().then(() => setDialog('occurrences'))
+                  : undefined
+              }
               onClose={() => {
                 setSuggestions(null);
                 setCurrentSuggestion(null);
+                setOccurrencesOf(null);
               }}
             />
           )}
@@ -653,6 +665,9 @@ export function App({ api }: { api: ApiClient }) {
       <StatusBar annotator={annotator} saveStatus={saveStatus} spanCount={spanCount} length={opened?.index.length ?? null} onChangeAnnotator={() => setDialog('annotator')} />
       {dialog === 'help' && <HelpOverlay shortcuts={shortcutHelp(labels, review !== null)} onClose={() => setDialog(null)} />}
       {dialog === 'compare' && annotator && <CompareDialog annotators={layersHere} me={annotator} onStart={(setup) => void startReview(setup)} onClose={() => setDialog(null)} />}
+      {dialog === 'occurrences' && occurrencesOf && documentId && layerOwner && (
+        <OccurrencesDialog api={api} documentId={documentId} annotator={layerOwner} spanId={occurrencesOf.spanId} text={occurrencesOf.text} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'agreement' && review && documentId && <AgreementDialog api={api} annotators={[review.a, review.b]} documentId={documentId} onClose={() => setDialog(null)} />}
       {dialog === 'annotator' && session && (
         <AnnotatorDialog

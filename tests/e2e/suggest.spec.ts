@@ -70,3 +70,29 @@ test('suggest, accept and reject; rejected suggestions do not come back; tag all
   await expect(list.getByRole('listitem').filter({ hasText: '“December 27”' })).toHaveCount(0);
   await expect(list.getByRole('listitem').filter({ hasText: '“Sunday”' }).filter({ hasText: '2020-03-29' })).toHaveCount(0);
 });
+
+test.describe('across the project', () => {
+  const qWest = (JSON.parse(readFileSync(path.join(samples, 'articles.json'), 'utf8')) as { file: string; title: string; published: string }[]).find((article) => article.title?.includes('second military base'))!;
+  test.use({ corpus: { articles: [{ name: 'k1.txt', content: TEXT, title: 'Coalition leaves K-1', published: sample.published }, { name: 'q-west.txt', content: readFileSync(path.join(samples, qWest.file), 'utf8'), title: 'Q-West handed over', published: qWest.published }] } });
+
+  test('tag all occurrences in the other documents, after seeing where they are', async ({ page, factmark }) => {
+    const [k1, other] = factmark.documentIds() as [string, string];
+    await openApp(page, factmark);
+    await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: /Coalition leaves K-1/ }).click();
+    await dragSelect(page, 'Iraqi Security Forces');
+    await page.keyboard.press('2');
+    await page.getByRole('button', { name: 'Tag all occurrences…' }).click();
+    await page.getByRole('region', { name: 'Suggestions' }).getByRole('button', { name: 'In other documents…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tag in other documents' });
+    const documents = dialog.getByRole('list', { name: 'Documents' });
+    await expect(documents.getByRole('listitem')).toHaveCount(1);
+    await expect(documents).toContainText('Q-West handed over: 4');
+    await expect(await factmark.layerOnDisk(other)).toBeNull();
+    await dialog.getByRole('button', { name: 'Tag 4 mentions' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Tagged 4 mentions in 1 documents.');
+    const tagged = await factmark.layerOnDisk(other);
+    expect(tagged?.spans.map((span) => [span.label, span.quote.exact.toLowerCase()])).toEqual(Array.from({ length: 4 }, () => ['entity', 'iraqi security forces']));
+    // The document it started from is left to the suggestions beside it.
+    expect((await factmark.layerOnDisk(k1))?.spans).toHaveLength(1);
+  });
+});

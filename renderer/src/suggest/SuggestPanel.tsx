@@ -14,6 +14,8 @@ interface Props {
   onAccept: (index: number) => void;
   onReject: (index: number) => void;
   onAcceptLabel: (label: string) => void;
+  /** Shown for "tag all occurrences": look in the project's other documents too. */
+  onOtherDocuments?: (() => void) | undefined;
   onClose: () => void;
 }
 
@@ -23,7 +25,7 @@ const describe = (suggestion: Suggestion) =>
     .concat(suggestion.claimant ? [`claimant: ${suggestion.claimant.text}`] : [])
     .join(' · ');
 
-export function SuggestPanel({ suggestions, labels, current, onPick, onAccept, onReject, onAcceptLabel, onClose }: Props) {
+export function SuggestPanel({ suggestions, labels, current, onPick, onAccept, onReject, onAcceptLabel, onOtherDocuments, onClose }: Props) {
   const byLabel = labels.filter((label) => suggestions.some((suggestion) => suggestion.label === label.id));
   return (
     <section className="suggest-panel" aria-label="Suggestions">
@@ -36,6 +38,11 @@ export function SuggestPanel({ suggestions, labels, current, onPick, onAccept, o
               Accept all {suggestions.filter((suggestion) => suggestion.label === label.id).length} {label.name.toLowerCase()}
             </button>
           ))}
+          {onOtherDocuments && (
+            <button type="button" onClick={onOtherDocuments}>
+              In other documents…
+            </button>
+          )}
           <button type="button" onClick={onClose}>
             Close
           </button>
