@@ -246,8 +246,7 @@ export class FactmarkService implements FactmarkApi {
     const store = this.requireStore();
     const document = await store.readDocument(params.documentId);
     const loaded = await store.readLayer(params.documentId, params.annotator, document);
-    const { layers } = await store.stamps(params.documentId);
-    return { document, ...loaded, stamp: layers[params.annotator] ?? null };
+    return { document, ...loaded, stamp: await store.layerStamp(params.documentId, params.annotator) };
   }
 
   /**
@@ -270,7 +269,7 @@ export class FactmarkService implements FactmarkApi {
     const status = params.status ?? (previous.layer.status === 'not-started' && params.spans.length > 0 ? 'in-progress' : previous.layer.status);
     const review = params.review ?? previous.layer.review;
     const rejectedSuggestions = params.rejectedSuggestions ?? previous.layer.rejectedSuggestions;
-    const stampNow = async () => (await store.stamps(document.id)).layers[params.annotator] ?? null;
+    const stampNow = () => store.layerStamp(document.id, params.annotator);
     // Cheap tests first: a new or removed span changes the counts, no need to compare all.
     const unchanged =
       previous.exists &&

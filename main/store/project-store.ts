@@ -210,8 +210,13 @@ export class ProjectStore {
     const folders = [this.layout.manifest, this.layout.entities, this.layout.documentsDir, this.layout.annotationsDir];
     const project = (await Promise.all(folders.map(fileStamp))).map((stamp) => stamp ?? '-').join('|');
     const layers: Record<string, string | null> = {};
-    if (documentId) for (const name of annotators) layers[name] = await fileStamp(this.layout.layer(name, documentId));
+    if (documentId) for (const name of annotators) layers[name] = await this.layerStamp(documentId, name);
     return { project, layers };
+  }
+
+  /** The fingerprint of one layer file (null: none), as `stamps` gives it. */
+  async layerStamp(documentId: string, annotator: string): Promise<string | null> {
+    return fileStamp(this.layout.layer(annotator, documentId));
   }
 
   /** Document ids that `annotator` has a layer file for. */

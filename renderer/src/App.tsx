@@ -173,7 +173,9 @@ export function App({ api }: { api: ApiClient }) {
   useDiskChanges(api, project !== null, documentId, (stamps, projectChanged) => {
     const before = layerStamps.current;
     layerStamps.current = stamps.layers;
-    const arrived = Object.keys(stamps.layers).some((name) => stamps.layers[name] !== null && before[name] === undefined) && Object.keys(before).length > 0;
+    // A layer file of this document that the document list does not know yet: read the list again.
+    const listed = new Set(documents.find((doc) => doc.id === documentId)?.layers.map((layer) => layer.annotator) ?? []);
+    const arrived = Object.entries(stamps.layers).some(([name, stamp]) => stamp !== null && !listed.has(name));
     if (projectChanged || arrived) void loadProject().catch((caught: unknown) => setError(message(caught)));
     if (layerOwner && !noticeDiskStamp(stamps.layers[layerOwner] ?? null)) setDiskNotice(`${layerOwner}'s layer of this document changed on disk while you had unsaved changes; yours are kept and will be saved over it.`);
     if (review && (['a', 'b'] as const).some((side) => before[review[side]] !== undefined && before[review[side]] !== stamps.layers[review[side]])) setReviewRevision((current) => current + 1);

@@ -27,8 +27,8 @@ export function useDiskChanges(api: ApiClient, active: boolean, documentId: stri
         // The next poll tries again; a project being switched is not an error to show.
       }
     };
+    // The first look waits a moment: opening a document has its own requests to make first.
     const timer = setInterval(() => void poll(), DISK_POLL_MS);
-    void poll();
     return () => {
       stopped = true;
       clearInterval(timer);
