@@ -592,7 +592,11 @@ export function App({ api }: { api: ApiClient }) {
                 labels={reviewSpans ? CLASS_LABELS : labels}
                 selectedSpanId={reviewSpans ? (currentDifference === null ? null : `d${currentDifference}`) : selectedSpanId}
                 onSelection={opened.readOnly ? () => undefined : setSelection}
-                onSpanClick={(id) => (reviewSpans ? setCurrentDifference(id === null ? null : Number(id.slice(1))) : setSelectedSpanId(id))}
+                onSpanClick={(id) => {
+                  // Reviewing, a click on plain text (or the end of a drag) keeps the difference in hand.
+                  if (!reviewSpans) setSelectedSpanId(id);
+                  else if (id !== null) setCurrentDifference(Number(id.slice(1)));
+                }}
               />
               {finding && <FindBar text={opened.view.document.text} onMatches={showMatches} onClose={closeFind} />}
               {selection && <SelectionToolbar selection={selection} labels={labels} onTag={tag} />}
