@@ -579,7 +579,7 @@ export class FactmarkService implements FactmarkApi {
       while (taken.has(id));
       return id;
     };
-    const spans = suggestionsToSpans(createOffsetIndex(document.text), suggestions, layer.spans, newId, this.now());
+    const spans = suggestionsToSpans(createOffsetIndex(document.text), suggestions, layer.spans, newId, this.now(), suggestions);
     const origin = new Map(spans.map((span) => [span.id, `${span.label} ${span.start}-${span.end} "${span.quote.exact}"`]));
     const merged = await mergeFoundLayers(store, [{ documentId, annotator: null, spans, relations: [], origin }], annotator, this.now());
     return { added: merged.added[documentId] ?? 0, failed: merged.failed };

@@ -21,8 +21,8 @@ import { ReviewPanel } from './review/ReviewPanel.js';
 import { CLASS_LABELS, differenceSpans } from './review/review-classes.js';
 import { OccurrencesDialog } from './suggest/OccurrencesDialog.js';
 import { SuggestPanel } from './suggest/SuggestPanel.js';
-import type { Suggestion } from '../../shared/suggest/suggestion.js';
-import { suggestionToSpan, suggestionsToSpans } from '../../shared/suggest/to-spans.js';
+import { suggestionKey, type Suggestion } from '../../shared/suggest/suggestion.js';
+import { suggestionsToSpans } from '../../shared/suggest/to-spans.js';
 import { useComparison, type ReviewSetup } from './review/use-comparison.js';
 import { DocumentView, type DocumentViewHandle, type Selection } from './document-view/DocumentView.js';
 import { highlightStyles } from './document-view/highlights.js';
@@ -129,41 +129,34 @@ export function App({ api }: { api: ApiClient }) {
     },
     [api, documentId, layerOwner, flush, opened],
   );
-  const settleSuggestion = useCallback(
-    (i: number, accepted: boolean) => {
-      const suggestion = suggestions?.[i];
-      if (!suggestion || !opened || opened.readOnly) return;
-      opened.apply((layer) =>
-        accepted
-          ? { ...layer, spans: insertSpan(layer.spans, suggestionToSpan(opened.index, suggestion, newSpanId(layer.spans, () => crypto.randomUUID().slice(0, 8)), layer.spans, new Date())) }
-          : { ...layer, rejectedSuggestions: [...(layer.rejectedSuggestions ?? []), { label: suggestion.label, start: suggestion.start, end: suggestion.end }] },
-      );
-      const rest = (suggestions ?? []).filter((_, k) => k !== i);
-      setSuggestions(rest);
-      setCurrentSuggestion(rest.length ? Math.min(i, rest.length - 1) : null);
-    },
-    [suggestions, opened],
-  );
-  const acceptSuggestionsOf = useCallback(
-    (label: string) => {
-      if (!suggestions || !opened || opened.readOnly) return;
-      const chosen = suggestions.filter((suggestion) => suggestion.label === label);
+  /**
+   * Accepts suggestions (a claim brings its claimant's entity span along) or rejects
+   * one; either way they leave the list, and what was accepted is in the layer.
+   */
+  const settleSuggestions = useCallback(
+    (chosen: readonly Suggestion[], accepted: boolean) => {
+      if (!suggestions || chosen.length === 0 || !opened || opened.readOnly) return;
+      const settled = new Set(chosen.map(suggestionKey));
       opened.apply((layer) => {
+        if (!accepted) return { ...layer, rejectedSuggestions: [...(layer.rejectedSuggestions ?? []), ...chosen.map(({ label, start, end }) => ({ label, start, end }))] };
         const freshId = (taken: ReadonlySet<string>) => {
           let id: string;
           do id = `s_${crypto.randomUUID().slice(0, 8)}`;
           while (taken.has(id));
           return id;
         };
-        const made = suggestionsToSpans(opened.index, chosen, layer.spans, freshId, new Date());
+        const made = suggestionsToSpans(opened.index, chosen, layer.spans, freshId, new Date(), suggestions);
+        for (const span of made) settled.add(suggestionKey(span));
         return { ...layer, spans: [...layer.spans, ...made].sort(compareSpans) };
       });
-      const rest = suggestions.filter((suggestion) => suggestion.label !== label);
+      const rest = suggestions.filter((suggestion) => !settled.has(suggestionKey(suggestion)));
       setSuggestions(rest);
-      setCurrentSuggestion(rest.length ? 0 : null);
+      setCurrentSuggestion((at) => (rest.length ? Math.min(at ?? 0, rest.length - 1) : null));
     },
     [suggestions, opened],
   );
+  const settleSuggestion = useCallback((i: number, accepted: boolean) => settleSuggestions(suggestions?.[i] ? [suggestions[i]] : [], accepted), [suggestions, settleSuggestions]);
+  const acceptSuggestionsOf = useCallback((label: string) => settleSuggestions((suggestions ?? []).filter((suggestion) => suggestion.label === label), true), [suggestions, settleSuggestions]);
   useEffect(() => {
     viewRef.current?.showSuggestions(suggestions ?? [], currentSuggestion);
   }, [suggestions, currentSuggestion, opened?.view]);

@@ -55,6 +55,16 @@ test('suggest, accept and reject; rejected suggestions do not come back; tag all
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await factmark.layerOnDisk(documentId))?.spans.length).toBe(before + 1);
 
+  // A claim with its claimant: the claimant's entity is tagged along, and the claim points at it.
+  const withClaimant = list.getByRole('listitem').filter({ hasText: 'Claim' }).filter({ hasText: 'claimant:' }).first();
+  await withClaimant.getByRole('button', { name: /^Accept/ }).click();
+  await expect
+    .poll(async () => {
+      const spans = (await factmark.layerOnDisk(documentId))?.spans ?? [];
+      return spans.some((claim) => claim.label === 'claim' && spans.some((entity) => entity.label === 'entity' && entity.id === claim.attributes.claimant));
+    })
+    .toBe(true);
+
   // All entities at once, each with its kind.
   await panel.getByRole('button', { name: /^Accept all \d+ entity$/ }).click();
   await expect(list.getByRole('listitem').filter({ hasText: 'Entity' })).toHaveCount(0);
