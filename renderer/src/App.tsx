@@ -6,24 +6,22 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary, ImportPreview, ProjectInfo, Session, Theme } from '../../shared/api.js';
 import type { LayerStatus, Span } from '../../shared/model/annotations.js';
-import { compareSpans, createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
+import { createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
 import { detectLanguage } from '../../shared/text/language.js';
 import type { ApiClient } from './api/client.js';
 import { replaceSpan, withoutSpan } from './annotate/layer-state.js';
 import { commandFor, shortcutHelp } from './annotate/shortcuts.js';
 import { useDiskChanges } from './annotate/use-disk-changes.js';
 import { useDocumentSession } from './annotate/use-document-session.js';
-import { accept, acceptMatches, decisionOf, reject, type Adjudication } from '../../shared/review/adjudicate.js';
-import { isDisagreement } from '../../shared/review/compare.js';
 import { AgreementDialog } from './review/AgreementDialog.js';
 import { CompareDialog } from './review/CompareDialog.js';
 import { ReviewPanel } from './review/ReviewPanel.js';
 import { CLASS_LABELS, differenceSpans } from './review/review-classes.js';
 import { OccurrencesDialog } from './suggest/OccurrencesDialog.js';
 import { SuggestPanel } from './suggest/SuggestPanel.js';
-import { suggestionKey, type Suggestion } from '../../shared/suggest/suggestion.js';
-import { suggestionsToSpans } from '../../shared/suggest/to-spans.js';
-import { useComparison, type ReviewSetup } from './review/use-comparison.js';
+import { useSuggestions } from './suggest/use-suggestions.js';
+import { useAdjudication } from './review/use-adjudication.js';
+import type { ReviewSetup } from './review/use-comparison.js';
 import { DocumentView, type DocumentViewHandle, type Selection } from './document-view/DocumentView.js';
 import { highlightStyles } from './document-view/highlights.js';
 import { DocumentList } from './panels/DocumentList.js';
@@ -63,44 +61,16 @@ export function App({ api }: { api: ApiClient }) {
   const [viewing, setViewing] = useState<string | null>(null);
   const [review, setReview] = useState<ReviewSetup | null>(null);
   const [reviewRevision, setReviewRevision] = useState(0);
-  const [currentDifference, setCurrentDifference] = useState<number | null>(null);
   const [diskNotice, setDiskNotice] = useState<string | null>(null);
-  // Suggestions on the open document: none until asked for; nothing is written until accepted.
-  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
-  const [currentSuggestion, setCurrentSuggestion] = useState<number | null>(null);
-  // The span whose occurrences are suggested ("Tag all occurrences"), to look further in the project.
-  const [occurrencesOf, setOccurrencesOf] = useState<{ spanId: string; text: string } | null>(null);
   const layerOwner = review ? review.into : (viewing ?? annotator);
   const editable = review !== null || viewing === null || viewing === annotator;
   const { document: opened, saveStatus, loadError, hasUnsaved, flush, reload, noticeDiskStamp } = useDocumentSession(api, documentId, layerOwner, editable);
-  const { loaded: compared, error: compareError } = useComparison(api, documentId, review, reviewRevision);
+  const revealSpan = useCallback((span: Span) => viewRef.current?.reveal(span), []);
+  const adjudicating = useAdjudication(api, documentId, review, opened, reviewRevision, revealSpan);
+  const { compared, decisions, step: stepDisagreement, decide, setCurrent: setCurrentDifference } = adjudicating;
+  const currentDifference = adjudicating.current;
   const labels = useMemo(() => project?.manifest.labels ?? [], [project]);
 
-  // The review: each difference's decision, read from the reviewed layer.
-  const decisions = useMemo(() => (compared && opened && review ? compared.comparison.differences.map((difference) => decisionOf(difference, opened.layer, [review.a, review.b])) : []), [compared, opened, review]);
-  const adjudication = useMemo((): Adjudication | null => (compared && review ? { compared: [review.a, review.b], spanIds: compared.spanIds, newId: () => `s_${crypto.randomUUID().slice(0, 8)}`, now: new Date() } : null), [compared, review]);
-  const stepDisagreement = useCallback(
-    (direction: 1 | -1) => {
-      const differences = compared?.comparison.differences ?? [];
-      const open = differences.flatMap((difference, i) => (isDisagreement(difference) ? [i] : []));
-      if (open.length === 0) return;
-      const from = currentDifference ?? (direction === 1 ? -1 : differences.length);
-      const next = direction === 1 ? (open.find((i) => i > from) ?? open[0]) : ([...open].reverse().find((i) => i < from) ?? open[open.length - 1]);
-      if (next === undefined) return;
-      setCurrentDifference(next);
-      const difference = differences[next];
-      if (difference?.a ?? difference?.b) viewRef.current?.reveal({ ...((difference.a ?? difference.b) as Span), start: difference.start, end: difference.end });
-    },
-    [compared, currentDifference],
-  );
-  const decide = useCallback(
-    (choice: 'a' | 'b' | 'reject') => {
-      const difference = currentDifference === null ? undefined : compared?.comparison.differences[currentDifference];
-      if (!difference || !opened || !adjudication) return;
-      opened.apply((layer) => (choice === 'reject' ? reject(difference, layer, adjudication.compared) : accept(difference, choice, layer, adjudication)));
-    },
-    [currentDifference, compared, opened, adjudication],
-  );
   const startReview = useCallback(
     async (setup: ReviewSetup) => {
       await flush();
@@ -117,49 +87,11 @@ export function App({ api }: { api: ApiClient }) {
     setCurrentDifference(null);
   }, [flush]);
 
-  const askSuggestions = useCallback(
-    async (occurrencesOf?: string) => {
-      if (!documentId || !layerOwner) return;
-      await flush();
-      const found = await api.call('suggest', { documentId, annotator: layerOwner, ...(occurrencesOf ? { occurrencesOf } : {}) });
-      const source = occurrencesOf ? opened?.layer.spans.find((span) => span.id === occurrencesOf) : undefined;
-      setOccurrencesOf(source ? { spanId: source.id, text: source.quote.exact } : null);
-      setSuggestions(found);
-      setCurrentSuggestion(found.length ? 0 : null);
-    },
-    [api, documentId, layerOwner, flush, opened],
-  );
-  /**
-   * Accepts suggestions (a claim brings its claimant's entity span along) or rejects
-   * one; either way they leave the list, and what was accepted is in the layer.
-   */
-  const settleSuggestions = useCallback(
-    (chosen: readonly Suggestion[], accepted: boolean) => {
-      if (!suggestions || chosen.length === 0 || !opened || opened.readOnly) return;
-      const settled = new Set(chosen.map(suggestionKey));
-      opened.apply((layer) => {
-        if (!accepted) return { ...layer, rejectedSuggestions: [...(layer.rejectedSuggestions ?? []), ...chosen.map(({ label, start, end }) => ({ label, start, end }))] };
-        const freshId = (taken: ReadonlySet<string>) => {
-          let id: string;
-          do id = `s_${crypto.randomUUID().slice(0, 8)}`;
-          while (taken.has(id));
-          return id;
-        };
-        const made = suggestionsToSpans(opened.index, chosen, layer.spans, freshId, new Date(), suggestions);
-        for (const span of made) settled.add(suggestionKey(span));
-        return { ...layer, spans: [...layer.spans, ...made].sort(compareSpans) };
-      });
-      const rest = suggestions.filter((suggestion) => !settled.has(suggestionKey(suggestion)));
-      setSuggestions(rest);
-      setCurrentSuggestion((at) => (rest.length ? Math.min(at ?? 0, rest.length - 1) : null));
-    },
-    [suggestions, opened],
-  );
-  const settleSuggestion = useCallback((i: number, accepted: boolean) => settleSuggestions(suggestions?.[i] ? [suggestions[i]] : [], accepted), [suggestions, settleSuggestions]);
-  const acceptSuggestionsOf = useCallback((label: string) => settleSuggestions((suggestions ?? []).filter((suggestion) => suggestion.label === label), true), [suggestions, settleSuggestions]);
+  const suggesting = useSuggestions(api, opened, flush);
+  const closeSuggestions = suggesting.close;
   useEffect(() => {
-    viewRef.current?.showSuggestions(suggestions ?? [], currentSuggestion);
-  }, [suggestions, currentSuggestion, opened?.view]);
+    viewRef.current?.showSuggestions(suggesting.suggestions ?? [], suggesting.current);
+  }, [suggesting.suggestions, suggesting.current, opened?.view]);
 
   // Files changed on disk by someone else: the list, a colleague's layers, this layer.
   const layerStamps = useRef<Record<string, string | null>>({});
@@ -279,10 +211,9 @@ export function App({ api }: { api: ApiClient }) {
     setSelection(null);
     setCurrentDifference(null);
     setDiskNotice(null);
-    setSuggestions(null);
-    setCurrentSuggestion(null);
+    closeSuggestions();
     setDocumentId(id);
-  }, []);
+  }, [closeSuggestions]);
 
   const selectSpan = useCallback(
     (span: Span | null, reveal = false) => {
@@ -366,16 +297,16 @@ export function App({ api }: { api: ApiClient }) {
         event.preventDefault();
         return;
       }
-      if (suggestions && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        const move = event.key === ']' ? 1 : event.key === '[' ? -1 : 0;
-        if (move && suggestions.length) {
+      if (suggesting.suggestions && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        if (event.key === ']' || event.key === '[') {
           event.preventDefault();
-          setCurrentSuggestion((at) => ((at ?? -move) + move + suggestions.length) % suggestions.length);
+          suggesting.move(event.key === ']' ? 1 : -1);
           return;
         }
-        if ((event.key === 'Enter' || event.key.toLowerCase() === 'x') && currentSuggestion !== null) {
+        if ((event.key === 'Enter' || event.key.toLowerCase() === 'x') && suggesting.current !== null) {
           event.preventDefault();
-          settleSuggestion(currentSuggestion, event.key === 'Enter');
+          if (event.key === 'Enter') suggesting.accept(suggesting.current);
+          else suggesting.reject(suggesting.current);
           return;
         }
       }
@@ -425,7 +356,7 @@ export function App({ api }: { api: ApiClient }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, labels, tag, relabel, removeSelected, opened, step, review, stepDisagreement, decide, suggestions, currentSuggestion, settleSuggestion]);
+  }, [dialog, labels, tag, relabel, removeSelected, opened, step, review, stepDisagreement, decide, suggesting]);
 
   // Native menu commands (Electron).
   const menuState = useRef({ opened, theme, setTheme });
@@ -548,7 +479,7 @@ export function App({ api }: { api: ApiClient }) {
                     </button>
                   )}{' '}
                   {!review && !opened.readOnly && (
-                    <button type="button" className="link" onClick={() => void askSuggestions().catch((caught: unknown) => setError(message(caught)))}>
+                    <button type="button" className="link" onClick={() => void suggesting.ask().catch((caught: unknown) => setError(message(caught)))}>
                       Suggest
                     </button>
                   )}
@@ -563,7 +494,7 @@ export function App({ api }: { api: ApiClient }) {
                     Comparing {review.a} (A) and {review.b} (B); decisions and your own tags go into “{review.into}”.
                   </p>
                 )}
-                {compareError && <p className="banner error">{compareError}</p>}
+                {adjudicating.error && <p className="banner error">{adjudicating.error}</p>}
                 {diskNotice && (
                   <p className="warning" role="alert">
                     {diskNotice}
@@ -605,42 +536,29 @@ export function App({ api }: { api: ApiClient }) {
               comparison={compared.comparison}
               decisions={decisions}
               current={currentDifference}
-              onPick={(i) => {
-                setCurrentDifference(i);
-                const difference = compared.comparison.differences[i];
-                if (difference) viewRef.current?.reveal({ ...((difference.a ?? difference.b) as Span), start: difference.start, end: difference.end });
-              }}
+              onPick={adjudicating.pick}
               onStep={stepDisagreement}
               onAccept={(side) => decide(side)}
               onReject={() => decide('reject')}
-              onAcceptMatches={() => adjudication && opened.apply((layer) => acceptMatches(compared.comparison.differences, layer, adjudication))}
+              onAcceptMatches={adjudicating.acceptAllMatches}
               onAgreement={() => setDialog('agreement')}
               onClose={() => void closeReview()}
             />
           )}
-          {opened && !review && suggestions && (
+          {opened && !review && suggesting.suggestions && (
             <SuggestPanel
-              suggestions={suggestions}
+              suggestions={suggesting.suggestions}
               labels={labels}
-              current={currentSuggestion}
-              onPick={setCurrentSuggestion}
-              onAccept={(i) => settleSuggestion(i, true)}
-              onReject={(i) => settleSuggestion(i, false)}
-              onAcceptLabel={acceptSuggestionsOf}
-              onOtherDocuments={
-                occurrencesOf
-                  ? () =>
-                      void flush().then(() => setDialog('occurrences'))
-                  : undefined
-              }
-              onClose={() => {
-                setSuggestions(null);
-                setCurrentSuggestion(null);
-                setOccurrencesOf(null);
-              }}
+              current={suggesting.current}
+              onPick={suggesting.setCurrent}
+              onAccept={suggesting.accept}
+              onReject={suggesting.reject}
+              onAcceptLabel={suggesting.acceptLabel}
+              onOtherDocuments={suggesting.occurrencesOf ? () => void flush().then(() => setDialog('occurrences')) : undefined}
+              onClose={suggesting.close}
             />
           )}
-          {opened && !review && !suggestions && <SpanList spans={panels.spans} labels={labels} selectedId={panels.selectedId} unplaced={opened.view.unplaced} onPick={pickSpan} />}
+          {opened && !review && !suggesting.suggestions && <SpanList spans={panels.spans} labels={labels} selectedId={panels.selectedId} unplaced={opened.view.unplaced} onPick={pickSpan} />}
           {opened && !review && !opened.readOnly && selectedSpan && panelSpan && (
             <SpanDetails
               span={panelSpan}
@@ -648,7 +566,7 @@ export function App({ api }: { api: ApiClient }) {
               labels={labels}
               onRelabel={relabel}
               onDelete={removeSelected}
-              {...(selectedSpan.label === 'entity' ? { onFindOccurrences: () => void askSuggestions(selectedSpan.id).catch((caught: unknown) => setError(message(caught))) } : {})}
+              {...(selectedSpan.label === 'entity' ? { onFindOccurrences: () => void suggesting.ask(selectedSpan.id).catch((caught: unknown) => setError(message(caught))) } : {})}
               onChange={(change) =>
                 opened.apply((layer) => {
                   const { note: _old, ...rest } = selectedSpan;
@@ -664,8 +582,8 @@ export function App({ api }: { api: ApiClient }) {
       <StatusBar annotator={annotator} saveStatus={saveStatus} spanCount={spanCount} length={opened?.index.length ?? null} onChangeAnnotator={() => setDialog('annotator')} />
       {dialog === 'help' && <HelpOverlay shortcuts={shortcutHelp(labels, review !== null)} onClose={() => setDialog(null)} />}
       {dialog === 'compare' && annotator && <CompareDialog annotators={layersHere} me={annotator} onStart={(setup) => void startReview(setup)} onClose={() => setDialog(null)} />}
-      {dialog === 'occurrences' && occurrencesOf && documentId && layerOwner && (
-        <OccurrencesDialog api={api} documentId={documentId} annotator={layerOwner} spanId={occurrencesOf.spanId} text={occurrencesOf.text} onClose={() => setDialog(null)} />
+      {dialog === 'occurrences' && suggesting.occurrencesOf && documentId && layerOwner && (
+        <OccurrencesDialog api={api} documentId={documentId} annotator={layerOwner} spanId={suggesting.occurrencesOf.spanId} text={suggesting.occurrencesOf.text} onClose={() => setDialog(null)} />
       )}
       {dialog === 'agreement' && review && documentId && <AgreementDialog api={api} annotators={[review.a, review.b]} documentId={documentId} onClose={() => setDialog(null)} />}
       {dialog === 'annotator' && session && (

@@ -1,0 +1,57 @@
+/**
+ * The compare view's state for the open document: the comparison of layers A and B, each
+ * difference's decision (read from the reviewed layer, which `opened` is while
+ * reviewing), the difference in hand, stepping through the disagreements, and deciding.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import type { Span } from '../../../shared/model/annotations.js';
+import { accept, acceptMatches, decisionOf, reject, type Adjudication } from '../../../shared/review/adjudicate.js';
+import { isDisagreement, type Difference } from '../../../shared/review/compare.js';
+import type { DocumentSession } from '../annotate/use-document-session.js';
+import type { ApiClient } from '../api/client.js';
+import { useComparison, type ReviewSetup } from './use-comparison.js';
+
+export function useAdjudication(api: ApiClient, documentId: string | null, review: ReviewSetup | null, opened: DocumentSession | null, revision: number, reveal: (span: Span) => void) {
+  const { loaded: compared, error } = useComparison(api, documentId, review, revision);
+  const [current, setCurrent] = useState<number | null>(null);
+  const differences = useMemo(() => compared?.comparison.differences ?? [], [compared]);
+  const decisions = useMemo(() => (opened && review ? differences.map((difference) => decisionOf(difference, opened.layer, [review.a, review.b])) : []), [differences, opened, review]);
+  const adjudication = useMemo((): Adjudication | null => (compared && review ? { compared: [review.a, review.b], spanIds: compared.spanIds, newId: () => `s_${crypto.randomUUID().slice(0, 8)}`, now: new Date() } : null), [compared, review]);
+
+  /** Makes difference `i` the one in hand, and scrolls it into view. */
+  const pick = useCallback(
+    (i: number) => {
+      setCurrent(i);
+      const difference: Difference | undefined = differences[i];
+      const span = difference?.a ?? difference?.b;
+      if (difference && span) reveal({ ...span, start: difference.start, end: difference.end });
+    },
+    [differences, reveal],
+  );
+
+  /** The next or previous disagreement (matches whose attributes agree are skipped), wrapping around. */
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const open = differences.flatMap((difference, i) => (isDisagreement(difference) ? [i] : []));
+      const from = current ?? (direction === 1 ? -1 : differences.length);
+      const next = direction === 1 ? (open.find((i) => i > from) ?? open[0]) : ([...open].reverse().find((i) => i < from) ?? open[open.length - 1]);
+      if (next !== undefined) pick(next);
+    },
+    [differences, current, pick],
+  );
+
+  const decide = useCallback(
+    (choice: 'a' | 'b' | 'reject') => {
+      const difference = current === null ? undefined : differences[current];
+      if (!difference || !opened || !adjudication) return;
+      opened.apply((layer) => (choice === 'reject' ? reject(difference, layer, adjudication.compared) : accept(difference, choice, layer, adjudication)));
+    },
+    [current, differences, opened, adjudication],
+  );
+
+  const acceptAllMatches = useCallback(() => {
+    if (opened && adjudication) opened.apply((layer) => acceptMatches(differences, layer, adjudication));
+  }, [opened, adjudication, differences]);
+
+  return { compared, error, decisions, current, setCurrent, pick, step, decide, acceptAllMatches };
+}
