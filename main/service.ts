@@ -34,7 +34,7 @@ import { EXPORT_FORMATS, type CorpusEncoder, type ExportFormatId, type ImportFor
 import { ANNOTATIONS_FORMAT, type AnnotationLayer, type LayerStatus, type Span } from '../shared/model/annotations.js';
 import { checkLayer } from '../shared/model/consistency.js';
 import type { CorpusDocument, CorpusLayer } from '../shared/model/corpus.js';
-import { DOCUMENT_FORMAT } from '../shared/model/document.js';
+import { DOCUMENT_FORMAT, type SourceDocument } from '../shared/model/document.js';
 import { validateWith } from '../shared/model/parse.js';
 import { ProjectManifest } from '../shared/model/project.js';
 import { findFurniture } from '../shared/text/furniture.js';
@@ -585,47 +585,45 @@ export class FactmarkService implements FactmarkApi {
     return { added: merged.added[documentId] ?? 0, failed: merged.failed };
   }
 
-  /** The span (of an annotator's layer) whose occurrences are looked for elsewhere. */
-  private async occurrenceSource(documentId: string, annotator: string, spanId: string): Promise<Span> {
+  /**
+   * Untagged mentions, in each of `documentIds`, of a span's words (and its canonical
+   * entity's other names): "Tag all occurrences" beyond the span's own document.
+   */
+  private async *occurrencesIn(documentIds: readonly string[], from: { documentId: string; annotator: string; spanId: string }): AsyncGenerator<{ doc: SourceDocument; mentions: Suggestion[] }> {
     const store = this.requireStore();
-    const span = (await store.readLayer(documentId, annotator)).layer.spans.find((candidate) => candidate.id === spanId);
-    if (!span) throw new FactmarkError('NOT_FOUND', `No span ${spanId} in ${annotator}'s layer of ${documentId}`);
-    return span;
+    const span = (await store.readLayer(from.documentId, from.annotator)).layer.spans.find((candidate) => candidate.id === from.spanId);
+    if (!span) throw new FactmarkError('NOT_FOUND', `No span ${from.spanId} in ${from.annotator}'s layer of ${from.documentId}`);
+    const registry = (await store.readEntities()).entities;
+    for (const id of documentIds) {
+      const doc = await store.readDocument(id);
+      const { layer } = await store.readLayer(id, from.annotator, doc);
+      yield { doc, mentions: occurrenceSuggestions(doc.text, span, registry, layer.spans) };
+    }
   }
 
-  /** For each other document: how many untagged mentions of the span's words (and its entity's names) it has. */
+  /** For each other document: how many untagged mentions it has, and an example. */
   async findOccurrences(raw: ApiParams<'findOccurrences'>): Promise<ApiResults['findOccurrences']> {
     const params = this.params('findOccurrences', raw);
-    const store = this.requireStore();
-    const span = await this.occurrenceSource(params.documentId, params.annotator, params.spanId);
-    const registry = (await store.readEntities()).entities;
+    const others = (await this.requireStore().listDocumentIds()).filter((id) => id !== params.documentId);
     const found: ApiResults['findOccurrences'] = [];
-    for (const id of await store.listDocumentIds()) {
-      if (id === params.documentId) continue;
-      const doc = await store.readDocument(id);
-      const { layer } = await store.readLayer(id, params.annotator, doc);
-      const mentions = occurrenceSuggestions(doc.text, span, registry, layer.spans);
+    for await (const { doc, mentions } of this.occurrencesIn(others, params)) {
       const first = mentions[0];
       if (!first) continue;
       const index = createOffsetIndex(doc.text);
-      found.push({ documentId: id, title: doc.meta.title, mentions: mentions.length, example: `…${index.slice(Math.max(0, first.start - 40), Math.min(index.length, first.end + 40))}…` });
+      found.push({ documentId: doc.id, title: doc.meta.title, mentions: mentions.length, example: `…${index.slice(Math.max(0, first.start - 40), Math.min(index.length, first.end + 40))}…` });
     }
     return found;
   }
 
+  /** Tags those mentions in the chosen documents (the analyst's accept of the list above). */
   async tagOccurrences(raw: ApiParams<'tagOccurrences'>): Promise<ApiResults['tagOccurrences']> {
     const params = this.params('tagOccurrences', raw);
-    const store = this.requireStore();
-    const span = await this.occurrenceSource(params.documentId, params.annotator, params.spanId);
-    const registry = (await store.readEntities()).entities;
     const added: Record<string, number> = {};
     const failed: ApiResults['tagOccurrences']['failed'] = [];
-    for (const id of params.documentIds) {
-      const doc = await store.readDocument(id);
-      const { layer } = await store.readLayer(id, params.annotator, doc);
-      const result = await this.applySuggestions(id, params.annotator, occurrenceSuggestions(doc.text, span, registry, layer.spans));
-      added[id] = result.added;
-      failed.push(...result.failed.map((failure) => ({ ...failure, where: `${id}: ${failure.where}` })));
+    for await (const { doc, mentions } of this.occurrencesIn(params.documentIds, params)) {
+      const result = await this.applySuggestions(doc.id, params.annotator, mentions);
+      added[doc.id] = result.added;
+      failed.push(...result.failed.map((failure) => ({ ...failure, where: `${doc.id}: ${failure.where}` })));
     }
     return { added, failed };
   }
