@@ -42,6 +42,11 @@ export class Autosaver<T> {
     this.schedule(this.failures > 0 ? this.retryDelay() : this.delayMs);
   }
 
+  /** A save is on its way to disk right now. */
+  get isSaving(): boolean {
+    return this.running !== null;
+  }
+
   get hasUnsaved(): boolean {
     return this.pending !== null || this.running !== null;
   }

@@ -144,6 +144,9 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
   const noticeDiskStamp = useCallback(
     (stamp: string | null) => {
       if (stamp === stampRef.current) return true;
+      // Our own save may have reached the disk before its answer reached us: look again
+      // next time, when the stamp it left is known.
+      if (saverRef.current?.isSaving) return true;
       if (hasUnsaved()) return false;
       stampRef.current = stamp;
       setRevision((current) => current + 1);

@@ -113,3 +113,19 @@ describe('autosave', () => {
     expect(saved).toEqual(['now']);
   });
 });
+
+describe('autosave while a save is on its way', () => {
+  it('says so, so a change seen on disk meanwhile is not taken for someone else\'s', async () => {
+    const clock = fakeTimers();
+    let finish: () => void = () => undefined;
+    const saver = new Autosaver<string>({ save: () => new Promise<void>((resolve) => (finish = resolve)), onStatus: () => undefined, timers: clock.timers, delayMs: 10 });
+    saver.change('a');
+    expect(saver.isSaving).toBe(false);
+    await clock.advance(10);
+    expect(saver.isSaving).toBe(true);
+    finish();
+    await saver.flush();
+    expect(saver.isSaving).toBe(false);
+    expect(saver.hasUnsaved).toBe(false);
+  });
+});
