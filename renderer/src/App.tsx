@@ -385,7 +385,9 @@ export function App({ api }: { api: ApiClient }) {
 
   const styles = useMemo(() => highlightStyles(review ? CLASS_LABELS : labels), [labels, review]);
   const reviewSpans = useMemo(() => (compared && review ? differenceSpans(compared.comparison.differences, decisions) : null), [compared, review, decisions]);
-  const layersHere = useMemo(() => [...new Set([...(project?.annotators ?? []).filter((name) => documents.find((doc) => doc.id === documentId)?.layers.some((layer) => layer.annotator === name)), ...Object.keys(layerStamps.current).filter((name) => layerStamps.current[name] !== null)])].sort(), [project, documents, documentId, opened]);
+  // Who has a layer on this document: the document list says (it is read again when the
+  // disk shows a layer it does not know).
+  const layersHere = useMemo(() => (documents.find((doc) => doc.id === documentId)?.layers.map((layer) => layer.annotator) ?? []).sort(), [documents, documentId]);
   const currentSummary = documents.find((doc) => doc.id === documentId);
 
   return (
