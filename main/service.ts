@@ -462,11 +462,13 @@ export class FactmarkService implements FactmarkApi {
           totals = next.value;
           break;
         }
-        bytes += Buffer.byteLength(next.value);
         if (!out.write(next.value)) await once(out, 'drain');
       }
       out.end();
       await once(out, 'finish');
+      // Counted by the stream as it writes; measuring each piece again would be one more
+      // pass over every byte.
+      bytes = out.bytesWritten;
       await rename(temporary, target);
     } catch (error) {
       out.destroy();

@@ -15,6 +15,7 @@ import { PROJECT_FORMAT, ProjectManifest } from '../../shared/model/project.js';
 import type { FileFormat } from '../../shared/model/versions.js';
 import { anchorSpans, type Moved } from '../../shared/text/anchoring.js';
 import type { z } from 'zod';
+import { acceptAnnotationLayer, type Acceptor } from './fast-accept.js';
 import { listJsonFiles, listSubfolders, pathExists, readTextFile, writeFileAtomically } from './files.js';
 import { sha256Text } from './hash.js';
 import { ProjectLayout, checkedAnnotator, checkedDocumentId } from './layout.js';
@@ -91,11 +92,11 @@ export class ProjectStore {
   }
 
   /** Reads, migrates and validates one file, with errors naming it relative to the project. */
-  private async readFile<S extends z.ZodType>(file: string, format: FileFormat, schema: S): Promise<z.infer<S>> {
+  private async readFile<S extends z.ZodType>(file: string, format: FileFormat, schema: S, accept?: Acceptor): Promise<z.infer<S>> {
     const stamp = await fileStamp(file);
     const cached = this.parsed.get(file);
     if (stamp !== null && cached?.stamp === stamp) return cached.value as z.infer<S>;
-    const value = await this.parseFile(file, format, schema);
+    const value = await this.parseFile(file, format, schema, accept);
     if (stamp !== null) this.remember(file, stamp, value);
     return value;
   }
@@ -106,7 +107,7 @@ export class ProjectStore {
     if (this.parsed.size > CACHE_ENTRIES) this.parsed.delete(this.parsed.keys().next().value as string);
   }
 
-  private async parseFile<S extends z.ZodType>(file: string, format: FileFormat, schema: S): Promise<z.infer<S>> {
+  private async parseFile<S extends z.ZodType>(file: string, format: FileFormat, schema: S, accept?: Acceptor): Promise<z.infer<S>> {
     const name = this.layout.relative(file);
     let text: string;
     try {
@@ -115,7 +116,7 @@ export class ProjectStore {
       if (isFactmarkError(error)) throw new FactmarkError(error.code, error.message.replace(file, name), { ...error.details, file: name });
       throw error;
     }
-    return parseFactmarkFile(format, schema, text, name);
+    return parseFactmarkFile(format, schema, text, name, accept);
   }
 
   /**
@@ -250,7 +251,8 @@ export class ProjectStore {
   /** The layer file as it is on disk, validated but not re-anchored. */
   async readLayerFile(documentId: string, annotator: string): Promise<AnnotationLayer> {
     const file = this.layout.layer(annotator, documentId);
-    const layer = await this.readFile(file, ANNOTATIONS_FORMAT, AnnotationLayer);
+    // Layers are what an export or a project check reads by the thousand.
+    const layer = await this.readFile(file, ANNOTATIONS_FORMAT, AnnotationLayer, acceptAnnotationLayer);
     const name = this.layout.relative(file);
     if (layer.document !== documentId) throw new FactmarkError('INVALID', `${name}: "document" is "${layer.document}", not ${documentId}`, { file: name, path: '$.document' });
     if (layer.annotator !== annotator) throw new FactmarkError('INVALID', `${name}: "annotator" is "${layer.annotator}", not ${annotator}`, { file: name, path: '$.annotator' });

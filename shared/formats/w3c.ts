@@ -12,6 +12,7 @@ import type { AnnotationLayer, AttributeValue, Span } from '../model/annotations
 import type { SourceDocument } from '../model/document.js';
 import { createOffsetIndex } from '../text/offsets.js';
 import { makeQuote, reanchorQuote } from '../text/quote.js';
+import { jsonString } from './json-string.js';
 
 export const W3C_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { fm: 'urn:factmark:ns:' }] as const;
 
@@ -20,8 +21,7 @@ export function documentIri(doc: Pick<SourceDocument, 'id' | 'meta'>): string {
   return doc.meta.url ?? `urn:factmark:document:${doc.id}`;
 }
 
-const json = JSON.stringify;
-const CONTEXT_JSON = json(W3C_CONTEXT);
+const CONTEXT_JSON = JSON.stringify(W3C_CONTEXT);
 
 /**
  * Writes one layer's spans as W3C annotations, each as JSON text. Written directly
@@ -31,25 +31,25 @@ const CONTEXT_JSON = json(W3C_CONTEXT);
  */
 export function w3cAnnotationWriter(doc: Pick<SourceDocument, 'id' | 'meta'>, layer: Pick<AnnotationLayer, 'annotator'>): (span: Span) => string {
   const idPrefix = `urn:factmark:annotation:${doc.id}:${layer.annotator}:`;
-  const source = json(documentIri(doc));
-  const creator = `{"id":${json(`urn:factmark:annotator:${layer.annotator}`)},"type":"Person","nickname":${json(layer.annotator)}}`;
+  const source = jsonString(documentIri(doc));
+  const creator = `{"id":${jsonString(`urn:factmark:annotator:${layer.annotator}`)},"type":"Person","nickname":${jsonString(layer.annotator)}}`;
   return (span) => {
-    let body = `{"type":"TextualBody","purpose":"tagging","value":${json(span.label)}}`;
-    if (span.note) body += `,{"type":"TextualBody","purpose":"commenting","value":${json(span.note)}}`;
+    let body = `{"type":"TextualBody","purpose":"tagging","value":${jsonString(span.label)}}`;
+    if (span.note) body += `,{"type":"TextualBody","purpose":"commenting","value":${jsonString(span.note)}}`;
     for (const attribute in span.attributes) {
       const value = span.attributes[attribute] as AttributeValue;
       if (value === null) continue;
       // Text values travel as they are; numbers, booleans and lists as JSON, saying so.
       body +=
         typeof value === 'string'
-          ? `,{"type":"TextualBody","purpose":"describing","fm:attribute":${json(attribute)},"value":${json(value)}}`
-          : `,{"type":"TextualBody","purpose":"describing","fm:attribute":${json(attribute)},"value":${json(json(value))},"format":"application/json"}`;
+          ? `,{"type":"TextualBody","purpose":"describing","fm:attribute":${jsonString(attribute)},"value":${jsonString(value)}}`
+          : `,{"type":"TextualBody","purpose":"describing","fm:attribute":${jsonString(attribute)},"value":${jsonString(JSON.stringify(value))},"format":"application/json"}`;
     }
     const { exact, prefix, suffix } = span.quote;
     return (
-      `{"@context":${CONTEXT_JSON},"id":${json(idPrefix + encodeURIComponent(span.id))},"type":"Annotation","motivation":"tagging","body":[${body}],` +
-      `"target":{"source":${source},"selector":[{"type":"TextPositionSelector","start":${span.start},"end":${span.end}},{"type":"TextQuoteSelector","exact":${json(exact)},"prefix":${json(prefix)},"suffix":${json(suffix)}}]},` +
-      `"creator":${creator},"created":${json(span.createdAt)},"modified":${json(span.updatedAt)}}`
+      `{"@context":${CONTEXT_JSON},"id":${jsonString(idPrefix + encodeURIComponent(span.id))},"type":"Annotation","motivation":"tagging","body":[${body}],` +
+      `"target":{"source":${source},"selector":[{"type":"TextPositionSelector","start":${span.start},"end":${span.end}},{"type":"TextQuoteSelector","exact":${jsonString(exact)},"prefix":${jsonString(prefix)},"suffix":${jsonString(suffix)}}]},` +
+      `"creator":${creator},"created":${jsonString(span.createdAt)},"modified":${jsonString(span.updatedAt)}}`
     );
   };
 }

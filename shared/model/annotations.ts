@@ -1,5 +1,6 @@
 /** annotations/<annotator>/<documentId>.json: one annotator's layer on one document. */
 import { z } from 'zod';
+import { codePointLength } from '../text/offsets.js';
 import { AnnotatorName, DocumentId, OpaqueId, Sha256, Timestamp, formatTag } from './common.js';
 
 export const ANNOTATIONS_FORMAT = 'factmark-annotations';
@@ -14,6 +15,26 @@ export const QuoteSelector = z.looseObject({
 export const AttributeValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
 export type AttributeValue = z.infer<typeof AttributeValue>;
 
+/**
+ * A rule JSON Schema cannot state, broken: where (a path below the checked value) and
+ * why. The refinements below are plain functions so that a fast validator of the same
+ * format (main/store/fast-accept.ts) applies exactly the same rules.
+ */
+export interface RuleProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** A span ends after it starts, and its quote is as long as the text it covers. */
+export function spanProblem(span: { start: number; end: number; quote: { exact: string } }): RuleProblem | null {
+  if (span.end <= span.start) return { path: ['end'], message: `end (${span.end}) must be greater than start (${span.start})` };
+  // Whether the quote equals the text is checked against the document (see
+  // checkLayerAgainstText), which this file cannot see.
+  const length = codePointLength(span.quote.exact);
+  if (length !== span.end - span.start) return { path: ['quote', 'exact'], message: `is ${length} code points long but the span covers ${span.end - span.start}` };
+  return null;
+}
+
 export const Span = z
   .looseObject({
     id: OpaqueId,
@@ -27,12 +48,8 @@ export const Span = z
     note: z.string().optional().describe('Free-text note'),
   })
   .superRefine((span, ctx) => {
-    if (span.end <= span.start) ctx.addIssue({ code: 'custom', path: ['end'], message: `end (${span.end}) must be greater than start (${span.start})` });
-    // The quote must be as long as the span; whether it equals the text is checked
-    // against the document (see checkLayerAgainstText), which this file cannot see.
-    else if ([...span.quote.exact].length !== span.end - span.start) {
-      ctx.addIssue({ code: 'custom', path: ['quote', 'exact'], message: `is ${[...span.quote.exact].length} code points long but the span covers ${span.end - span.start}` });
-    }
+    const problem = spanProblem(span);
+    if (problem) ctx.addIssue({ code: 'custom', ...problem });
   });
 export type Span = z.infer<typeof Span>;
 
@@ -77,20 +94,31 @@ export const layerFields = {
 };
 
 /** Span and relation ids are unique in a layer; relations join spans of the same layer. */
-export function checkLayerIds(layer: { spans: Span[]; relations: Relation[] }, ctx: z.RefinementCtx): void {
+export function layerIdProblems(layer: { spans: readonly Span[]; relations: readonly Relation[] }): RuleProblem[] {
+  const problems: RuleProblem[] = [];
   const spanIds = new Set<string>();
   layer.spans.forEach((span, i) => {
-    if (spanIds.has(span.id)) ctx.addIssue({ code: 'custom', path: ['spans', i, 'id'], message: `span id "${span.id}" is used twice` });
+    if (spanIds.has(span.id)) problems.push({ path: ['spans', i, 'id'], message: `span id "${span.id}" is used twice` });
     spanIds.add(span.id);
   });
   const relationIds = new Set<string>();
   layer.relations.forEach((relation, i) => {
-    if (relationIds.has(relation.id)) ctx.addIssue({ code: 'custom', path: ['relations', i, 'id'], message: `relation id "${relation.id}" is used twice` });
+    if (relationIds.has(relation.id)) problems.push({ path: ['relations', i, 'id'], message: `relation id "${relation.id}" is used twice` });
     relationIds.add(relation.id);
     for (const end of ['from', 'to'] as const) {
-      if (!spanIds.has(relation[end])) ctx.addIssue({ code: 'custom', path: ['relations', i, end], message: `no span "${relation[end]}" in this layer` });
+      if (!spanIds.has(relation[end])) problems.push({ path: ['relations', i, end], message: `no span "${relation[end]}" in this layer` });
     }
   });
+  return problems;
+}
+
+export function checkLayerIds(layer: { spans: Span[]; relations: Relation[] }, ctx: z.RefinementCtx): void {
+  for (const problem of layerIdProblems(layer)) ctx.addIssue({ code: 'custom', ...problem });
+}
+
+/** Every rule of a layer that its JSON Schema cannot state holds. */
+export function layerRulesHold(layer: { spans: readonly Span[]; relations: readonly Relation[] }): boolean {
+  return layer.spans.every((span) => spanProblem(span) === null) && layerIdProblems(layer).length === 0;
 }
 
 export const AnnotationLayer = z

@@ -10,8 +10,8 @@ export const Timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601 dat
  */
 export const AnnotatorName = z
   .string()
-  .regex(/^[a-z0-9._-]{1,64}$/, 'use 1-64 lower-case letters, digits, ".", "_" or "-"')
-  .refine((name) => name !== '.' && name !== '..', 'must not be "." or ".."')
+  // The rule lives in the pattern (not a refinement) so that the JSON Schema states it too.
+  .regex(/^(?!\.\.?$)[a-z0-9._-]{1,64}$/, 'use 1-64 lower-case letters, digits, ".", "_" or "-", and not "." or ".." alone')
   .describe('Annotator name: also the folder name under annotations/');
 
 /** Document ids are file names under `documents/`, so they are restricted like names. */
