@@ -7,35 +7,22 @@
  *
  *   npm run bench        (builds first; writes bench/RESULTS.md)
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { benchDir, writeBenchProject, type BenchDocument } from './corpus.js';
+import { startWebProcess } from '../tests/helpers/web-process.js';
 import { recordResults } from './record.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ANNOTATOR = 'bench';
-const repoRoot = path.resolve(benchDir, '..');
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
-
-async function startWeb(projectDir: string, dataDir: string) {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'dist/web.cjs'), '--project', projectDir], { env: { ...process.env, FACTMARK_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      const match = /running at (http:\/\/\S+)/.exec(chunk.toString());
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', () => reject(new Error('browser mode exited')));
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
-}
 
 /** Opens `target` from the app showing `start`: click -> both marks in the page. */
 async function openInFactmark(page: Page, url: string, start: BenchDocument, target: BenchDocument, layerFile: string): Promise<{ article: number; panels: number }> {
@@ -136,7 +123,7 @@ async function main(): Promise<void> {
   ) as [BenchDocument, BenchDocument, BenchDocument];
   await import('node:fs/promises').then((fs) => fs.mkdir(dataDir, { recursive: true }));
   await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ annotator: ANNOTATOR, theme: 'light' }));
-  const web = await startWeb(projectDir, dataDir);
+  const web = await startWebProcess(projectDir, dataDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -169,7 +156,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    web.stop();
+    await web.stop();
     await rm(root, { recursive: true, force: true });
   }
   const m = Object.fromEntries(Object.entries(results).map(([key, values]) => [key, median(values)])) as Record<keyof typeof results, number>;

@@ -169,7 +169,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       await service.openProject({ dir });
       if (options.apply && !options.annotator) throw new FactmarkError('BAD_INPUT', '--apply needs --annotator NAME: the layer the suggestions go into (a name of their own, to review in the compare view)');
       const labels = options.labels?.split(',').map((label) => label.trim()) as ('date' | 'entity' | 'claim')[] | undefined;
-      const ids = options.doc ?? (await service.listDocuments({})).map((doc) => doc.id);
+      const ids = options.doc ?? (await service.documentIds());
       for (const documentId of ids) {
         const suggestions = await service.suggest({ documentId, ...(labels ? { labels } : {}), ...(options.annotator ? { annotator: options.annotator } : {}) });
         for (const suggestion of suggestions) {

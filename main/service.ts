@@ -14,10 +14,12 @@ import {
   type ApiParams,
   type ApiResults,
   type DocumentSummary,
+  type DocumentView,
   type FactmarkApi,
   type AnnotationImportOutcome,
   type ImportOutcome,
   type ImportPreview,
+  type LayerView,
   type ProjectInfo,
   type ProjectStats,
   type Session,
@@ -142,6 +144,11 @@ export class FactmarkService implements FactmarkApi {
 
   // --- documents and layers --------------------------------------------------------
 
+  /** The project's document ids (for the CLI): the folder listing alone, no file read. */
+  async documentIds(): Promise<string[]> {
+    return this.requireStore().listDocumentIds();
+  }
+
   async listDocuments(raw: ApiParams<'listDocuments'> = {}): Promise<DocumentSummary[]> {
     this.params('listDocuments', raw);
     const store = this.requireStore();
@@ -241,12 +248,22 @@ export class FactmarkService implements FactmarkApi {
     return found;
   }
 
-  async getDocument(raw: ApiParams<'getDocument'>) {
+  async getDocument(raw: ApiParams<'getDocument'>): Promise<DocumentView> {
     const params = this.params('getDocument', raw);
+    const document = await this.requireStore().readDocument(params.documentId);
+    return { document, ...(await this.layerView(document, params.annotator)) };
+  }
+
+  async getLayer(raw: ApiParams<'getLayer'>): Promise<LayerView> {
+    const params = this.params('getLayer', raw);
+    // The text is read here too (spans are re-anchored against it) but not sent back.
+    return this.layerView(await this.requireStore().readDocument(params.documentId), params.annotator);
+  }
+
+  private async layerView(document: SourceDocument, annotator: string): Promise<LayerView> {
     const store = this.requireStore();
-    const document = await store.readDocument(params.documentId);
-    const loaded = await store.readLayer(params.documentId, params.annotator, document);
-    return { document, ...loaded, stamp: await store.layerStamp(params.documentId, params.annotator) };
+    const loaded = await store.readLayer(document.id, annotator, document);
+    return { ...loaded, stamp: await store.layerStamp(document.id, annotator) };
   }
 
   /**

@@ -9,6 +9,7 @@ export const API_METHOD_NAMES = [
   'getProject',
   'listDocuments',
   'getDocument',
+  'getLayer',
   'saveLayer',
   'importFiles',
   'importTexts',

@@ -51,6 +51,9 @@ export const apiParams = {
   getProject: z.object({}),
   listDocuments: z.object({}),
   getDocument: z.object({ documentId: DocumentId, annotator: AnnotatorName }),
+  // The layer alone, without the article's text: for showing a colleague's layer beside
+  // one's own (the compare view), where the text is already on screen.
+  getLayer: z.object({ documentId: DocumentId, annotator: AnnotatorName }),
   saveLayer: z.object({
     documentId: DocumentId,
     annotator: AnnotatorName,
@@ -190,8 +193,8 @@ export interface DocumentSummary {
   layers: LayerSummary[];
 }
 
-export interface DocumentView {
-  document: SourceDocument;
+/** One annotator's layer on a document, as read (and re-anchored) from disk. */
+export interface LayerView {
   layer: AnnotationLayer;
   /** False until the annotator's first save of this document. */
   exists: boolean;
@@ -199,6 +202,11 @@ export interface DocumentView {
   unplaced: string[];
   /** The layer file's fingerprint when read (see getStamps); null when there is none yet. */
   stamp: string | null;
+}
+
+/** A document with one annotator's layer: what the editor opens. */
+export interface DocumentView extends LayerView {
+  document: SourceDocument;
 }
 
 export interface SaveResult {
@@ -283,6 +291,7 @@ export interface ApiResults {
   getProject: ProjectInfo | null;
   listDocuments: DocumentSummary[];
   getDocument: DocumentView;
+  getLayer: LayerView;
   saveLayer: SaveResult;
   importFiles: ImportOutcome[];
   importTexts: ImportOutcome[];

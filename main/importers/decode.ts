@@ -59,9 +59,16 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
-function strictUtf8(bytes: Uint8Array, fileName: string): string {
+/** The one strict UTF-8 decoder: invalid bytes are an error naming where, never U+FFFD. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * UTF-8 bytes as text, refusing invalid sequences. A leading byte-order mark is kept as
+ * U+FEFF: the callers that allow one (decodeText, the store) strip it themselves.
+ */
+export function strictUtf8(bytes: Uint8Array, fileName: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return utf8.decode(bytes);
   } catch {
     const at = scanUtf8(bytes).firstInvalid ?? 0;
     throw new FactmarkError('PARSE_ERROR', `${fileName} is not valid UTF-8 text (invalid byte sequence at ${where(bytes, at)})`, { file: fileName });

@@ -8,8 +8,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { FactmarkError } from '../../shared/errors.js';
+import { strictUtf8 } from '../importers/decode.js';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export function ioError(file: string, error: unknown, doing: string): FactmarkError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -18,13 +18,10 @@ export function ioError(file: string, error: unknown, doing: string): FactmarkEr
   return new FactmarkError('IO_ERROR', `Could not ${doing} ${file}: ${reason}`, { file });
 }
 
-/** Decodes UTF-8 bytes, refusing invalid sequences. A leading BOM is dropped. */
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    throw new FactmarkError('PARSE_ERROR', `${file} is not valid UTF-8 text`, { file });
-  }
+/** Decodes a project file's UTF-8 bytes, refusing invalid sequences. A leading BOM is dropped. */
+function decodeUtf8(bytes: Uint8Array, file: string): string {
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return strictUtf8(hasBom ? bytes.subarray(3) : bytes, file);
 }
 
 export async function readTextFile(file: string): Promise<string> {

@@ -4,15 +4,16 @@
  * the mouse across words, press keys — and read what landed on disk.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { codePointSlice } from '../../shared/text/offsets.js';
+import { repoRoot } from '../helpers/paths.js';
+import { startWebProcess } from '../helpers/web-process.js';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export { repoRoot };
 const cli = path.join(repoRoot, 'dist/cli.cjs');
-const web = path.join(repoRoot, 'dist/web.cjs');
 
 export interface ArticleFile {
   name: string;
@@ -59,33 +60,6 @@ export async function makeProject(articles: ArticleFile[]): Promise<{ projectDir
   return { projectDir, ids };
 }
 
-async function startWeb(projectDir: string, dataDir: string): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, [web, '--project', projectDir], { env: { ...process.env, FACTMARK_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${output}`)), 15_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`browser mode exited (${code}): ${output}`)));
-  });
-  return { url, process: child };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
 interface Options {
   /** The project's articles. (An object, not a bare array: Playwright reads an array
    *  option as [value, options].) */
@@ -102,7 +76,7 @@ export const test = base.extend<Options & { factmark: FactmarkApp }>({
     const dataDir = path.join(path.dirname(projectDir), 'data');
     await mkdir(dataDir, { recursive: true });
     if (annotator) await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ annotator, theme: 'light' }));
-    let server = await startWeb(projectDir, dataDir);
+    let server = await startWebProcess(projectDir, dataDir);
     const app: FactmarkApp = {
       projectDir,
       dataDir,
@@ -110,8 +84,8 @@ export const test = base.extend<Options & { factmark: FactmarkApp }>({
       annotator: annotator ?? '',
       documentIds: () => ids,
       restart: async () => {
-        await stop(server.process);
-        server = await startWeb(projectDir, dataDir);
+        await server.stop();
+        server = await startWebProcess(projectDir, dataDir);
         app.url = server.url;
       },
       layerOnDisk: async (documentId, who = app.annotator) => {
@@ -124,7 +98,7 @@ export const test = base.extend<Options & { factmark: FactmarkApp }>({
       documentOnDisk: async (documentId) => JSON.parse(await readFile(path.join(projectDir, 'documents', `${documentId}.json`), 'utf8')) as { text: string },
     };
     await use(app);
-    await stop(server.process);
+    await server.stop();
     await rm(path.dirname(projectDir), { recursive: true, force: true });
   },
 });

@@ -149,6 +149,10 @@ describe('the service', () => {
     await api.openProject({ dir });
     const view = await api.getDocument({ documentId: EXAMPLE_DOC_ID, annotator: 'alice' });
     expect(view.unplaced).toEqual(['s_a6']);
+    // The layer alone (the compare view's read) is the same layer, re-anchored alike, without the text.
+    const layerOnly = await api.getLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice' });
+    expect(layerOnly).toEqual({ layer: view.layer, exists: true, moved: view.moved, unplaced: view.unplaced, stamp: view.stamp });
+    expect(await api.getLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'nobody' })).toMatchObject({ exists: false, layer: { spans: [] }, stamp: null });
     const spans = view.layer.spans.filter((span) => span.id !== 's_a1');
     expect((await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice', spans, relations: view.layer.relations })).written).toBe(true);
     const saved = JSON.parse(await readFile(file, 'utf8'));
