@@ -1,18 +1,20 @@
 /**
  * The app shell: documents on the left, the article in the centre, the annotator's
- * spans and the selected span's details on the right, the status bar below. Owns the
- * keyboard: tagging, deleting, undo and redo act on the open document's layer.
+ * spans and the selected span's details on the right, the status bar below. It holds
+ * the state they share (project, open document, review, suggestions, dialogs) and wires
+ * the keyboard (annotate/use-keyboard.ts) to actions on the open document's layer.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary, ImportPreview, ProjectInfo, Session, Theme } from '../../shared/api.js';
-import type { LayerStatus, Span } from '../../shared/model/annotations.js';
+import type { Span } from '../../shared/model/annotations.js';
 import { createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
 import { detectLanguage } from '../../shared/text/language.js';
 import type { ApiClient } from './api/client.js';
 import { replaceSpan, withoutSpan } from './annotate/layer-state.js';
-import { commandFor, shortcutHelp } from './annotate/shortcuts.js';
+import { shortcutHelp } from './annotate/shortcuts.js';
 import { useDiskChanges } from './annotate/use-disk-changes.js';
 import { useDocumentSession } from './annotate/use-document-session.js';
+import { useKeyboard } from './annotate/use-keyboard.js';
 import { AgreementDialog } from './review/AgreementDialog.js';
 import { CompareDialog } from './review/CompareDialog.js';
 import { ReviewPanel } from './review/ReviewPanel.js';
@@ -24,8 +26,10 @@ import { useAdjudication } from './review/use-adjudication.js';
 import type { ReviewSetup } from './review/use-comparison.js';
 import { DocumentView, type DocumentViewHandle, type Selection } from './document-view/DocumentView.js';
 import { highlightStyles } from './document-view/highlights.js';
+import { AppHeader } from './panels/AppHeader.js';
+import { DocumentHeading } from './panels/DocumentHeading.js';
 import { DocumentList } from './panels/DocumentList.js';
-import { ACCEPTED, FurnitureDialog, ImportReport, PasteDialog, importPayloads, previewFiles, readFiles, textFile, type ImportProgress } from './panels/ImportPanel.js';
+import { FurnitureDialog, ImportReport, PasteDialog, importPayloads, previewFiles, readFiles, textFile, type ImportProgress } from './panels/ImportPanel.js';
 import { MetadataDialog } from './panels/MetadataDialog.js';
 import { ProjectSettings } from './panels/ProjectSettings.js';
 import { ProjectsDialog } from './panels/ProjectsDialog.js';
@@ -50,7 +54,6 @@ export function App({ api }: { api: ApiClient }) {
   const [selection, setSelection] = useState<Selection | null>(null);
   const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | 'import-annotations' | 'details' | 'paste' | 'projects' | 'labels' | 'compare' | 'agreement' | 'occurrences' | null>(null);
   const [importing, setImporting] = useState<ImportProgress | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [finding, setFinding] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const viewRef = useRef<DocumentViewHandle>(null);
@@ -278,85 +281,35 @@ export function App({ api }: { api: ApiClient }) {
     [opened, selectedSpanId, selectSpan],
   );
 
-  // The keyboard: one table (annotate/shortcuts.ts), one handler.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-      if (dialog) {
-        if (event.key === 'Escape' && dialog !== 'annotator') setDialog(null);
-        if (!(dialog === 'help' && event.key === '?')) return;
-      }
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        setFinding(true);
-        return;
-      }
-      if (typing && event.key !== 'Escape') return;
-      if (event.shiftKey && event.key.startsWith('Arrow') && extendSelection(event)) {
-        event.preventDefault();
-        return;
-      }
-      if (suggesting.suggestions && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        if (event.key === ']' || event.key === '[') {
-          event.preventDefault();
-          suggesting.move(event.key === ']' ? 1 : -1);
-          return;
-        }
-        if ((event.key === 'Enter' || event.key.toLowerCase() === 'x') && suggesting.current !== null) {
-          event.preventDefault();
-          if (event.key === 'Enter') suggesting.accept(suggesting.current);
-          else suggesting.reject(suggesting.current);
-          return;
-        }
-      }
-      const command = commandFor(event, labels, review !== null);
-      if (!command) return;
-      event.preventDefault();
-      switch (command.kind) {
-        case 'label':
-          if (!tag(command.labelId, event.altKey)) relabel(command.labelId);
-          break;
-        case 'delete':
-          removeSelected();
-          break;
-        case 'undo':
-          opened?.undo();
-          break;
-        case 'redo':
-          opened?.redo();
-          break;
-        case 'clear':
-          viewRef.current?.clearSelection();
-          setSelection(null);
-          setSelectedSpanId(null);
-          break;
-        case 'help':
-          setDialog((current) => (current === 'help' ? null : 'help'));
-          break;
-        case 'next-span':
-          step(1);
-          break;
-        case 'previous-span':
-          step(-1);
-          break;
-        case 'next-disagreement':
-          stepDisagreement(1);
-          break;
-        case 'previous-disagreement':
-          stepDisagreement(-1);
-          break;
-        case 'accept':
-          decide(command.side);
-          break;
-        case 'reject':
-          decide('reject');
-          break;
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, labels, tag, relabel, removeSelected, opened, step, review, stepDisagreement, decide, suggesting]);
+  // The keyboard: one table (annotate/shortcuts.ts), one handler (annotate/use-keyboard.ts).
+  useKeyboard({
+    dialog,
+    closeDialog: () => setDialog(null),
+    openFind: () => setFinding(true),
+    labels,
+    reviewing: review !== null,
+    suggestions: suggesting.suggestions ? suggesting : null,
+    actions: {
+      label: (command, event) => {
+        if (!tag(command.labelId, event.altKey)) relabel(command.labelId);
+      },
+      delete: removeSelected,
+      undo: () => opened?.undo(),
+      redo: () => opened?.redo(),
+      clear: () => {
+        viewRef.current?.clearSelection();
+        setSelection(null);
+        setSelectedSpanId(null);
+      },
+      help: () => setDialog((current) => (current === 'help' ? null : 'help')),
+      'next-span': () => step(1),
+      'previous-span': () => step(-1),
+      'next-disagreement': () => stepDisagreement(1),
+      'previous-disagreement': () => stepDisagreement(-1),
+      accept: (command) => decide(command.side),
+      reject: () => decide('reject'),
+    },
+  });
 
   // Native menu commands (Electron).
   const menuState = useRef({ opened, theme, setTheme });
@@ -393,47 +346,19 @@ export function App({ api }: { api: ApiClient }) {
   return (
     <div className="app">
       <style>{styles}</style>
-      <header className="app-header">
-        <strong className="brand">Factmark</strong>
-        <span className="project-name" title={project?.root}>
-          {project?.manifest.name ?? 'No project open'}
-        </span>
-        <button type="button" className="link" onClick={() => setDialog('projects')}>
-          Projects…
-        </button>
-        <button type="button" className="link" onClick={() => setDialog('labels')} disabled={!project}>
-          Labels…
-        </button>
-        <span className="spacer" />
-        <button type="button" onClick={() => opened?.undo()} disabled={!opened?.canUndo} title="Undo (Ctrl+Z)">
-          Undo
-        </button>
-        <button type="button" onClick={() => opened?.redo()} disabled={!opened?.canRedo} title="Redo (Shift+Ctrl+Z)">
-          Redo
-        </button>
-        <button type="button" onClick={() => fileInput.current?.click()} title="Import articles (or drop files on the window)">
-          Import…
-        </button>
-        <input ref={fileInput} type="file" multiple accept={ACCEPTED} hidden data-testid="import-input" onChange={(event) => {
-          importFiles(Array.from(event.target.files ?? []));
-          event.target.value = '';
-        }} />
-        <button type="button" onClick={() => setDialog('paste')} title="New document from clipboard">
-          Paste…
-        </button>
-        <button type="button" onClick={() => setDialog('import-annotations')} disabled={!project} title="Import annotations made elsewhere: a colleague's export, brat, W3C, doccano, Label Studio">
-          Import annotations…
-        </button>
-        <button type="button" onClick={() => setDialog('export')} disabled={!project}>
-          Export…
-        </button>
-        <button type="button" onClick={() => void setTheme(theme === 'dark' ? 'light' : 'dark')} aria-label="Toggle dark theme">
-          {theme === 'dark' ? 'Light' : 'Dark'} theme
-        </button>
-        <button type="button" onClick={() => setDialog('help')} aria-label="Keyboard shortcuts">
-          ?
-        </button>
-      </header>
+      <AppHeader
+        project={project ? { name: project.manifest.name, root: project.root } : null}
+        history={opened}
+        theme={theme}
+        onProjects={() => setDialog('projects')}
+        onLabels={() => setDialog('labels')}
+        onImportFiles={importFiles}
+        onPaste={() => setDialog('paste')}
+        onImportAnnotations={() => setDialog('import-annotations')}
+        onExport={() => setDialog('export')}
+        onToggleTheme={() => void setTheme(theme === 'dark' ? 'light' : 'dark')}
+        onHelp={() => setDialog('help')}
+      />
       {(error ?? loadError) && (
         <p className="banner error" role="alert">
           {error ?? loadError}
@@ -444,70 +369,20 @@ export function App({ api }: { api: ApiClient }) {
         <section className="document-pane" aria-label="Document">
           {opened && currentSummary ? (
             <>
-              <div className="document-heading">
-                <h1 dir="auto">{currentSummary.meta.title ?? opened.view.document.id}</h1>
-                <p className="muted">
-                  {[currentSummary.meta.outlet, currentSummary.meta.author, currentSummary.meta.published].filter(Boolean).join(' · ')}{' '}
-                  <button type="button" className="link" onClick={() => setDialog('details')}>
-                    Details…
-                  </button>{' '}
-                  <label className="status-select">
-                    {opened.readOnly ? `${opened.annotator}'s progress` : 'My progress'}:{' '}
-                    <select value={opened.layer.status} disabled={opened.readOnly} onChange={(event) => opened.apply((layer) => ({ ...layer, status: event.target.value as LayerStatus }))} aria-label="My progress on this document">
-                      <option value="not-started">not started</option>
-                      <option value="in-progress">in progress</option>
-                      <option value="done">done</option>
-                    </select>
-                  </label>{' '}
-                  {!review && (
-                    <label className="status-select">
-                      Layer:{' '}
-                      <select value={viewing ?? annotator ?? ''} onChange={(event) => {
-                          // Read now: a controlled select shows its old value again until the state changes.
-                          const chosen = event.target.value;
-                          void flush().then(() => setViewing(chosen === annotator ? null : chosen));
-                        }} aria-label="Layer shown">
-                        {[...new Set([annotator ?? '', ...layersHere])].filter(Boolean).map((name) => (
-                          <option key={name} value={name}>
-                            {name === annotator ? `${name} (mine)` : `${name} (read-only)`}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                  )}{' '}
-                  {!review && (
-                    <button type="button" className="link" onClick={() => setDialog('compare')}>
-                      Compare…
-                    </button>
-                  )}{' '}
-                  {!review && !opened.readOnly && (
-                    <button type="button" className="link" onClick={() => void suggesting.ask().catch((caught: unknown) => setError(message(caught)))}>
-                      Suggest
-                    </button>
-                  )}
-                </p>
-                {opened.readOnly && (
-                  <p className="notice" role="note">
-                    {opened.annotator}'s layer, read-only. Choose your own under Layer to tag.
-                  </p>
-                )}
-                {review && (
-                  <p className="notice" role="note">
-                    Comparing {review.a} (A) and {review.b} (B); decisions and your own tags go into “{review.into}”.
-                  </p>
-                )}
-                {adjudicating.error && <p className="banner error">{adjudicating.error}</p>}
-                {diskNotice && (
-                  <p className="warning" role="alert">
-                    {diskNotice}
-                  </p>
-                )}
-                {!currentSummary.meta.published && (
-                  <p className="warning" role="note">
-                    No publication date: relative dates such as “on Sunday” cannot be resolved. Add it under Details.
-                  </p>
-                )}
-              </div>
+              <DocumentHeading
+                summary={currentSummary}
+                layer={{ annotator: opened.annotator, status: opened.layer.status, readOnly: opened.readOnly }}
+                onStatus={(status) => opened.apply((layer) => ({ ...layer, status }))}
+                me={annotator}
+                layersHere={layersHere}
+                viewing={viewing}
+                onViewLayer={(chosen) => void flush().then(() => setViewing(chosen === annotator ? null : chosen))}
+                review={review}
+                onDetails={() => setDialog('details')}
+                onCompare={() => setDialog('compare')}
+                onSuggest={() => void suggesting.ask().catch((caught: unknown) => setError(message(caught)))}
+                notices={{ adjudication: adjudicating.error, disk: diskNotice }}
+              />
               <DocumentView
                 ref={viewRef}
                 documentId={opened.view.document.id}
@@ -692,21 +567,4 @@ export function App({ api }: { api: ApiClient }) {
       )}
     </div>
   );
-}
-
-/**
- * Shift+arrows extend the selection inside the article, which is read-only: browsers
- * only do that for editable text, so it is done here with Selection.modify.
- */
-function extendSelection(event: KeyboardEvent): boolean {
-  const selection = window.getSelection();
-  const anchor = selection?.anchorNode;
-  const inArticle = anchor && (anchor instanceof Element ? anchor : anchor.parentElement)?.closest('[data-testid="document-text"]');
-  if (!selection || !inArticle) return false;
-  const forward = event.key === 'ArrowRight' || event.key === 'ArrowDown';
-  const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown';
-  const rtl = getComputedStyle(inArticle).direction === 'rtl';
-  const direction = vertical ? (forward ? 'forward' : 'backward') : forward !== rtl ? 'right' : 'left';
-  selection.modify('extend', direction, vertical ? 'line' : event.ctrlKey || event.altKey ? 'word' : 'character');
-  return true;
 }

@@ -1,0 +1,74 @@
+/** The toolbar across the top: the project, undo and redo, import, export, theme, help. */
+import { useRef } from 'react';
+import type { Theme } from '../../../shared/api.js';
+import { ACCEPTED } from './ImportPanel.js';
+
+interface Props {
+  project: { name: string; root: string } | null;
+  history: { canUndo: boolean; canRedo: boolean; undo(): void; redo(): void } | null;
+  theme: Theme;
+  onProjects: () => void;
+  onLabels: () => void;
+  onImportFiles: (files: File[]) => void;
+  onPaste: () => void;
+  onImportAnnotations: () => void;
+  onExport: () => void;
+  onToggleTheme: () => void;
+  onHelp: () => void;
+}
+
+export function AppHeader({ project, history, theme, onProjects, onLabels, onImportFiles, onPaste, onImportAnnotations, onExport, onToggleTheme, onHelp }: Props) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <header className="app-header">
+      <strong className="brand">Factmark</strong>
+      <span className="project-name" title={project?.root}>
+        {project?.name ?? 'No project open'}
+      </span>
+      <button type="button" className="link" onClick={onProjects}>
+        Projects…
+      </button>
+      <button type="button" className="link" onClick={onLabels} disabled={!project}>
+        Labels…
+      </button>
+      <span className="spacer" />
+      <button type="button" onClick={() => history?.undo()} disabled={!history?.canUndo} title="Undo (Ctrl+Z)">
+        Undo
+      </button>
+      <button type="button" onClick={() => history?.redo()} disabled={!history?.canRedo} title="Redo (Shift+Ctrl+Z)">
+        Redo
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()} title="Import articles (or drop files on the window)">
+        Import…
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        accept={ACCEPTED}
+        hidden
+        data-testid="import-input"
+        onChange={(event) => {
+          onImportFiles(Array.from(event.target.files ?? []));
+          // Cleared, so choosing the same file again imports it again.
+          event.target.value = '';
+        }}
+      />
+      <button type="button" onClick={onPaste} title="New document from clipboard">
+        Paste…
+      </button>
+      <button type="button" onClick={onImportAnnotations} disabled={!project} title="Import annotations made elsewhere: a colleague's export, brat, W3C, doccano, Label Studio">
+        Import annotations…
+      </button>
+      <button type="button" onClick={onExport} disabled={!project}>
+        Export…
+      </button>
+      <button type="button" onClick={onToggleTheme} aria-label="Toggle dark theme">
+        {theme === 'dark' ? 'Light' : 'Dark'} theme
+      </button>
+      <button type="button" onClick={onHelp} aria-label="Keyboard shortcuts">
+        ?
+      </button>
+    </header>
+  );
+}
