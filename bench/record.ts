@@ -3,6 +3,7 @@
  * markers), with the machine and versions they were measured on.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,29 @@ function version(command: string, args: string[]): string {
   } catch {
     return 'unknown';
   }
+}
+
+/**
+ * The share of CPU time the hypervisor gave to other guests (Linux "steal") since
+ * `since`, or null where /proc/stat is not there. On a shared VM it explains runs that
+ * differ by a quarter: the code did not change, the machine did.
+ */
+export function cpuTimes(): number[] | null {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+    return line.trim().split(/\s+/).slice(1).map(Number);
+  } catch {
+    return null;
+  }
+}
+
+export function stealShare(since: number[] | null): number | null {
+  const now = cpuTimes();
+  if (!since || !now) return null;
+  const delta = now.map((value, i) => value - (since[i] ?? 0));
+  // Fields: user nice system idle iowait irq softirq steal (guest time is inside user).
+  const total = delta.slice(0, 8).reduce((sum, value) => sum + value, 0);
+  return total > 0 ? (delta[7] ?? 0) / total : null;
 }
 
 export async function recordResults(name: string, results: BenchResults): Promise<void> {

@@ -430,7 +430,8 @@ export class FactmarkService implements FactmarkApi {
     let spans = 0;
     const ids = await store.listDocumentIds();
     const wantedIds = options.documentIds ?? ids;
-    for (const id of wantedIds) if (!ids.includes(id)) throw new FactmarkError('NOT_FOUND', `No document ${id} in this project`);
+    const known = new Set(ids);
+    for (const id of wantedIds) if (!known.has(id)) throw new FactmarkError('NOT_FOUND', `No document ${id} in this project`);
     const load = async (id: string): Promise<CorpusDocument> => {
       const { format: _df, version: _dv, ...doc } = await store.readDocument(id);
       const annotations: CorpusLayer[] = [];

@@ -3,7 +3,7 @@
  * validated (format, version, schema); every write is atomic; a file that fails to
  * parse is reported and never overwritten.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { FactmarkError, isFactmarkError } from '../../shared/errors.js';
 import { ANNOTATIONS_FORMAT, AnnotationLayer } from '../../shared/model/annotations.js';
@@ -318,9 +318,10 @@ export class ProjectStore {
 }
 
 /** Identity of a file's current content for the cache, or null when it cannot be read. */
+/** Synchronous, like every read (see files.ts). */
 async function fileStamp(file: string): Promise<string | null> {
   try {
-    const stat = await fs.stat(file, { bigint: true });
+    const stat = statSync(file, { bigint: true });
     return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
   } catch {
     return null;
