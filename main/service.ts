@@ -15,6 +15,7 @@ import {
   type ApiResults,
   type DocumentSummary,
   type DocumentView,
+  type ExportProgress,
   type FactmarkApi,
   type AnnotationImportOutcome,
   type ImportOutcome,
@@ -79,6 +80,8 @@ type Params<M extends ApiMethod> = z.output<(typeof apiParams)[M]>;
 
 export class FactmarkService implements FactmarkApi {
   private store: ProjectStore | null = null;
+  /** The latest export's progress (see getExportProgress). */
+  private exportProgress: ExportProgress | null = null;
   private readonly now: () => Date;
   private readonly settings: SettingsStore | undefined;
 
@@ -417,8 +420,30 @@ export class FactmarkService implements FactmarkApi {
 
   // --- export ------------------------------------------------------------------------
 
-  /** An export, piece by piece: one document in memory at a time. */
+  /**
+   * An export, piece by piece: one document in memory at a time. How it goes is kept
+   * for getExportProgress, whichever way it is written (a file, a download, the CLI).
+   */
   async *exportChunks(options: ExportOptions = {}): AsyncGenerator<string | Uint8Array, ExportTotals> {
+    const progress: ExportProgress = { id: (this.exportProgress?.id ?? 0) + 1, done: 0, total: 0, finished: false, failed: null };
+    this.exportProgress = progress;
+    try {
+      return yield* this.encodeCorpus(options, progress);
+    } catch (error) {
+      progress.failed = toErrorInfo(error).message;
+      throw error;
+    } finally {
+      progress.finished = true;
+    }
+  }
+
+  getExportProgress(raw: ApiParams<'getExportProgress'> = {}): Promise<ExportProgress | null> {
+    this.params('getExportProgress', raw);
+    // A copy: the caller must not see it change under it (in-process callers share memory).
+    return Promise.resolve(this.exportProgress ? { ...this.exportProgress } : null);
+  }
+
+  private async *encodeCorpus(options: ExportOptions, progress: ExportProgress): AsyncGenerator<string | Uint8Array, ExportTotals> {
     const store = this.requireStore();
     const encoder: CorpusEncoder = EXPORT_FORMATS[options.format ?? 'factmark-json'].encoder();
     const { format: _f, version: _v, ...project } = store.manifest;
@@ -432,6 +457,7 @@ export class FactmarkService implements FactmarkApi {
     const wantedIds = options.documentIds ?? ids;
     const known = new Set(ids);
     for (const id of wantedIds) if (!known.has(id)) throw new FactmarkError('NOT_FOUND', `No document ${id} in this project`);
+    progress.total = wantedIds.length;
     const load = async (id: string): Promise<CorpusDocument> => {
       const { format: _df, version: _dv, ...doc } = await store.readDocument(id);
       const annotations: CorpusLayer[] = [];
@@ -455,6 +481,7 @@ export class FactmarkService implements FactmarkApi {
       const piece = encoder.document(corpusDocument);
       if (piece.length) yield piece;
       documents++;
+      progress.done = documents;
       options.onProgress?.(documents, wantedIds.length);
     }
     yield encoder.tail();

@@ -23,6 +23,7 @@ export const API_METHOD_NAMES = [
   'getStats',
   'getAgreement',
   'getStamps',
+  'getExportProgress',
   'suggest',
   'findOccurrences',
   'tagOccurrences',

@@ -140,6 +140,11 @@ export const apiParams = {
    */
   getStamps: z.object({ documentId: DocumentId.optional() }),
   /**
+   * How the latest export is going: the app polls this while one runs (an export to a
+   * file in Electron, a download in the browser), since an answer cannot stream.
+   */
+  getExportProgress: z.object({}),
+  /**
    * Suggested dates, entities and claims for a document; with an annotator, the ones
    * already in their layer or turned down by them are left out.
    */
@@ -165,6 +170,16 @@ export type ApiMethod = keyof typeof apiParams;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 export const API_METHODS_AGREE: Same<ApiMethod, ApiMethodName> = true;
 export type ApiParams<M extends ApiMethod> = z.input<(typeof apiParams)[M]>;
+
+/** The latest export of this session: `id` counts exports, so a caller can tell a new one from the last. */
+export interface ExportProgress {
+  id: number;
+  done: number;
+  total: number;
+  finished: boolean;
+  /** Set when it stopped on an error. */
+  failed: string | null;
+}
 
 export interface Stamps {
   project: string;
@@ -305,6 +320,7 @@ export interface ApiResults {
   getStats: ProjectStats;
   getAgreement: AgreementReport;
   getStamps: Stamps;
+  getExportProgress: ExportProgress | null;
   suggest: Suggestion[];
   findOccurrences: { documentId: string; title: string | null; mentions: number; example: string }[];
   tagOccurrences: { added: Record<string, number>; failed: { where: string; reason: string }[] };

@@ -28,6 +28,9 @@ test('the JSON export (download in browser mode) contains the new spans', async 
   const [projectDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
   const all = JSON.parse(await readFile((await projectDownload.path())!, 'utf8'));
   expect(all.documents.map((doc: { meta: { title: string } }) => doc.meta.title).sort()).toEqual(['Flood displaces 1,200', 'Second article']);
+  // The dialog follows the export it started (the service counts exports), to its end.
+  await expect(dialog.getByTestId('export-progress')).toHaveText('Exported 2 of 2 documents');
+  await expect(dialog.getByTestId('export-progress').locator('progress')).toHaveAttribute('value', '2');
 
   await dialog.getByLabel('Format').selectOption('w3c');
   const [w3cDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);

@@ -1,8 +1,10 @@
 /**
  * Export: a format, the open document or the whole project, and whose layers. In the
  * browser the export is a download; in Electron the service asks where to save it.
+ * Either way the dialog follows it, document by document, until it has finished.
  */
 import { useEffect, useState } from 'react';
+import type { ExportProgress } from '../../../shared/api.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormat, type ExportFormatId } from '../../../shared/formats/registry.js';
 import type { ApiClient } from '../api/client.js';
 import { errorMessage } from './errors.js';
@@ -40,9 +42,14 @@ export function ExportDialog({ api, documentId, flush, onClose }: Props) {
     };
   }, [api, flush]);
 
+  const [watching, setWatching] = useState<number | null>(null);
+  const progress = useExportProgress(api, watching, () => setWatching(null));
+
   const run = async () => {
     setMessage(null);
     await flush();
+    // Exports are numbered: the one to follow is the first after the latest so far.
+    setWatching((await api.call('getExportProgress', {}))?.id ?? 0);
     const documentIds = scope === 'document' && documentId ? [documentId] : undefined;
     // Every layer unless some were left out: then exactly the ones ticked.
     const only = chosen.length < annotators.length ? [...chosen] : undefined;
@@ -58,8 +65,11 @@ export function ExportDialog({ api, documentId, flush, onClose }: Props) {
     }
     try {
       const result = await api.call('exportCorpus', { format, ...(documentIds ? { documentIds } : {}), ...(only ? { annotators: only } : {}) });
+      // A finished export's count is left to the poll; a cancelled one never began.
+      if (!result.path) setWatching(null);
       setMessage(result.path ? `Exported ${result.documents} documents and ${result.spans} spans to ${result.path}.${result.notes.map((note) => ` Note: ${note}.`).join('')}` : 'Export cancelled.');
     } catch (caught) {
+      setWatching(null);
       setMessage(`Export failed: ${errorMessage(caught)}`);
     }
   };
@@ -96,8 +106,57 @@ export function ExportDialog({ api, documentId, flush, onClose }: Props) {
         </fieldset>
       )}
       <p className="muted small">The documents' text and metadata go with the spans wherever the format carries them.</p>
+      {progress && (
+        <p role="status" data-testid="export-progress">
+          <progress value={progress.done} max={Math.max(progress.total, 1)} />{' '}
+          {progress.failed ? `Export failed: ${progress.failed}` : `${progress.finished ? 'Exported' : 'Exporting…'} ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} documents`}
+        </p>
+      )}
       {message && <p role="status">{message}</p>}
       <DialogActions submit="Export" disabled={chosen.length === 0} onCancel={onClose} cancel="Close" />
     </Dialog>
   );
+}
+
+/** How often the dialog asks how the export is going. */
+const POLL_MS = 300;
+/** A download the browser never started is given up on after this long. */
+const NO_START_MS = 15_000;
+
+/**
+ * Follows the first export numbered above `after` (null: none), asking the service
+ * every POLL_MS, until it has finished; then `onDone`. The last progress seen stays
+ * shown, so the dialog says how it ended.
+ */
+function useExportProgress(api: ApiClient, after: number | null, onDone: () => void): ExportProgress | null {
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  useEffect(() => {
+    if (after === null) {
+      // Stopped from outside (cancelled, or failed before it began): a half-way count would mislead.
+      setProgress((last) => (last?.finished ? last : null));
+      return undefined;
+    }
+    setProgress(null);
+    const started = Date.now();
+    let stopped = false;
+    const poll = async () => {
+      const latest = await api.call('getExportProgress', {}).catch(() => null);
+      if (stopped) return;
+      const ours = latest && latest.id > after ? latest : null;
+      if (ours) setProgress(ours);
+      if (ours?.finished || (!ours && Date.now() - started > NO_START_MS)) {
+        stopped = true;
+        onDone();
+        return;
+      }
+      timer = window.setTimeout(() => void poll(), POLL_MS);
+    };
+    let timer = window.setTimeout(() => void poll(), 0);
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+    };
+    // onDone is left out on purpose: a new function each render would restart the polling.
+  }, [api, after]);
+  return progress;
 }

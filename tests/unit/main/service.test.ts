@@ -175,6 +175,19 @@ describe('the service', () => {
     expect(result.bytes).toBe((await readFile(out)).length);
   });
 
+  it('says how the latest export is going, numbered so the app can tell a new one, and how it ended', async () => {
+    const api = service();
+    await api.openProject({ dir: exampleProject });
+    expect(await api.getExportProgress({})).toBeNull();
+    const out = path.join(await tempDir(), 'corpus.jsonl');
+    const seen: unknown[] = [];
+    await api.exportCorpus({ format: 'w3c-jsonl', path: out }, () => void api.getExportProgress({}).then((progress) => seen.push(progress)));
+    expect(seen).toEqual([{ id: 1, done: 1, total: 1, finished: false, failed: null }]);
+    expect(await api.getExportProgress({})).toEqual({ id: 1, done: 1, total: 1, finished: true, failed: null });
+    await expect(api.exportCorpus({ format: 'w3c-jsonl', path: out, documentIds: ['d_000000000000'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await api.getExportProgress({})).toEqual({ id: 2, done: 0, total: 0, finished: true, failed: 'No document d_000000000000 in this project' });
+  });
+
   it('edits a document\'s metadata without touching its text, and finds documents by their words', async () => {
     const dir = await copyProject(exampleProject);
     const api = service();
