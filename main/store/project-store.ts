@@ -317,8 +317,10 @@ export class ProjectStore {
   }
 }
 
-/** Identity of a file's current content for the cache, or null when it cannot be read. */
-/** Synchronous, like every read (see files.ts). */
+/**
+ * Identity of a file's current content for the cache, or null when it cannot be read.
+ * Synchronous, like every read (see files.ts).
+ */
 async function fileStamp(file: string): Promise<string | null> {
   try {
     const stat = statSync(file, { bigint: true });
