@@ -13,13 +13,14 @@ import { fromSpacy } from '../../shared/formats/spacy.js';
 import { spansFromW3C, w3cAnnotations } from '../../shared/formats/w3c.js';
 import type { Relation, Span } from '../../shared/model/annotations.js';
 import { checkLayer } from '../../shared/model/consistency.js';
-import { CorpusDocument, CorpusExport } from '../../shared/model/corpus.js';
+import { CorpusDocument, CorpusExport, type CorpusLayer } from '../../shared/model/corpus.js';
 import type { SourceDocument } from '../../shared/model/document.js';
-import { parseJsonText, validateWith } from '../../shared/model/parse.js';
+import { isRecord, parseJsonText, validateWith } from '../../shared/model/parse.js';
 import { insertSpan, newSpanId } from '../../shared/model/spans.js';
 import { anchorSpans } from '../../shared/text/anchoring.js';
 import { createOffsetIndex } from '../../shared/text/offsets.js';
 import { makeQuote } from '../../shared/text/quote.js';
+import { acceptCorpusLayer } from '../store/fast-accept.js';
 import { sha256Text } from '../store/hash.js';
 import type { ProjectStore } from '../store/project-store.js';
 
@@ -124,11 +125,40 @@ export function findInToolRecords(format: ToolFormat, text: string, file: string
 /** A Factmark corpus (one file, or one document per line), with its documents. */
 export function readCorpus(format: 'factmark-json' | 'factmark-jsonl', text: string, file: string): { documents: CorpusDocument[]; entities: CorpusExport['entities'] | null } {
   if (format === 'factmark-json') {
-    const whole = validateWith(CorpusExport, parseJsonText(text, file), file);
+    const json = parseJsonText(text, file);
+    const whole = quickCorpus(json) ?? validateWith(CorpusExport, json, file);
     return { documents: whole.documents, entities: whole.entities };
   }
-  return { documents: parseJsonOrLines(text, file).map((line, i) => validateWith(CorpusDocument, line, `${file} line ${i + 1}`)), entities: null };
+  return { documents: parseJsonOrLines(text, file).map((line, i) => quickCorpusDocument(line) ?? validateWith(CorpusDocument, line, `${file} line ${i + 1}`)), entities: null };
 }
+
+/*
+ * A corpus can hold millions of spans. Its small parts (header, label schema, entities,
+ * each document's text and metadata) are checked by zod; its layers, the bulk, by the
+ * fast acceptor (main/store/fast-accept.ts). Anything either turns down is checked again
+ * by zod as a whole, whose messages name the place.
+ */
+
+function quickCorpus(json: unknown): CorpusExport | null {
+  if (!isRecord(json) || !Array.isArray(json.documents)) return null;
+  const head = CorpusExport.safeParse({ ...json, documents: [] });
+  if (!head.success) return null;
+  const documents: CorpusDocument[] = [];
+  for (const doc of json.documents) {
+    const checked = quickCorpusDocument(doc);
+    if (!checked) return null;
+    documents.push(checked);
+  }
+  return { ...head.data, documents };
+}
+
+function quickCorpusDocument(doc: unknown): CorpusDocument | null {
+  if (!isRecord(doc) || !Array.isArray(doc.annotations)) return null;
+  const head = CorpusDocument.safeParse({ ...doc, annotations: [] });
+  if (!head.success || !doc.annotations.every(acceptCorpusLayer)) return null;
+  return { ...head.data, annotations: doc.annotations as CorpusLayer[] };
+}
+
 
 /** The layers of a Factmark corpus, each kept under its own annotator, re-anchored to the project's text. */
 export function findInCorpus(corpus: readonly CorpusDocument[], documents: readonly SourceDocument[]): Found {

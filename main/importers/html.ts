@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { PublishedDate } from '../../shared/model/document.js';
+import { isRecord } from '../../shared/model/parse.js';
 import { FactmarkError } from '../../shared/errors.js';
 
 export interface HtmlArticle {
@@ -112,10 +113,6 @@ function readJsonLd(document: Doc): { headline?: string; author?: string; publis
     }
   }
   return {};
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function nameOf(value: unknown): string | null {

@@ -16,6 +16,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { z } from 'zod';
 import { AnnotationLayer, layerRulesHold } from '../../shared/model/annotations.js';
+import { CorpusLayer } from '../../shared/model/corpus.js';
 
 /** True when `data` is valid as it is (defaults filled in place); false means "ask zod". */
 export type Acceptor = (data: unknown) => boolean;
@@ -37,3 +38,6 @@ export function compileAcceptor<S extends z.ZodType>(schema: S, rulesHold: (valu
 }
 
 export const acceptAnnotationLayer: Acceptor = compileAcceptor(AnnotationLayer, layerRulesHold);
+
+/** A layer inside a corpus export (the layer file less format, version and document). */
+export const acceptCorpusLayer: Acceptor = compileAcceptor(CorpusLayer, layerRulesHold);

@@ -10,6 +10,7 @@
  */
 import type { AnnotationLayer, AttributeValue, Span } from '../model/annotations.js';
 import type { SourceDocument } from '../model/document.js';
+import { isRecord } from '../model/parse.js';
 import { createOffsetIndex } from '../text/offsets.js';
 import { makeQuote, reanchorQuote } from '../text/quote.js';
 import { jsonString } from './json-string.js';
@@ -56,7 +57,6 @@ export function w3cAnnotationWriter(doc: Pick<SourceDocument, 'id' | 'meta'>, la
 
 export type W3CImport = { ok: true; documentId: string; span: Span } | { ok: false; index: number; reason: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
 /** The annotations in a parsed W3C document: one, a list, or an AnnotationCollection. */

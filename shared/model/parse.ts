@@ -16,6 +16,11 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   }, '$');
 }
 
+/** A JSON object (not an array, not null): what a parsed record must be before its fields are read. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export function parseJsonText(text: string, file: string): unknown {
   try {
     return JSON.parse(text) as unknown;

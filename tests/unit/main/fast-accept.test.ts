@@ -8,10 +8,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acceptAnnotationLayer } from '../../../main/store/fast-accept.js';
+import { readCorpus } from '../../../main/importers/annotation-import.js';
+import { acceptAnnotationLayer, acceptCorpusLayer } from '../../../main/store/fast-accept.js';
 import { AnnotationLayer } from '../../../shared/model/annotations.js';
+import { CorpusExport, CorpusLayer } from '../../../shared/model/corpus.js';
 import { makeQuote } from '../../../shared/text/quote.js';
 import { trickyText } from '../../helpers/arbitraries.js';
+import { exampleProject } from '../../helpers/paths.js';
 
 const stamp = fc.constantFrom('2026-11-22T08:00:00.000Z', '2024-02-29T23:59:59Z', '2026-11-22T08:00:00.5+05:30');
 const attributeValue = fc.oneof(fc.string({ maxLength: 4 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }));
@@ -146,5 +149,62 @@ describe('the fast acceptor for layer files', () => {
       expect(accepted, file).toBe(true);
       expect(forAjv).toEqual(zod.data);
     }
+  });
+});
+
+describe('corpus layers and corpus files', () => {
+  /** A layer as a corpus holds it: the file's fields less format, version and document. */
+  const asCorpusLayer = ({ format: _f, version: _v, document: _d, ...body }: Record<string, unknown>) => body;
+
+  it('the corpus layer acceptor agrees with zod, valid or broken in one place', () => {
+    fc.assert(
+      fc.property(validLayer, fc.boolean(), fc.constantFrom(...FIELDS.filter((at) => !['format', 'version', 'document'].includes(String(at[0])))), oddValue, (valid, broken, at, value) => {
+        const layer = asCorpusLayer(structuredClone(valid));
+        if (broken) setAt(layer, at, value);
+        const forAjv = structuredClone(layer);
+        const accepted = acceptCorpusLayer(forAjv);
+        const zod = CorpusLayer.safeParse(structuredClone(layer));
+        expect(accepted).toBe(zod.success);
+        if (accepted) expect(forAjv).toEqual(zod.data);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  /** The example project as one corpus export: its document with both layers. */
+  function exampleCorpus(): Record<string, unknown> {
+    const root = exampleProject;
+    const manifest = JSON.parse(readFileSync(path.join(root, 'factmark.json'), 'utf8')) as Record<string, unknown>;
+    const { format: _mf, version: _mv, ...project } = manifest;
+    const entities = (JSON.parse(readFileSync(path.join(root, 'entities.json'), 'utf8')) as { entities: unknown[] }).entities;
+    const documents = readdirSync(path.join(root, 'documents')).map((name) => {
+      const { format: _df, version: _dv, ...doc } = JSON.parse(readFileSync(path.join(root, 'documents', name), 'utf8')) as Record<string, unknown>;
+      const annotations = readdirSync(path.join(root, 'annotations')).map((annotator) => asCorpusLayer(JSON.parse(readFileSync(path.join(root, 'annotations', annotator, name), 'utf8')) as Record<string, unknown>));
+      return { ...doc, annotations };
+    });
+    return { format: 'factmark-corpus', version: 1, exportedAt: '2026-11-22T08:00:00.000Z', project, entities, documents };
+  }
+
+  it('reads a valid corpus to exactly what zod reads, as one file or as lines', () => {
+    const corpus = exampleCorpus();
+    const expected = CorpusExport.parse(structuredClone(corpus));
+    expect(readCorpus('factmark-json', JSON.stringify(corpus), 'corpus.json')).toEqual({ documents: expected.documents, entities: expected.entities });
+    const lines = (corpus.documents as unknown[]).map((doc) => JSON.stringify(doc)).join('\n');
+    expect(readCorpus('factmark-jsonl', lines, 'corpus.jsonl')).toEqual({ documents: expected.documents, entities: null });
+  });
+
+  it('names the place of a broken span, a broken document field or a broken header, as zod does', () => {
+    const broken = exampleCorpus();
+    const layer = ((broken.documents as Record<string, unknown>[])[0]!.annotations as Record<string, unknown>[])[1]!;
+    const span = (layer.spans as Record<string, unknown>[])[2]!;
+    span.end = span.start;
+    expect(() => readCorpus('factmark-json', JSON.stringify(broken), 'corpus.json')).toThrow(/corpus\.json is not a valid file: \$\.documents\[0\]\.annotations\[1\]\.spans\[2\]\.end: end \(\d+\) must be greater than start/);
+    expect(() => readCorpus('factmark-jsonl', JSON.stringify((broken.documents as unknown[])[0]), 'corpus.jsonl')).toThrow(/corpus\.jsonl line 1 is not a valid file: \$\.annotations\[1\]\.spans\[2\]\.end/);
+    const badUrl = exampleCorpus();
+    ((badUrl.documents as Record<string, unknown>[])[0]!.meta as Record<string, unknown>).url = 'not a url';
+    expect(() => readCorpus('factmark-json', JSON.stringify(badUrl), 'corpus.json')).toThrow(/\$\.documents\[0\]\.meta\.url/);
+    const badHeader = exampleCorpus();
+    badHeader.exportedAt = 'yesterday';
+    expect(() => readCorpus('factmark-json', JSON.stringify(badHeader), 'corpus.json')).toThrow(/\$\.exportedAt/);
   });
 });
