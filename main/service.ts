@@ -162,14 +162,13 @@ export class FactmarkService implements FactmarkApi {
   }
 
   private async summary(store: ProjectStore, id: string, annotators: string[], layerIds: Map<string, Set<string>>): Promise<DocumentSummary> {
-    const doc = await store.readDocument(id);
+    const { meta, length } = await store.documentSummary(id);
     const layers = [];
     for (const annotator of annotators) {
       if (!layerIds.get(annotator)?.has(id)) continue;
-      const layer = await store.readLayerFile(id, annotator);
-      layers.push({ annotator, status: layer.status, spanCount: layer.spans.length });
+      layers.push({ annotator, ...(await store.layerSummary(id, annotator)) });
     }
-    return { id, meta: doc.meta, length: createOffsetIndex(doc.text).length, layers };
+    return { id, meta, length, layers };
   }
 
   async updateDocumentMeta(raw: ApiParams<'updateDocumentMeta'>): Promise<DocumentSummary> {

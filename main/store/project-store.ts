@@ -6,14 +6,15 @@
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { FactmarkError, isFactmarkError } from '../../shared/errors.js';
-import { ANNOTATIONS_FORMAT, AnnotationLayer } from '../../shared/model/annotations.js';
+import { ANNOTATIONS_FORMAT, AnnotationLayer, type LayerStatus } from '../../shared/model/annotations.js';
 import { DEFAULT_LABELS, DEFAULT_RELATION_TYPES } from '../../shared/model/default-labels.js';
-import { DOCUMENT_FORMAT, SourceDocument } from '../../shared/model/document.js';
+import { DOCUMENT_FORMAT, SourceDocument, type DocumentMeta } from '../../shared/model/document.js';
 import { ENTITIES_FORMAT, EntityRegistry, type CanonicalEntity } from '../../shared/model/entities.js';
 import { parseFactmarkFile, stringifyFactmarkFile } from '../../shared/model/parse.js';
 import { PROJECT_FORMAT, ProjectManifest } from '../../shared/model/project.js';
 import type { FileFormat } from '../../shared/model/versions.js';
 import { anchorSpans, type Moved } from '../../shared/text/anchoring.js';
+import { codePointLength } from '../../shared/text/offsets.js';
 import type { z } from 'zod';
 import { acceptAnnotationLayer, type Acceptor } from './fast-accept.js';
 import { listJsonFiles, listSubfolders, pathExists, readTextFile, writeFileAtomically } from './files.js';
@@ -43,6 +44,12 @@ export class ProjectStore {
   /** Parsed files by path, so that saving a long layer does not parse it again and again.
    *  The values are shared with callers, who never mutate them (the code is immutable-style). */
   private readonly parsed = new Map<string, CachedFile>();
+  /**
+   * What the document list shows of each file (a document's metadata and length, a
+   * layer's status and span count), by file identity. Small, so kept for every file:
+   * listing 10,000 documents again costs a stat per file, not a parse.
+   */
+  private readonly summaries = new Map<string, CachedFile>();
 
   private constructor(
     readonly layout: ProjectLayout,
@@ -162,6 +169,32 @@ export class ProjectStore {
   }
 
   /** Replaces a document's metadata. The text and its hash are never touched. */
+  /** A document's metadata and length in code points, for the document list. */
+  async documentSummary(id: string): Promise<{ meta: DocumentMeta; length: number }> {
+    return this.summaryOf(this.layout.document(id), async () => {
+      const doc = await this.readDocument(id);
+      return { meta: doc.meta, length: codePointLength(doc.text) };
+    });
+  }
+
+  /** A layer's status and span count, for the document list. */
+  async layerSummary(documentId: string, annotator: string): Promise<{ status: LayerStatus; spanCount: number }> {
+    return this.summaryOf(this.layout.layer(annotator, documentId), async () => {
+      const layer = await this.readLayerFile(documentId, annotator);
+      return { status: layer.status, spanCount: layer.spans.length };
+    });
+  }
+
+  private async summaryOf<T>(file: string, read: () => Promise<T>): Promise<T> {
+    // The identity is taken before reading: a change made meanwhile is read next time.
+    const stamp = await fileStamp(file);
+    const known = this.summaries.get(file);
+    if (stamp !== null && known?.stamp === stamp) return known.value as T;
+    const value = await read();
+    if (stamp !== null) this.summaries.set(file, { stamp, value });
+    return value;
+  }
+
   async writeDocumentMeta(id: string, meta: SourceDocument['meta']): Promise<SourceDocument> {
     const current = await this.readDocument(id);
     const next = SourceDocument.parse({ ...current, meta: { ...meta, source: current.meta.source } });

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isFactmarkError, type FactmarkError } from '../../../shared/errors.js';
@@ -83,6 +83,25 @@ describe('writing layers', () => {
     const text = await readFile(file, 'utf8');
     expect(text).toBe(`${JSON.stringify(changed, null, 2)}\n`);
     expect(Object.keys(JSON.parse(text))).toEqual(['format', 'version', 'document', 'documentSha256', 'annotator', 'status', 'updatedAt', 'spans', 'relations']);
+  });
+
+  it('keeps the document list\'s facts until a file changes, by whatever wrote it', async () => {
+    const dir = await copyProject(exampleProject);
+    const store = await ProjectStore.open(dir);
+    expect(await store.layerSummary(EXAMPLE_DOC_ID, 'bob')).toEqual({ status: 'in-progress', spanCount: 5 });
+    const { layer } = await store.readLayer(EXAMPLE_DOC_ID, 'bob');
+    await store.writeLayer({ ...layer, status: 'done', spans: layer.spans.slice(2) });
+    expect(await store.layerSummary(EXAMPLE_DOC_ID, 'bob')).toEqual({ status: 'done', spanCount: 3 });
+    // A colleague's change arriving through git or a shared drive: a new file in its place.
+    const file = path.join(dir, exampleFiles.bob);
+    const onDisk = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(`${file}.tmp`, JSON.stringify({ ...onDisk, status: 'not-started', spans: [] }, null, 2));
+    await rename(`${file}.tmp`, file);
+    expect(await store.layerSummary(EXAMPLE_DOC_ID, 'bob')).toEqual({ status: 'not-started', spanCount: 0 });
+    const before = await store.documentSummary(EXAMPLE_DOC_ID);
+    expect(before.length).toBe([...JSON.parse(await readFile(path.join(dir, 'documents', `${EXAMPLE_DOC_ID}.json`), 'utf8')).text].length);
+    await store.writeDocumentMeta(EXAMPLE_DOC_ID, { ...before.meta, title: 'Renamed' });
+    expect((await store.documentSummary(EXAMPLE_DOC_ID)).meta.title).toBe('Renamed');
   });
 
   it('creates the folder of a new annotator', async () => {
