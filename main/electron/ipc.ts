@@ -31,5 +31,16 @@ async function exportWithDialog(service: FactmarkService, window: BrowserWindow 
   const options = { title: `Export ${spec.name}`, defaultPath: `factmark-corpus${spec.extension}`, filters: [{ name: spec.name, extensions: [extension] }] };
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { ok: true, result: { path: null, documents: 0, spans: 0, bytes: 0, notes: [] } };
-  return service.respond('exportCorpus', { ...given.data, path: choice.filePath });
+  // The taskbar (or dock) icon shows how far a long export has come, as the dialog does.
+  const showing = setInterval(() => {
+    void service.getExportProgress().then((progress) => {
+      if (progress && !progress.finished && progress.total > 0) window?.setProgressBar(progress.done / progress.total);
+    });
+  }, 500);
+  try {
+    return await service.respond('exportCorpus', { ...given.data, path: choice.filePath });
+  } finally {
+    clearInterval(showing);
+    window?.setProgressBar(-1);
+  }
 }
