@@ -51,7 +51,21 @@ function jsonArrayItems(): (items: string[], indent: string) => string {
 /** Items one per line, each ending in a newline. */
 const lines = (items: string[]) => (items.length ? `${items.join('\n')}\n` : '');
 
-const w3cAnnotationsOf = (doc: CorpusDocument) => doc.annotations.flatMap((layer) => layer.spans.map(w3cAnnotationWriter(doc, layer)));
+/**
+ * A document's W3C annotations, `separator` between them, in batches of 32: each batch is
+ * joined into one flat string at once, so the pieces an annotation is glued from die
+ * young instead of living on in the old generation until the whole document is joined.
+ * That made W3C exports about 15 % faster (bench/RESULTS.md).
+ */
+function w3cAnnotationBatches(doc: CorpusDocument, separator: string): string[] {
+  const batches: string[] = [];
+  for (const layer of doc.annotations) {
+    const write = w3cAnnotationWriter(doc, layer);
+    for (let i = 0; i < layer.spans.length; i += W3C_BATCH) batches.push(layer.spans.slice(i, i + W3C_BATCH).map(write).join(separator));
+  }
+  return batches;
+}
+const W3C_BATCH = 32;
 
 export const EXPORT_FORMATS = {
   'factmark-json': {
@@ -80,7 +94,7 @@ export const EXPORT_FORMATS = {
       const items = jsonArrayItems();
       return {
         head: () => `{\n  "@context": ${JSON.stringify(W3C_CONTEXT)},\n  "type": "AnnotationCollection",\n  "first": {\n    "type": "AnnotationPage",\n    "items": [`,
-        document: (doc) => items(w3cAnnotationsOf(doc), '      '),
+        document: (doc) => items(w3cAnnotationBatches(doc, ',\n      '), '      '),
         tail: () => '\n    ]\n  }\n}\n',
       };
     },
@@ -90,7 +104,7 @@ export const EXPORT_FORMATS = {
     name: 'W3C Web Annotation (one annotation per line)',
     extension: '.jsonl',
     mediaType: 'application/jsonl',
-    encoder: () => ({ head: () => '', document: (doc) => lines(w3cAnnotationsOf(doc)), tail: () => '' }),
+    encoder: () => ({ head: () => '', document: (doc) => lines(w3cAnnotationBatches(doc, '\n')), tail: () => '' }),
   },
   brat: {
     id: 'brat',

@@ -4,7 +4,11 @@ import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { corpusHeader } from '../../../shared/formats/factmark-json.js';
+import { EXPORT_FORMATS } from '../../../shared/formats/registry.js';
 import { spansFromW3C, w3cAnnotationWriter, w3cAnnotations } from '../../../shared/formats/w3c.js';
+import type { CorpusDocument } from '../../../shared/model/corpus.js';
+import { DEFAULT_LABELS } from '../../../shared/model/default-labels.js';
 import { AnnotationLayer, type Span } from '../../../shared/model/annotations.js';
 import { SourceDocument } from '../../../shared/model/document.js';
 import { createOffsetIndex } from '../../../shared/text/offsets.js';
@@ -118,5 +122,42 @@ describe('W3C Web Annotation export', () => {
       'label "person" is not in the project\'s schema',
       'no usable selector',
     ]);
+  });
+});
+
+describe('W3C exports of whole documents (the registry encoders)', () => {
+  /** Documents with span counts around the encoder's batches of 32, in two layers, and one with none. */
+  const counts = [[0], [1, 31], [32, 33], [65, 0], [64, 2]];
+  const documents: CorpusDocument[] = counts.map((perLayer, d) => {
+    const { format: _f, version: _v, ...source } = doc;
+    return {
+      ...source,
+      id: `d_${d}`,
+      annotations: perLayer.map((count, l) => ({
+        documentSha256: doc.sha256,
+        annotator: `a${l}`,
+        status: 'in-progress' as const,
+        updatedAt: '2026-11-22T00:00:00.000Z',
+        spans: Array.from({ length: count }, (_, i) => ({ ...(alice.spans[i % alice.spans.length] as Span), id: `s_${d}_${l}_${i}` })),
+        relations: [],
+      })),
+    };
+  });
+  const expectedIds = documents.flatMap((document) => document.annotations.flatMap((layer) => layer.spans.map((span) => `urn:factmark:annotation:${document.id}:${layer.annotator}:${span.id}`)));
+  const run = (format: 'w3c' | 'w3c-jsonl') => {
+    const encoder = EXPORT_FORMATS[format].encoder();
+    const header = corpusHeader({ exportedAt: '2026-11-22T00:00:00.000Z', project: { name: 'p', createdAt: '2026-11-22T00:00:00.000Z', labels: DEFAULT_LABELS, relationTypes: [] }, entities: [] });
+    return [encoder.head(header), ...documents.map((document) => encoder.document(document)), encoder.tail()].join('');
+  };
+
+  it('writes every span once, in order, as JSON Lines', () => {
+    const lines = run('w3c-jsonl').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(expectedIds);
+  });
+
+  it('writes every span once, in order, in one collection', () => {
+    const collection = JSON.parse(run('w3c')) as { first: { items: { id: string }[] } };
+    expect(collection.first.items.map((item) => item.id)).toEqual(expectedIds);
   });
 });
