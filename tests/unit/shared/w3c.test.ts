@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusHeader } from '../../../shared/formats/factmark-json.js';
-import { EXPORT_FORMATS } from '../../../shared/formats/registry.js';
+import { EXPORT_FORMATS, type CorpusEncoder } from '../../../shared/formats/registry.js';
 import { spansFromW3C, w3cAnnotationWriter, w3cAnnotations } from '../../../shared/formats/w3c.js';
 import type { CorpusDocument } from '../../../shared/model/corpus.js';
 import { DEFAULT_LABELS } from '../../../shared/model/default-labels.js';
@@ -145,7 +145,7 @@ describe('W3C exports of whole documents (the registry encoders)', () => {
   });
   const expectedIds = documents.flatMap((document) => document.annotations.flatMap((layer) => layer.spans.map((span) => `urn:factmark:annotation:${document.id}:${layer.annotator}:${span.id}`)));
   const run = (format: 'w3c' | 'w3c-jsonl') => {
-    const encoder = EXPORT_FORMATS[format].encoder();
+    const encoder: CorpusEncoder = EXPORT_FORMATS[format].encoder();
     const header = corpusHeader({ exportedAt: '2026-11-22T00:00:00.000Z', project: { name: 'p', createdAt: '2026-11-22T00:00:00.000Z', labels: DEFAULT_LABELS, relationTypes: [] }, entities: [] });
     return [encoder.head(header), ...documents.map((document) => encoder.document(document)), encoder.tail()].join('');
   };
