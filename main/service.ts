@@ -436,10 +436,10 @@ export class FactmarkService implements FactmarkApi {
     }
   }
 
-  getExportProgress(raw: ApiParams<'getExportProgress'> = {}): Promise<ExportProgress | null> {
+  async getExportProgress(raw: ApiParams<'getExportProgress'> = {}): Promise<ExportProgress | null> {
     this.params('getExportProgress', raw);
     // A copy: the caller must not see it change under it (in-process callers share memory).
-    return Promise.resolve(this.exportProgress ? { ...this.exportProgress } : null);
+    return this.exportProgress ? { ...this.exportProgress } : null;
   }
 
   private async *encodeCorpus(options: ExportOptions, progress: ExportProgress): AsyncGenerator<string | Uint8Array, ExportTotals> {
