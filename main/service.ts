@@ -5,7 +5,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
@@ -426,12 +426,17 @@ export class FactmarkService implements FactmarkApi {
   async *exportChunks(options: ExportOptions = {}): AsyncGenerator<string | Uint8Array, ExportTotals> {
     const progress: ExportProgress = { id: (this.exportProgress?.id ?? 0) + 1, done: 0, total: 0, finished: false, failed: null };
     this.exportProgress = progress;
+    let completed = false;
     try {
-      return yield* this.encodeCorpus(options, progress);
+      const totals = yield* this.encodeCorpus(options, progress);
+      completed = true;
+      return totals;
     } catch (error) {
       progress.failed = toErrorInfo(error).message;
       throw error;
     } finally {
+      // Stopped from outside, e.g. a download the browser dropped: say so, not "exported".
+      if (!completed) progress.failed ??= 'stopped before the end';
       progress.finished = true;
     }
   }
@@ -496,29 +501,23 @@ export class FactmarkService implements FactmarkApi {
     // A generous buffer: encoding goes on while earlier pieces are still being written
     // (a document's piece is a few MB; the default 16 KB would wait on the disk each time).
     const out = createWriteStream(temporary, { highWaterMark: 32 * 1024 * 1024 });
-    let bytes = 0;
     const chunks = this.exportChunks({ format: params.format, documentIds: params.documentIds, annotators: params.annotators, ...(onProgress ? { onProgress } : {}) });
     let totals: ExportTotals = { documents: 0, spans: 0, notes: [] };
+    async function* pieces() {
+      totals = yield* chunks;
+    }
     try {
-      for (;;) {
-        const next = await chunks.next();
-        if (next.done) {
-          totals = next.value;
-          break;
-        }
-        if (!out.write(next.value)) await once(out, 'drain');
-      }
-      out.end();
-      await once(out, 'finish');
-      // Counted by the stream as it writes; measuring each piece again would be one more
-      // pass over every byte.
-      bytes = out.bytesWritten;
+      // pipeline waits for the disk, and on a failure on either side (a document that
+      // cannot be read, a full disk) stops both and lets the file close before it throws.
+      await pipeline(pieces(), out);
       await rename(temporary, target);
     } catch (error) {
-      out.destroy();
       await rm(temporary, { force: true });
       throw error;
     }
+    // Counted by the stream as it wrote; measuring each piece again would be one more
+    // pass over every byte.
+    const bytes = out.bytesWritten;
     return { path: target, bytes, ...totals };
   }
 

@@ -11,6 +11,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream/promises';
 import { isApiMethodName } from '../shared/api-methods.js';
 import { toErrorInfo } from '../shared/errors.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormat, type ExportFormatId } from '../shared/formats/registry.js';
@@ -83,9 +84,14 @@ export async function startWebServer({ service, rendererDir, port = 0, token = r
       if (first instanceof Error) return sendJson(response, 400, { ok: false, error: toErrorInfo(first) });
       const spec: ExportFormat = EXPORT_FORMATS[format as ExportFormatId];
       response.writeHead(200, { 'content-type': spec.binary ? spec.mediaType : `${spec.mediaType}; charset=utf-8`, 'content-disposition': `attachment; filename="factmark-corpus${format === 'factmark-json' ? '' : `.${format}`}${spec.extension}"` });
-      if (!first.done) response.write(first.value);
-      for await (const chunk of chunks) if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve));
-      response.end();
+      const opening = first;
+      async function* pieces() {
+        if (!opening.done) yield opening.value;
+        yield* chunks;
+      }
+      // pipeline stops the export when the browser drops the download (cancelled, tab
+      // closed) instead of waiting for a drain that never comes.
+      await pipeline(pieces(), response);
       return;
     }
 

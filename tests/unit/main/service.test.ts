@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FactmarkService } from '../../../main/service.js';
@@ -184,8 +184,13 @@ describe('the service', () => {
     await api.exportCorpus({ format: 'w3c-jsonl', path: out }, () => void api.getExportProgress({}).then((progress) => seen.push(progress)));
     expect(seen).toEqual([{ id: 1, done: 1, total: 1, finished: false, failed: null }]);
     expect(await api.getExportProgress({})).toEqual({ id: 1, done: 1, total: 1, finished: true, failed: null });
-    await expect(api.exportCorpus({ format: 'w3c-jsonl', path: out, documentIds: ['d_000000000000'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const failing = path.join(path.dirname(out), 'failing.json');
+    await expect(api.exportCorpus({ format: 'factmark-json', path: failing, documentIds: ['d_000000000000'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await api.getExportProgress({})).toEqual({ id: 2, done: 0, total: 0, finished: true, failed: 'No document d_000000000000 in this project' });
+    // It failed after its head was on its way to the disk: the write still under way must
+    // end quietly (it once raised an uncaught error), and no file is left behind.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await readdir(path.dirname(out))).sort()).toEqual(['corpus.jsonl']);
   });
 
   it('edits a document\'s metadata without touching its text, and finds documents by their words', async () => {

@@ -4,6 +4,7 @@ import { FactmarkService } from '../../../main/service.js';
 import { TOKEN_HEADER, startWebServer, type WebServer } from '../../../main/web.js';
 import { exampleProject, repoRoot } from '../../helpers/paths.js';
 import { tempDir } from '../../helpers/temp.js';
+import { writeBenchProject } from '../../../bench/corpus.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 
 let server: WebServer;
@@ -71,5 +72,26 @@ describe('browser mode server', () => {
     expect(w3c.headers.get('content-disposition')).toContain('factmark-corpus.w3c.jsonld');
     expect((await w3c.json()).first.items).toHaveLength(13);
     expect((await fetch(`${base}/download/corpus.json?token=${server.token}&format=xml`)).status).toBe(400);
+  });
+
+  it('stops the export when the browser drops the download, and says it stopped', async () => {
+    const dir = path.join(await tempDir(), 'big');
+    await writeBenchProject(dir, Array.from({ length: 20 }, (_, i) => ({ name: `Article ${i}`, bytes: 30_000, spans: 1_000, seed: i })), 'alice');
+    const service = new FactmarkService();
+    await service.openProject({ dir });
+    const big = await startWebServer({ service, rendererDir: path.join(await tempDir()) });
+    try {
+      const abort = new AbortController();
+      const response = await fetch(`http://127.0.0.1:${big.port}/download/corpus.json?token=${big.token}&format=w3c-jsonl`, { signal: abort.signal });
+      const reader = response.body!.getReader();
+      await reader.read();
+      abort.abort();
+      await expect.poll(async () => (await service.getExportProgress({}))?.finished, { timeout: 10_000 }).toBe(true);
+      const progress = await service.getExportProgress({});
+      expect(progress).toMatchObject({ failed: 'stopped before the end', total: 20 });
+      expect(progress!.done).toBeLessThan(20);
+    } finally {
+      await big.close();
+    }
   });
 });
