@@ -91,7 +91,7 @@ export async function writeBenchProject(dir: string, documents: { name: string; 
     await store.addDocument({ format: DOCUMENT_FORMAT, version: 1, id, sha256, meta: { title: spec.name, outlet: 'Bench Wire', author: null, url: null, published: '2026-11-22', language: 'en', source: null }, text });
     const spans = spec.spans ? spansFor(text, spec.spans, 0.1, spec.seed + 1) : [];
     if (spans.length) {
-      await store.writeLayer({ format: ANNOTATIONS_FORMAT, version: 1, document: id, documentSha256: sha256, annotator, status: 'in-progress', updatedAt: '2026-11-22T00:00:00.000Z', spans, relations: [] });
+      await store.writeLayer({ format: ANNOTATIONS_FORMAT, version: 1, document: id, documentSha256: sha256, annotator, status: 'in-progress', updatedAt: '2026-11-22T00:00:00.000Z', spans, relations: [] }, null);
     }
     out.push({ id, name: spec.name, bytes: Buffer.byteLength(text), spans: spans.length });
   }

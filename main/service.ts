@@ -23,6 +23,7 @@ import {
   type LayerView,
   type ProjectInfo,
   type ProjectStats,
+  type SaveResult,
   type Session,
   type Stamps,
 } from '../shared/api.js';
@@ -42,14 +43,14 @@ import { validateWith } from '../shared/model/parse.js';
 import { ProjectManifest } from '../shared/model/project.js';
 import { findFurniture } from '../shared/text/furniture.js';
 import { spanFitsText } from '../shared/text/anchoring.js';
-import { createOffsetIndex } from '../shared/text/offsets.js';
+import { createOffsetIndex, type OffsetIndex } from '../shared/text/offsets.js';
 import { readArticle, readArticleFile } from './importers/article-file.js';
 import { findInCorpus, findInToolRecords, findInW3C, mergeFoundLayers, readCorpus, type Found } from './importers/annotation-import.js';
 import { expandArchives, readSourcePaths, type SourceFile } from './importers/annotation-sources.js';
 import { importBrat } from './importers/brat-import.js';
 import { decodeText } from './importers/decode.js';
 import { Importer } from './importers/importer.js';
-import { ProjectStore } from './store/project-store.js';
+import { ProjectStore, layerConflict, type LoadedLayer } from './store/project-store.js';
 import type { SettingsStore } from './settings.js';
 import { validateProject } from './store/validate.js';
 import { osAnnotatorName } from './user.js';
@@ -223,8 +224,14 @@ export class FactmarkService implements FactmarkApi {
       throw new FactmarkError('BAD_INPUT', `Cannot remove labels still in use: ${counts}. Delete or relabel those spans first.`);
     }
     const manifest = validateWith(ProjectManifest, { ...store.manifest, labels, relationTypes }, 'factmark.json', 'The new label schema is not valid');
+    // Each layer is renamed as it is on disk at the moment of writing: a save made since
+    // it was read above is renamed too, not replaced.
     for (const layer of layers) {
-      await store.writeLayer({ ...layer, spans: layer.spans.map((span) => (renames.has(span.label) ? { ...span, label: rename(span.label) } : span)) });
+      await store.updateLayer(layer.document, layer.annotator, ({ layer: current, exists }) =>
+        exists && current.spans.some((span) => renames.has(span.label))
+          ? { ...current, spans: current.spans.map((span) => (renames.has(span.label) ? { ...span, label: rename(span.label) } : span)) }
+          : null,
+      );
     }
     await store.writeManifest(manifest);
     return this.projectInfo(store);
@@ -264,65 +271,38 @@ export class FactmarkService implements FactmarkApi {
 
   private async layerView(document: SourceDocument, annotator: string): Promise<LayerView> {
     const store = this.requireStore();
-    const loaded = await store.readLayer(document.id, annotator, document);
-    return { ...loaded, stamp: await store.layerStamp(document.id, annotator) };
+    const { version, ...loaded } = await store.readLayer(document.id, annotator, document);
+    return { ...loaded, stamp: version };
   }
 
   /**
-   * Saves an annotator's layer. Spans must slice the text to their quotes, except the
-   * ones already on disk that could not be re-anchored (kept as they were, never lost).
-   * Nothing is written when the spans, relations and status are those on disk.
+   * Saves an annotator's layer, if the file on disk is still the version the save was
+   * based on (CONFLICT otherwise: the caller reads it again and merges). Spans must slice
+   * the text to their quotes, except the ones already on disk that could not be
+   * re-anchored (kept as they were, never lost). Nothing is written when the spans,
+   * relations and status are those on disk.
    */
-  async saveLayer(raw: ApiParams<'saveLayer'>) {
+  async saveLayer(raw: ApiParams<'saveLayer'>): Promise<SaveResult> {
     const params = this.params('saveLayer', raw);
     const store = this.requireStore();
     const document = await store.readDocument(params.documentId);
-    const previous = await store.readLayer(params.documentId, params.annotator, document);
     const index = createOffsetIndex(document.text);
-    const keptAsTheyWere = new Set(previous.unplaced.map((id) => JSON.stringify(previous.layer.spans.find((span) => span.id === id))));
-    for (const span of params.spans) {
-      if (!spanFitsText(index, span) && !keptAsTheyWere.has(JSON.stringify(span))) {
-        throw new FactmarkError('BAD_INPUT', `Span ${span.id}: offsets ${span.start}-${span.end} do not slice the text to its quote; not saved`, { spanId: span.id });
-      }
-    }
-    const status = params.status ?? (previous.layer.status === 'not-started' && params.spans.length > 0 ? 'in-progress' : previous.layer.status);
-    const review = params.review ?? previous.layer.review;
-    const rejectedSuggestions = params.rejectedSuggestions ?? previous.layer.rejectedSuggestions;
-    const stampNow = () => store.layerStamp(document.id, params.annotator);
-    // Cheap tests first: a new or removed span changes the counts, no need to compare all.
-    const unchanged =
-      previous.exists &&
-      status === previous.layer.status &&
-      params.spans.length === previous.layer.spans.length &&
-      params.relations.length === previous.layer.relations.length &&
-      JSON.stringify([params.spans, params.relations, review, rejectedSuggestions]) === JSON.stringify([previous.layer.spans, previous.layer.relations, previous.layer.review, previous.layer.rejectedSuggestions]);
-    if (unchanged) return { written: false, updatedAt: previous.layer.updatedAt, stamp: await stampNow() };
-
-    const layer: AnnotationLayer = {
-      format: ANNOTATIONS_FORMAT,
-      version: 1,
-      document: document.id,
-      documentSha256: document.sha256,
-      annotator: params.annotator,
-      status,
-      updatedAt: this.now().toISOString(),
-      spans: params.spans,
-      relations: params.relations,
-      ...(review ? { review } : {}),
-      ...(rejectedSuggestions ? { rejectedSuggestions } : {}),
-    };
     const entityIds = new Set((await store.readEntities()).entities.map((entity) => entity.id));
-    const errors = checkLayer({ manifest: store.manifest, text: document.text, sha256: document.sha256, entityIds, index }, layer).filter(
-      (problem) => problem.severity === 'error' && !(problem.spanId && previous.unplaced.includes(problem.spanId)),
+    let updatedAt = '';
+    const result = await store.updateLayer(
+      params.documentId,
+      params.annotator,
+      (previous) => {
+        if (previous.version !== params.baseStamp) throw layerConflict(`${params.annotator}'s layer of ${documentName(document)}`, params.baseStamp, previous.version);
+        const layer = nextLayer(params, previous, document, this.now());
+        updatedAt = layer?.updatedAt ?? previous.layer.updatedAt;
+        if (!layer) return null;
+        checkSaved(layer, previous, { manifest: store.manifest, text: document.text, sha256: document.sha256, entityIds, index });
+        return layer;
+      },
+      document,
     );
-    const first = errors[0];
-    if (first) {
-      throw new FactmarkError('BAD_INPUT', `${first.spanId ? `Span ${first.spanId}` : `Relation ${first.relationId ?? ''}`}: ${first.message}; not saved`, {
-        ...(first.spanId ? { spanId: first.spanId } : {}),
-      });
-    }
-    const written = await store.writeLayer(layer);
-    return { written, updatedAt: layer.updatedAt, stamp: await stampNow() };
+    return { written: result.written, updatedAt, stamp: result.version };
   }
 
   // --- import ------------------------------------------------------------------------
@@ -689,4 +669,59 @@ async function layerIndex(store: ProjectStore): Promise<{ annotators: string[]; 
   const annotators = await store.listAnnotators();
   const layerIds = new Map(await Promise.all(annotators.map(async (name) => [name, new Set(await store.listLayerIds(name))] as const)));
   return { annotators, layerIds };
+}
+
+/** How a document is named in messages: its title, else its id. */
+function documentName(document: SourceDocument): string {
+  return document.meta.title ? `"${document.meta.title}"` : document.id;
+}
+
+/**
+ * The layer a save asks for, on top of what is on disk; null when it is what is there.
+ * Status, review and turned-down suggestions not given are kept as they are.
+ */
+function nextLayer(params: Params<'saveLayer'>, previous: LoadedLayer, document: SourceDocument, now: Date): AnnotationLayer | null {
+  const status = params.status ?? (previous.layer.status === 'not-started' && params.spans.length > 0 ? 'in-progress' : previous.layer.status);
+  const review = params.review ?? previous.layer.review;
+  const rejectedSuggestions = params.rejectedSuggestions ?? previous.layer.rejectedSuggestions;
+  // Cheap tests first: a new or removed span changes the counts, no need to compare all.
+  const unchanged =
+    previous.exists &&
+    status === previous.layer.status &&
+    params.spans.length === previous.layer.spans.length &&
+    params.relations.length === previous.layer.relations.length &&
+    JSON.stringify([params.spans, params.relations, review, rejectedSuggestions]) === JSON.stringify([previous.layer.spans, previous.layer.relations, previous.layer.review, previous.layer.rejectedSuggestions]);
+  if (unchanged) return null;
+  return {
+    format: ANNOTATIONS_FORMAT,
+    version: 1,
+    document: document.id,
+    documentSha256: document.sha256,
+    annotator: params.annotator,
+    status,
+    updatedAt: now.toISOString(),
+    spans: params.spans,
+    relations: params.relations,
+    ...(review ? { review } : {}),
+    ...(rejectedSuggestions ? { rejectedSuggestions } : {}),
+  };
+}
+
+/**
+ * A saved layer must fit its text and the schema, except for what was already on disk
+ * and could not be re-anchored (kept as it was, never lost); the first problem is thrown.
+ */
+function checkSaved(layer: AnnotationLayer, previous: LoadedLayer, context: Parameters<typeof checkLayer>[0] & { index: OffsetIndex }): void {
+  const keptAsTheyWere = new Set(previous.unplaced.map((id) => JSON.stringify(previous.layer.spans.find((span) => span.id === id))));
+  for (const span of layer.spans) {
+    if (!spanFitsText(context.index, span) && !keptAsTheyWere.has(JSON.stringify(span))) {
+      throw new FactmarkError('BAD_INPUT', `Span ${span.id}: offsets ${span.start}-${span.end} do not slice the text to its quote; not saved`, { spanId: span.id });
+    }
+  }
+  const first = checkLayer(context, layer).find((problem) => problem.severity === 'error' && !(problem.spanId && previous.unplaced.includes(problem.spanId)));
+  if (first) {
+    throw new FactmarkError('BAD_INPUT', `${first.spanId ? `Span ${first.spanId}` : `Relation ${first.relationId ?? ''}`}: ${first.message}; not saved`, {
+      ...(first.spanId ? { spanId: first.spanId } : {}),
+    });
+  }
 }

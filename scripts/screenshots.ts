@@ -44,7 +44,7 @@ const spans = [
   tag('Monday', 'date', { value: '2025-03-10', timexType: 'DATE' }),
   tag('valued the supplies actually delivered at about $3 million', 'claim', { verdict: 'unverified' }),
 ].sort((a, b) => a.start - b.start || b.end - a.end);
-await service.saveLayer({ documentId: summary.id, annotator: 'analyst', spans });
+await service.saveLayer({ documentId: summary.id, annotator: 'analyst', baseStamp: (await service.getLayer({ documentId: summary.id, annotator: 'analyst' })).stamp, spans });
 
 const server = await startWebServer({ service, rendererDir: path.join(repoRoot, 'dist/renderer') });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });

@@ -57,6 +57,12 @@ export const apiParams = {
   saveLayer: z.object({
     documentId: DocumentId,
     annotator: AnnotatorName,
+    /**
+     * The version of the layer file this save is based on: the `stamp` that getDocument
+     * (or getLayer, or the previous save) gave; null when there was no file. A save onto
+     * any other version is refused with CONFLICT, so nobody's save is silently replaced.
+     */
+    baseStamp: z.string().min(1).nullable(),
     status: LayerStatus.optional(),
     spans: z.array(Span),
     relations: z.array(Relation).default([]),
@@ -183,7 +189,7 @@ export interface ExportProgress {
 
 export interface Stamps {
   project: string;
-  /** Annotator -> a fingerprint of their layer file of the document (null: none). */
+  /** Annotator -> the version of their layer file of the document (null: none). */
   layers: Record<string, string | null>;
 }
 
@@ -215,7 +221,7 @@ export interface LayerView {
   exists: boolean;
   moved: Moved[];
   unplaced: string[];
-  /** The layer file's fingerprint when read (see getStamps); null when there is none yet. */
+  /** The layer file's version when read (see getStamps, saveLayer); null when there is none yet. */
   stamp: string | null;
 }
 
@@ -228,7 +234,7 @@ export interface SaveResult {
   /** False when the layer on disk already held exactly these spans. */
   written: boolean;
   updatedAt: string;
-  /** The layer file's fingerprint now (see getStamps): a change from it is someone else's. */
+  /** The layer file's version now: the base of the next save, and any other is someone else's. */
   stamp: string | null;
 }
 

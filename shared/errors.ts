@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'UNKNOWN_FORMAT' // a JSON file whose `format` is not the one expected
   | 'UNSUPPORTED_FILE' // an import of a file type not handled
   | 'IO_ERROR' // the operating system refused a read or write
+  | 'CONFLICT' // a file changed on disk since it was read (another window, another program)
   | 'NO_PROJECT'; // an operation that needs an open project, with none open
 
 export interface ErrorDetails {

@@ -11,8 +11,8 @@ import { fromDoccano, type ForeignDocument } from '../../shared/formats/doccano.
 import { fromLabelStudio, labelStudioTasks } from '../../shared/formats/label-studio.js';
 import { fromSpacy } from '../../shared/formats/spacy.js';
 import { spansFromW3C, w3cAnnotations } from '../../shared/formats/w3c.js';
-import type { Relation, Span } from '../../shared/model/annotations.js';
-import { checkLayer } from '../../shared/model/consistency.js';
+import type { AnnotationLayer, Relation, Span } from '../../shared/model/annotations.js';
+import { checkLayer, type LayerContext } from '../../shared/model/consistency.js';
 import { CorpusDocument, CorpusExport, type CorpusLayer } from '../../shared/model/corpus.js';
 import type { SourceDocument } from '../../shared/model/document.js';
 import { isRecord, parseJsonText, validateWith } from '../../shared/model/parse.js';
@@ -207,56 +207,76 @@ export async function mergeFoundLayers(store: ProjectStore, found: readonly Foun
     const annotator = importer ?? incoming.annotator;
     if (!annotator) throw new FactmarkError('BAD_INPUT', 'Say whose layers these annotations go into (an annotator name)');
     const doc = await store.readDocument(incoming.documentId);
-    const { layer } = await store.readLayer(incoming.documentId, annotator, doc);
-    const renamed = new Map<string, string>();
-    let spans = layer.spans;
-    for (const span of incoming.spans) {
-      const id = spans.some((existing) => existing.id === span.id) ? newSpanId(spans, () => Math.random().toString(36).slice(2, 10)) : span.id;
-      renamed.set(span.id, id);
-      spans = insertSpan(spans, { ...span, id });
-    }
-    // References between imported spans follow renamed ids.
-    if ([...renamed].some(([before, after]) => before !== after)) {
-      const own = new Set(renamed.values());
-      spans = spans.map((span) => (own.has(span.id) ? { ...span, attributes: Object.fromEntries(Object.entries(span.attributes).map(([name, value]) => [name, typeof value === 'string' ? (renamed.get(value) ?? value) : value])) } : span));
-    }
-    const relationIds = new Set(layer.relations.map((relation) => relation.id));
-    const relations = [...layer.relations];
-    for (const relation of incoming.relations) {
-      let id = relation.id;
-      for (let n = 2; relationIds.has(id); n++) id = `${relation.id}_${n}`;
-      relationIds.add(id);
-      renamed.set(relation.id, id);
-      relations.push({ ...relation, id, from: renamed.get(relation.from) ?? relation.from, to: renamed.get(relation.to) ?? relation.to });
-    }
-    const originOf = new Map([...renamed].map(([before, after]) => [after, incoming.origin.get(before) ?? before]));
-    // What the check finds wrong with what came in is left out: a wrong attribute value
-    // alone, or else the span or relation; the layer's own earlier problems are not this
-    // import's to judge.
-    const wrong = new Set<string>();
-    const wrongAttributes = new Map<string, Set<string>>();
-    for (const problem of checkLayer({ manifest: store.manifest, text: doc.text, sha256: doc.sha256, entityIds }, { ...layer, spans, relations })) {
-      const id = problem.spanId ?? problem.relationId;
-      if (problem.severity !== 'error' || !id || !originOf.has(id) || wrong.has(id)) continue;
-      if (problem.attribute) wrongAttributes.set(id, (wrongAttributes.get(id) ?? new Set()).add(problem.attribute));
-      else wrong.add(id);
-      failed.push({ where: originOf.get(id) ?? id, reason: problem.attribute ? `${problem.message} (the span is kept without it)` : problem.message });
-    }
-    spans = spans.map((span) => {
-      const drop = wrongAttributes.get(span.id);
-      return drop ? { ...span, attributes: Object.fromEntries(Object.entries(span.attributes).filter(([name]) => !drop.has(name))) } : span;
-    });
-    const keptSpans = spans.filter((span) => !wrong.has(span.id));
-    const count = keptSpans.length - layer.spans.length;
-    if (count === 0 && relations.length === layer.relations.length) continue;
-    await store.writeLayer({
+    // Added to the layer as it is on disk at the moment of writing (see updateLayer).
+    await store.updateLayer(
+      incoming.documentId,
+      annotator,
+      ({ layer }) => {
+        const merged = addFound(layer, incoming, { manifest: store.manifest, text: doc.text, sha256: doc.sha256, entityIds }, now);
+        failed.push(...merged.failed);
+        if (merged.added === 0 && merged.layer.relations.length === layer.relations.length) return null;
+        added[incoming.documentId] = (added[incoming.documentId] ?? 0) + merged.added;
+        return merged.layer;
+      },
+      doc,
+    );
+  }
+  return { added, failed };
+}
+
+/**
+ * Adds what a file gave for one document to a layer: spans whose ids are taken get new
+ * ones (references and relations follow), and what the check finds wrong with what came
+ * in is left out and reported (a wrong attribute value alone, or else the span or
+ * relation); the layer's own earlier problems are not this import's to judge.
+ */
+function addFound(layer: AnnotationLayer, incoming: FoundLayer, context: LayerContext, now: Date): { layer: AnnotationLayer; added: number; failed: MergeResult['failed'] } {
+  const failed: MergeResult['failed'] = [];
+  const renamed = new Map<string, string>();
+  let spans = layer.spans;
+  for (const span of incoming.spans) {
+    const id = spans.some((existing) => existing.id === span.id) ? newSpanId(spans, () => Math.random().toString(36).slice(2, 10)) : span.id;
+    renamed.set(span.id, id);
+    spans = insertSpan(spans, { ...span, id });
+  }
+  // References between imported spans follow renamed ids.
+  if ([...renamed].some(([before, after]) => before !== after)) {
+    const own = new Set(renamed.values());
+    spans = spans.map((span) => (own.has(span.id) ? { ...span, attributes: Object.fromEntries(Object.entries(span.attributes).map(([name, value]) => [name, typeof value === 'string' ? (renamed.get(value) ?? value) : value])) } : span));
+  }
+  const relationIds = new Set(layer.relations.map((relation) => relation.id));
+  const relations = [...layer.relations];
+  for (const relation of incoming.relations) {
+    let id = relation.id;
+    for (let n = 2; relationIds.has(id); n++) id = `${relation.id}_${n}`;
+    relationIds.add(id);
+    renamed.set(relation.id, id);
+    relations.push({ ...relation, id, from: renamed.get(relation.from) ?? relation.from, to: renamed.get(relation.to) ?? relation.to });
+  }
+  const originOf = new Map([...renamed].map(([before, after]) => [after, incoming.origin.get(before) ?? before]));
+  const wrong = new Set<string>();
+  const wrongAttributes = new Map<string, Set<string>>();
+  for (const problem of checkLayer(context, { ...layer, spans, relations })) {
+    const id = problem.spanId ?? problem.relationId;
+    if (problem.severity !== 'error' || !id || !originOf.has(id) || wrong.has(id)) continue;
+    if (problem.attribute) wrongAttributes.set(id, (wrongAttributes.get(id) ?? new Set()).add(problem.attribute));
+    else wrong.add(id);
+    failed.push({ where: originOf.get(id) ?? id, reason: problem.attribute ? `${problem.message} (the span is kept without it)` : problem.message });
+  }
+  spans = spans.map((span) => {
+    const drop = wrongAttributes.get(span.id);
+    return drop ? { ...span, attributes: Object.fromEntries(Object.entries(span.attributes).filter(([name]) => !drop.has(name))) } : span;
+  });
+  const keptSpans = spans.filter((span) => !wrong.has(span.id));
+  return {
+    layer: {
       ...layer,
       status: layer.status === 'not-started' ? 'in-progress' : layer.status,
       updatedAt: now.toISOString(),
       spans: keptSpans,
       relations: relations.filter((relation) => !wrong.has(relation.id)),
-    });
-    added[incoming.documentId] = (added[incoming.documentId] ?? 0) + count;
-  }
-  return { added, failed };
+    },
+    added: keptSpans.length - layer.spans.length,
+    failed,
+  };
 }

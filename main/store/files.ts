@@ -19,7 +19,7 @@ export function ioError(file: string, error: unknown, doing: string): FactmarkEr
 }
 
 /** Decodes a project file's UTF-8 bytes, refusing invalid sequences. A leading BOM is dropped. */
-function decodeUtf8(bytes: Uint8Array, file: string): string {
+export function decodeProjectFile(bytes: Uint8Array, file: string): string {
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return strictUtf8(hasBom ? bytes.subarray(3) : bytes, file);
 }
@@ -40,7 +40,7 @@ export async function readTextFile(file: string): Promise<string> {
   } catch (error) {
     throw ioError(file, error, 'read');
   }
-  return decodeUtf8(bytes, file);
+  return decodeProjectFile(bytes, file);
 }
 
 export async function pathExists(file: string): Promise<boolean> {

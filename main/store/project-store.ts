@@ -3,7 +3,8 @@
  * validated (format, version, schema); every write is atomic; a file that fails to
  * parse is reported and never overwritten.
  */
-import { promises as fs, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FactmarkError, isFactmarkError } from '../../shared/errors.js';
 import { ANNOTATIONS_FORMAT, AnnotationLayer, type LayerStatus } from '../../shared/model/annotations.js';
@@ -17,12 +18,18 @@ import { anchorSpans, type Moved } from '../../shared/text/anchoring.js';
 import { codePointLength } from '../../shared/text/offsets.js';
 import type { z } from 'zod';
 import { acceptAnnotationLayer, type Acceptor } from './fast-accept.js';
-import { listJsonFiles, listSubfolders, pathExists, readTextFile, writeFileAtomically } from './files.js';
+import { withFileLock } from './file-lock.js';
+import { decodeProjectFile, ioError, listJsonFiles, listSubfolders, pathExists, readTextFile, writeFileAtomically } from './files.js';
 import { sha256Text } from './hash.js';
-import { ProjectLayout, checkedAnnotator, checkedDocumentId } from './layout.js';
+import { ProjectLayout, checkedAnnotator } from './layout.js';
 
 export interface LoadedLayer {
   layer: AnnotationLayer;
+  /**
+   * The layer file's version: a hash of its bytes (null: no file yet). A save names the
+   * version it was based on, and is refused when the file is no longer that version.
+   */
+  version: string | null;
   /** False when the annotator has no file for this document yet (an empty layer). */
   exists: boolean;
   /** Spans whose offsets no longer fitted the text and were moved to their quote. */
@@ -38,6 +45,26 @@ interface CachedFile {
   /** The file's identity when parsed: an atomic replace (any editor, git) changes ino. */
   stamp: string;
   value: unknown;
+  /** Its version (see LoadedLayer), once known. */
+  version?: string;
+}
+
+/** The version of a file's bytes (see LoadedLayer.version): 96 bits of sha256 are plenty. */
+export function versionOf(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 24);
+}
+
+/** What a layer write did: whether the bytes changed, and the file's version now. */
+export interface LayerWrite {
+  written: boolean;
+  version: string | null;
+  layer: AnnotationLayer;
+}
+
+/** A save based on a version of the layer file that is no longer the one on disk. */
+export function layerConflict(name: string, expected: string | null, found: string | null): FactmarkError {
+  const what = found === null ? 'it has been deleted' : expected === null ? 'another window or program created it' : 'another window or program saved it';
+  return new FactmarkError('CONFLICT', `${name} has changed since it was read: ${what}. Read it again and merge before saving.`, { file: name });
 }
 
 export class ProjectStore {
@@ -108,9 +135,9 @@ export class ProjectStore {
     return value;
   }
 
-  private remember(file: string, stamp: string, value: unknown): void {
+  private remember(file: string, stamp: string, value: unknown, version?: string): void {
     this.parsed.delete(file);
-    this.parsed.set(file, { stamp, value });
+    this.parsed.set(file, { stamp, value, ...(version ? { version } : {}) });
     if (this.parsed.size > CACHE_ENTRIES) this.parsed.delete(this.parsed.keys().next().value as string);
   }
 
@@ -237,20 +264,30 @@ export class ProjectStore {
    * that arrive from elsewhere. `project` covers the schema, the entities, the documents
    * and the set of annotators (a folder's stamp changes when a file in it is added or
    * replaced); not the annotators' own folders, which every save touches. `layers` are
-   * the layer files of one document.
+   * the versions of one document's layer files.
    */
   async stamps(documentId?: string): Promise<{ project: string; layers: Record<string, string | null> }> {
     const annotators = await this.listAnnotators();
     const folders = [this.layout.manifest, this.layout.entities, this.layout.documentsDir, this.layout.annotationsDir];
     const project = (await Promise.all(folders.map(fileStamp))).map((stamp) => stamp ?? '-').join('|');
     const layers: Record<string, string | null> = {};
-    if (documentId) for (const name of annotators) layers[name] = await this.layerStamp(documentId, name);
+    if (documentId) for (const name of annotators) layers[name] = await this.layerVersion(documentId, name);
     return { project, layers };
   }
 
-  /** The fingerprint of one layer file (null: none), as `stamps` gives it. */
-  async layerStamp(documentId: string, annotator: string): Promise<string | null> {
-    return fileStamp(this.layout.layer(annotator, documentId));
+  /**
+   * The version of one layer file (null: none). Asked every few seconds for the open
+   * document, so the hash is kept with the file's identity and the bytes are read again
+   * only when that changes.
+   */
+  async layerVersion(documentId: string, annotator: string): Promise<string | null> {
+    const file = this.layout.layer(annotator, documentId);
+    const stamp = await fileStamp(file);
+    if (stamp === null) return null;
+    const cached = this.parsed.get(file);
+    if (cached?.stamp === stamp && cached.version) return cached.version;
+    const bytes = readBytes(file);
+    return bytes ? versionOf(bytes) : null;
   }
 
   /** Document ids that `annotator` has a layer file for. */
@@ -268,17 +305,37 @@ export class ProjectStore {
   async readLayer(documentId: string, annotator: string, doc?: SourceDocument): Promise<LoadedLayer> {
     const document = doc ?? (await this.readDocument(documentId));
     const file = this.layout.layer(annotator, documentId);
-    if (!(await pathExists(file))) {
-      return { layer: this.emptyLayer(document, annotator), exists: false, moved: [], unplaced: [] };
-    }
-    const layer = await this.readLayerFile(documentId, annotator);
+    // The bytes are read once, and the version is theirs: never the version of one file
+    // with the spans of another that replaced it meanwhile.
+    const bytes = readBytes(file);
+    if (!bytes) return { layer: this.emptyLayer(document, annotator), version: null, exists: false, moved: [], unplaced: [] };
+    const version = versionOf(bytes);
+    const layer = await this.parseLayer(file, documentId, annotator, bytes, version);
     const anchored = anchorSpans(document.text, layer.spans);
     return {
       layer: { ...layer, documentSha256: document.sha256, spans: anchored.spans },
+      version,
       exists: true,
       moved: anchored.moved,
       unplaced: anchored.unplaced,
     };
+  }
+
+  /** A layer file's bytes, parsed and checked, or the parse kept for that very version. */
+  private async parseLayer(file: string, documentId: string, annotator: string, bytes: Uint8Array, version: string): Promise<AnnotationLayer> {
+    const cached = this.parsed.get(file);
+    if (cached?.version === version) return cached.value as AnnotationLayer;
+    const name = this.layout.relative(file);
+    const layer = parseFactmarkFile(ANNOTATIONS_FORMAT, AnnotationLayer, decodeProjectFile(bytes, name), name, acceptAnnotationLayer);
+    this.checkLayerOwner(layer, documentId, annotator, name);
+    const stamp = await fileStamp(file);
+    if (stamp !== null) this.remember(file, stamp, layer, version);
+    return layer;
+  }
+
+  private checkLayerOwner(layer: AnnotationLayer, documentId: string, annotator: string, name: string): void {
+    if (layer.document !== documentId) throw new FactmarkError('INVALID', `${name}: "document" is "${layer.document}", not ${documentId}`, { file: name, path: '$.document' });
+    if (layer.annotator !== annotator) throw new FactmarkError('INVALID', `${name}: "annotator" is "${layer.annotator}", not ${annotator}`, { file: name, path: '$.annotator' });
   }
 
   /** The layer file as it is on disk, validated but not re-anchored. */
@@ -286,9 +343,7 @@ export class ProjectStore {
     const file = this.layout.layer(annotator, documentId);
     // Layers are what an export or a project check reads by the thousand.
     const layer = await this.readFile(file, ANNOTATIONS_FORMAT, AnnotationLayer, acceptAnnotationLayer);
-    const name = this.layout.relative(file);
-    if (layer.document !== documentId) throw new FactmarkError('INVALID', `${name}: "document" is "${layer.document}", not ${documentId}`, { file: name, path: '$.document' });
-    if (layer.annotator !== annotator) throw new FactmarkError('INVALID', `${name}: "annotator" is "${layer.annotator}", not ${annotator}`, { file: name, path: '$.annotator' });
+    this.checkLayerOwner(layer, documentId, annotator, this.layout.relative(file));
     return layer;
   }
 
@@ -306,19 +361,47 @@ export class ProjectStore {
     };
   }
 
-  /** Writes a layer; returns false when the file already held exactly this content. */
-  async writeLayer(layer: AnnotationLayer): Promise<boolean> {
-    const checked = AnnotationLayer.parse(layer);
-    checkedDocumentId(checked.document);
-    if (!(await pathExists(this.layout.document(checked.document)))) {
-      throw new FactmarkError('NOT_FOUND', `No document ${checked.document} in this project`);
-    }
-    const file = this.layout.layer(checked.annotator, checked.document);
-    await this.guardOverwrite(file, ANNOTATIONS_FORMAT, AnnotationLayer);
-    const written = await writeFileAtomically(file, stringifyFactmarkFile(checked));
-    const stamp = await fileStamp(file);
-    if (stamp !== null) this.remember(file, stamp, checked);
-    return written;
+  /**
+   * Writes a layer if the file on disk is still the version `expected` (null: there is
+   * no file yet); otherwise refuses with CONFLICT and writes nothing. The check and the
+   * write hold the file's lock, so this holds across processes (see file-lock.ts).
+   */
+  async writeLayer(layer: AnnotationLayer, expected: string | null): Promise<LayerWrite> {
+    return this.updateLayer(layer.document, layer.annotator, (current) => {
+      if (current.version !== expected) throw layerConflict(this.layout.relative(this.layout.layer(layer.annotator, layer.document)), expected, current.version);
+      return layer;
+    });
+  }
+
+  /**
+   * Read, change, write, with nobody else writing the layer in between: `change` gets the
+   * layer as it is on disk now (re-anchored against `doc`) and returns the layer to write,
+   * or null to leave it as it is. Every writer of layers comes through here.
+   */
+  async updateLayer(documentId: string, annotator: string, change: (current: LoadedLayer) => AnnotationLayer | null | Promise<AnnotationLayer | null>, doc?: SourceDocument): Promise<LayerWrite> {
+    const document = doc ?? (await this.readDocument(documentId));
+    const file = this.layout.layer(annotator, documentId);
+    await fs.mkdir(path.dirname(file), { recursive: true }).catch((error: unknown) => {
+      throw ioError(this.layout.relative(path.dirname(file)), error, 'create');
+    });
+    return withFileLock(file, async () => {
+      const current = await this.readLayer(documentId, annotator, document).catch((error: unknown) => {
+        // A colleague's hand-edited file with a syntax error, or one from a newer
+        // Factmark, is reported and left byte-for-byte as it is.
+        if (!isFactmarkError(error)) throw error;
+        throw new FactmarkError(error.code, `${error.message} — not overwritten; fix or move the file first`, error.details);
+      });
+      const next = await change(current);
+      if (!next) return { written: false, version: current.version, layer: current.layer };
+      const checked = AnnotationLayer.parse(next);
+      if (checked.document !== documentId || checked.annotator !== annotator) throw new FactmarkError('BAD_INPUT', `A layer of ${checked.annotator} on ${checked.document} cannot be written as ${annotator}'s on ${documentId}`);
+      const content = stringifyFactmarkFile(checked);
+      const written = await writeFileAtomically(file, content);
+      const version = versionOf(content);
+      const stamp = await fileStamp(file);
+      if (stamp !== null) this.remember(file, stamp, checked, version);
+      return { written, version, layer: checked };
+    });
   }
 
   // --- entities --------------------------------------------------------------------
@@ -347,6 +430,16 @@ export class ProjectStore {
     await this.guardOverwrite(this.layout.manifest, PROJECT_FORMAT, ProjectManifest);
     await writeFileAtomically(this.layout.manifest, stringifyFactmarkFile(checked));
     this.currentManifest = checked;
+  }
+}
+
+/** A file's bytes, or null when there is no file. */
+function readBytes(file: string): Uint8Array | null {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw ioError(file, error, 'read');
   }
 }
 

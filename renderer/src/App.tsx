@@ -42,6 +42,7 @@ import { SelectionToolbar } from './panels/SelectionToolbar.js';
 import { SpanDetails } from './panels/SpanDetails.js';
 import { SpanList } from './panels/SpanList.js';
 import { StatusBar } from './panels/StatusBar.js';
+import { Toast } from './panels/Toast.js';
 
 const NO_SPANS: Span[] = [];
 
@@ -64,10 +65,9 @@ export function App({ api }: { api: ApiClient }) {
   const [viewing, setViewing] = useState<string | null>(null);
   const [review, setReview] = useState<ReviewSetup | null>(null);
   const [reviewRevision, setReviewRevision] = useState(0);
-  const [diskNotice, setDiskNotice] = useState<string | null>(null);
   const layerOwner = review ? review.into : (viewing ?? annotator);
   const editable = review !== null || viewing === null || viewing === annotator;
-  const { document: opened, saveStatus, loadError, hasUnsaved, flush, reload, noticeDiskStamp } = useDocumentSession(api, documentId, layerOwner, editable);
+  const { document: opened, saveStatus, loadError, mergeNotice, dismissMergeNotice, hasUnsaved, flush, reload, noticeDiskStamp } = useDocumentSession(api, documentId, layerOwner, editable);
   const revealSpan = useCallback((span: Span) => viewRef.current?.reveal(span), []);
   const adjudicating = useAdjudication(api, documentId, review, opened, reviewRevision, revealSpan);
   const { compared, decisions, step: stepDisagreement, decide, setCurrent: setCurrentDifference } = adjudicating;
@@ -105,7 +105,8 @@ export function App({ api }: { api: ApiClient }) {
     const listed = new Set(documents.find((doc) => doc.id === documentId)?.layers.map((layer) => layer.annotator) ?? []);
     const arrived = Object.entries(stamps.layers).some(([name, stamp]) => stamp !== null && !listed.has(name));
     if (projectChanged || arrived) void loadProject().catch((caught: unknown) => setError(message(caught)));
-    if (layerOwner && !noticeDiskStamp(stamps.layers[layerOwner] ?? null)) setDiskNotice(`${layerOwner}'s layer of this document changed on disk while you had unsaved changes; yours are kept and will be saved over it.`);
+    // Another window's or program's save of this layer is taken in, merged with what is unsaved here.
+    if (layerOwner) noticeDiskStamp(stamps.layers[layerOwner] ?? null);
     if (review && (['a', 'b'] as const).some((side) => before[review[side]] !== undefined && before[review[side]] !== stamps.layers[review[side]])) setReviewRevision((current) => current + 1);
   });
 
@@ -213,10 +214,10 @@ export function App({ api }: { api: ApiClient }) {
     setSelectedSpanId(null);
     setSelection(null);
     setCurrentDifference(null);
-    setDiskNotice(null);
+    dismissMergeNotice();
     closeSuggestions();
     setDocumentId(id);
-  }, [closeSuggestions]);
+  }, [closeSuggestions, dismissMergeNotice]);
 
   const selectSpan = useCallback(
     (span: Span | null, reveal = false) => {
@@ -381,7 +382,7 @@ export function App({ api }: { api: ApiClient }) {
                 onDetails={() => setDialog('details')}
                 onCompare={() => setDialog('compare')}
                 onSuggest={() => void suggesting.ask().catch((caught: unknown) => setError(message(caught)))}
-                notices={{ adjudication: adjudicating.error, disk: diskNotice }}
+                notices={{ adjudication: adjudicating.error }}
               />
               <DocumentView
                 ref={viewRef}
@@ -457,6 +458,7 @@ export function App({ api }: { api: ApiClient }) {
         </aside>
       </main>
       <StatusBar annotator={annotator} saveStatus={saveStatus} spanCount={spanCount} length={opened?.index.length ?? null} onChangeAnnotator={() => setDialog('annotator')} />
+      {mergeNotice && <Toast message={mergeNotice} onDismiss={dismissMergeNotice} testId="merge-notice" />}
       {dialog === 'help' && <HelpOverlay shortcuts={shortcutHelp(labels, review !== null)} onClose={() => setDialog(null)} />}
       {dialog === 'compare' && annotator && <CompareDialog annotators={layersHere} me={annotator} onStart={(setup) => void startReview(setup)} onClose={() => setDialog(null)} />}
       {dialog === 'occurrences' && suggesting.occurrencesOf && documentId && layerOwner && (

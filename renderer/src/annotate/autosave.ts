@@ -1,7 +1,9 @@
 /**
  * Saves a document's layer shortly after each change, with no save button: changes are
  * coalesced for a moment, written once, and retried with a growing delay when a save
- * fails. The latest state always stays in memory until it is on disk.
+ * fails. It holds no state of its own: `save` writes whatever is newest when it runs
+ * (the state may be rebased onto another window's save meanwhile, see layer-editor.ts),
+ * and the state stays in memory until it is on disk.
  */
 
 export type SaveStatus =
@@ -10,8 +12,9 @@ export type SaveStatus =
   | { state: 'saving' }
   | { state: 'failed'; message: string; retryInMs: number };
 
-export interface AutosaveOptions<T> {
-  save: (value: T) => Promise<void>;
+export interface AutosaveOptions {
+  /** Writes the newest state. */
+  save: () => Promise<void>;
   onStatus: (status: SaveStatus) => void;
   /** Quiet time before a save, so a burst of keys is one write. */
   delayMs?: number;
@@ -20,24 +23,25 @@ export interface AutosaveOptions<T> {
   timers?: { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
 }
 
-export class Autosaver<T> {
-  private pending: { value: T } | null = null;
+export class Autosaver {
+  /** A change not yet on its way to disk. */
+  private pending = false;
   private timer: unknown = null;
   private running: Promise<void> | null = null;
   private failures = 0;
   private readonly delayMs: number;
   private readonly retryMs: readonly number[];
-  private readonly timers: NonNullable<AutosaveOptions<T>['timers']>;
+  private readonly timers: NonNullable<AutosaveOptions['timers']>;
 
-  constructor(private readonly options: AutosaveOptions<T>) {
+  constructor(private readonly options: AutosaveOptions) {
     this.delayMs = options.delayMs ?? 150;
     this.retryMs = options.retryMs ?? [1000, 2000, 5000, 10000];
     this.timers = options.timers ?? { set: (fn, ms) => setTimeout(fn, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
   }
 
-  /** A new state to save; replaces any state not yet saved. */
-  change(value: T): void {
-    this.pending = { value };
+  /** The state changed: save it soon. */
+  change(): void {
+    this.pending = true;
     this.options.onStatus({ state: 'pending' });
     this.schedule(this.failures > 0 ? this.retryDelay() : this.delayMs);
   }
@@ -48,7 +52,7 @@ export class Autosaver<T> {
   }
 
   get hasUnsaved(): boolean {
-    return this.pending !== null || this.running !== null;
+    return this.pending || this.running !== null;
   }
 
   /** Saves now whatever is waiting (before switching documents, or closing). */
@@ -80,11 +84,10 @@ export class Autosaver<T> {
       if (this.timer === null && this.pending) this.schedule(0);
       return;
     }
-    const job = this.pending;
-    if (!job) return;
-    this.pending = null;
+    if (!this.pending) return;
+    this.pending = false;
     this.options.onStatus({ state: 'saving' });
-    this.running = this.options.save(job.value).then(
+    this.running = this.options.save().then(
       () => {
         this.failures = 0;
         this.running = null;
@@ -94,7 +97,7 @@ export class Autosaver<T> {
       (error: unknown) => {
         this.failures++;
         this.running = null;
-        this.pending ??= job; // keep the failed state unless a newer one arrived
+        this.pending = true; // what failed is still in memory: try again
         const retryInMs = this.retryDelay();
         this.options.onStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error), retryInMs });
         this.schedule(retryInMs);

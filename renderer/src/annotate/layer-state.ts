@@ -1,15 +1,7 @@
 /** What one undo step holds: the annotator's spans, relations and status on a document. */
-import type { LayerStatus, Relation, ReviewRecord, Span } from '../../../shared/model/annotations.js';
+import type { LayerContent } from '../../../shared/model/layer-merge.js';
 
-export interface LayerState {
-  spans: Span[];
-  relations: Relation[];
-  status: LayerStatus;
-  /** Only in a reviewed layer: which layers it reviews, and what was turned down. */
-  review?: ReviewRecord;
-  /** Suggestions turned down here, so they are not offered again. */
-  rejectedSuggestions?: { label: string; start: number; end: number }[];
-}
+export type LayerState = LayerContent;
 
 /** Removes a span and the relations and claimant references that pointed at it. */
 export function withoutSpan(state: LayerState, id: string): LayerState {

@@ -1,16 +1,17 @@
 /**
- * One open document with one annotator's layer: its text, the layer with undo history,
- * and autosave. A colleague's layer opens read-only. Switching documents flushes what is
- * unsaved first, and a layer file that changes on disk (a git pull, a copy) is read
- * again unless there are changes here not yet saved, which are never dropped.
+ * One open document with one annotator's layer: its text, and the layer's editor (undo
+ * history, autosave, merging with other writers: layer-editor.ts). A colleague's layer
+ * opens read-only. Switching documents flushes what is unsaved first, and a layer file
+ * that changes on disk (another window, a git pull, a copy) is taken in, merged with any
+ * changes here not yet saved — never dropped, never saved over.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentView } from '../../../shared/api.js';
+import type { DocumentView, LayerView } from '../../../shared/api.js';
 import { compareSpans } from '../../../shared/model/spans.js';
 import { createOffsetIndex, type OffsetIndex } from '../../../shared/text/offsets.js';
 import type { ApiClient } from '../api/client.js';
-import { Autosaver, type SaveStatus } from './autosave.js';
-import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './history.js';
+import type { SaveStatus } from './autosave.js';
+import { LayerEditor, type Synced } from './layer-editor.js';
 import type { LayerState } from './layer-state.js';
 
 export interface DocumentSession {
@@ -27,18 +28,28 @@ export interface DocumentSession {
   canRedo: boolean;
 }
 
+/** The layer as the editor holds it: spans in text order, so lists never need to sort them. */
+function synced(view: LayerView): Synced {
+  const { spans, relations, status, review, rejectedSuggestions } = view.layer;
+  return {
+    state: { spans: [...spans].sort(compareSpans), relations, status, ...(review ? { review } : {}), ...(rejectedSuggestions ? { rejectedSuggestions } : {}) },
+    stamp: view.stamp,
+  };
+}
+
 /**
  * `annotator` is whose layer to show; `editable` whether it is the user's to change (their
  * own, or the reviewed layer they are building).
  */
 export function useDocumentSession(api: ApiClient, documentId: string | null, annotator: string | null, editable = true) {
-  const [session, setSession] = useState<{ view: DocumentView; index: OffsetIndex; annotator: string } | null>(null);
-  const [history, setHistory] = useState<History<LayerState> | null>(null);
+  const [session, setSession] = useState<{ view: DocumentView; index: OffsetIndex; annotator: string; editor: LayerEditor } | null>(null);
+  // Bumped whenever the editor's history changes, so the layer is drawn again.
+  const [, setTick] = useState(0);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'saved' });
   const [loadError, setLoadError] = useState<string | null>(null);
-  const saverRef = useRef<Autosaver<LayerState> | null>(null);
-  // The layer file's fingerprint as last read or written here: any other is from elsewhere.
-  const stampRef = useRef<string | null>(null);
+  /** What a merge with another writer's save did, to tell the person. */
+  const [mergeNotice, setMergeNotice] = useState<string | null>(null);
+  const editorRef = useRef<LayerEditor | null>(null);
   // Bumped to read the document and layer again.
   const [revision, setRevision] = useState(0);
 
@@ -46,40 +57,45 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
     if (!documentId || !annotator) {
       // No document (an empty project): nothing to show or save.
       setSession(null);
-      setHistory(null);
+      editorRef.current = null;
       return undefined;
     }
     let cancelled = false;
-    const saver = editable
-      ? new Autosaver<LayerState>({
-          save: async (layer) => {
+    let editor: LayerEditor | null = null;
+    setLoadError(null);
+    api.call('getDocument', { documentId, annotator }).then(
+      (view) => {
+        if (cancelled) return;
+        editor = new LayerEditor({
+          initial: synced(view),
+          save: async (layer, baseStamp) => {
+            if (!editable) throw new Error(`${annotator}'s layer is read-only here`);
             const result = await api.call('saveLayer', {
               documentId,
               annotator,
+              baseStamp,
               spans: layer.spans,
               relations: layer.relations,
               status: layer.status,
               ...(layer.review ? { review: layer.review } : {}),
               ...(layer.rejectedSuggestions ? { rejectedSuggestions: layer.rejectedSuggestions } : {}),
             });
-            stampRef.current = result.stamp;
+            return result.stamp;
           },
+          load: async () => synced(await api.call('getLayer', { documentId, annotator })),
           onStatus: (status) => {
             if (!cancelled || status.state === 'saved') setSaveStatus(status);
           },
-        })
-      : null;
-    setLoadError(null);
-    api.call('getDocument', { documentId, annotator }).then(
-      (view) => {
-        if (cancelled) return;
-        saverRef.current = saver;
-        stampRef.current = view.stamp;
-        setSession({ view, index: createOffsetIndex(view.document.text), annotator });
-        // Spans are kept in text order from here on, so lists never need to sort them.
-        const spans = [...view.layer.spans].sort(compareSpans);
-        const { review, rejectedSuggestions } = view.layer;
-        setHistory(startHistory<LayerState>({ spans, relations: view.layer.relations, status: view.layer.status, ...(review ? { review } : {}), ...(rejectedSuggestions ? { rejectedSuggestions } : {}) }));
+          onChange: () => {
+            if (!cancelled) setTick((tick) => tick + 1);
+          },
+          onMerged: (message) => {
+            if (!cancelled) setMergeNotice(message);
+          },
+        });
+        editorRef.current = editor;
+        setMergeNotice(null);
+        setSession({ view, index: createOffsetIndex(view.document.text), annotator, editor });
       },
       (error: unknown) => {
         if (!cancelled) setLoadError(error instanceof Error ? error.message : String(error));
@@ -88,72 +104,45 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
     return () => {
       // The previous document stays on screen until the next one has loaded.
       cancelled = true;
-      void saver?.flush();
+      void editor?.flush();
     };
   }, [api, documentId, annotator, editable, revision]);
 
-  const apply = useCallback((change: (layer: LayerState) => LayerState) => {
-    setHistory((current) => {
-      if (!current || !saverRef.current) return current;
-      const next = change(current.present);
-      if (next === current.present) return current;
-      const withStatus = next.status === 'not-started' && next.spans.length > 0 ? { ...next, status: 'in-progress' as const } : next;
-      saverRef.current.change(withStatus);
-      return record(current, withStatus);
-    });
-  }, []);
-
-  const step = useCallback((move: (history: History<LayerState>) => History<LayerState>) => {
-    setHistory((current) => {
-      if (!current || !saverRef.current) return current;
-      const next = move(current);
-      if (next !== current) saverRef.current.change(next.present);
-      return next;
-    });
-  }, []);
-
+  const editor = session?.editor ?? null;
+  const layer = editor?.layer;
   const document: DocumentSession | null = useMemo(
     () =>
-      session && history
+      session && editor && layer
         ? {
-            ...session,
-            layer: history.present,
+            view: session.view,
+            index: session.index,
+            annotator: session.annotator,
+            layer,
             readOnly: !editable,
-            apply,
-            undo: () => step(undo),
-            redo: () => step(redo),
-            canUndo: editable && canUndo(history),
-            canRedo: editable && canRedo(history),
+            apply: (change) => {
+              if (editable) editor.apply(change);
+            },
+            undo: () => editable && editor.undo(),
+            redo: () => editable && editor.redo(),
+            canUndo: editable && editor.canUndo,
+            canRedo: editable && editor.canRedo,
           }
         : null,
-    [session, history, apply, step, editable],
+    [session, editor, layer, editable],
   );
 
-  const flush = useCallback(async () => saverRef.current?.flush(), []);
-  const hasUnsaved = useCallback(() => saverRef.current?.hasUnsaved ?? false, []);
-  /** Saves what is waiting, then reads the layer from disk again (its undo history starts over). */
+  const flush = useCallback(async () => editorRef.current?.flush(), []);
+  const hasUnsaved = useCallback(() => editorRef.current?.hasUnsaved ?? false, []);
+  /** Saves what is waiting, then reads the document and layer from disk again (its undo history starts over). */
   const reload = useCallback(async () => {
     await flush();
     setRevision((current) => current + 1);
   }, [flush]);
-  /**
-   * Called with the layer file's fingerprint on disk: reads it again when it changed
-   * elsewhere. Returns false when it did, but changes made here wait to be saved: they
-   * are kept (and will be written over it).
-   */
-  const noticeDiskStamp = useCallback(
-    (stamp: string | null) => {
-      if (stamp === stampRef.current) return true;
-      // Our own save may have reached the disk before its answer reached us: look again
-      // next time, when the stamp it left is known.
-      if (saverRef.current?.isSaving) return true;
-      if (hasUnsaved()) return false;
-      stampRef.current = stamp;
-      setRevision((current) => current + 1);
-      return true;
-    },
-    [hasUnsaved],
-  );
+  /** Called with the layer file's version on disk, as a poll found it: takes in another writer's changes. */
+  const noticeDiskStamp = useCallback((stamp: string | null) => {
+    void editorRef.current?.noticeDiskStamp(stamp).catch(() => undefined); // the next poll tries again
+  }, []);
+  const dismissMergeNotice = useCallback(() => setMergeNotice(null), []);
 
-  return { document, saveStatus, loadError, hasUnsaved, flush, reload, noticeDiskStamp };
+  return { document, saveStatus, loadError, mergeNotice, dismissMergeNotice, hasUnsaved, flush, reload, noticeDiskStamp };
 }

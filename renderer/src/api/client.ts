@@ -24,6 +24,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Whether a call failed with this code (CONFLICT: a file changed since it was read). */
+export function isApiError(error: unknown, code: ErrorInfo['code']): error is ApiError {
+  return error instanceof ApiError && error.info.code === code;
+}
+
 export interface ApiClient {
   call<M extends ApiMethod>(method: M, params: ApiParams<M>): Promise<ApiResults[M]>;
   /** Browser mode: the address of the corpus download; null in Electron (save dialog). */
@@ -31,7 +36,8 @@ export interface ApiClient {
   onMenu(listener: (command: MenuCommand) => void): () => void;
 }
 
-function unwrap<M extends ApiMethod>(response: ApiResponse<M>): ApiResults[M] {
+/** A transport's response as the caller sees it: the result, or an ApiError thrown. */
+export function unwrap<M extends ApiMethod>(response: ApiResponse<M>): ApiResults[M] {
   if (response.ok) return response.result;
   throw new ApiError(response.error);
 }

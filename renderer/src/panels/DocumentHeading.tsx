@@ -22,7 +22,7 @@ interface Props {
   onDetails: () => void;
   onCompare: () => void;
   onSuggest: () => void;
-  notices: { adjudication: string | null; disk: string | null };
+  notices: { adjudication: string | null };
 }
 
 export function DocumentHeading({ summary, layer, onStatus, me, layersHere, viewing, onViewLayer, review, onDetails, onCompare, onSuggest, notices }: Props) {
@@ -78,11 +78,6 @@ export function DocumentHeading({ summary, layer, onStatus, me, layersHere, view
         </p>
       )}
       {notices.adjudication && <p className="banner error">{notices.adjudication}</p>}
-      {notices.disk && (
-        <p className="warning" role="alert">
-          {notices.disk}
-        </p>
-      )}
       {!meta.published && (
         <p className="warning" role="note">
           No publication date: relative dates such as “on Sunday” cannot be resolved. Add it under Details.

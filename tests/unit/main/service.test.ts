@@ -120,7 +120,7 @@ describe('the service', () => {
     await api.openProject({ dir });
     const { document } = await api.getDocument({ documentId: EXAMPLE_DOC_ID, annotator: 'carol' });
     const spans = [spanAt(document.text, 'Kirkuk', 'entity', 's_1'), spanAt(document.text, 'on Sunday', 'date', 's_2')];
-    const saved = await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', spans });
+    const saved = await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', baseStamp: null, spans });
     expect(saved).toEqual({ written: true, updatedAt: NOW.toISOString(), stamp: expect.any(String) });
     // The stamp is the one the disk shows now: the app tells its own saves from others' by it.
     expect((await api.getStamps({ documentId: EXAMPLE_DOC_ID })).layers.carol).toBe(saved.stamp);
@@ -129,12 +129,12 @@ describe('the service', () => {
 
     const later = new FactmarkService({ now: () => new Date('2026-11-23T00:00:00Z') });
     await later.openProject({ dir });
-    expect(await later.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', spans })).toEqual({ written: false, updatedAt: NOW.toISOString(), stamp: saved.stamp });
+    expect(await later.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', baseStamp: saved.stamp, spans })).toEqual({ written: false, updatedAt: NOW.toISOString(), stamp: saved.stamp });
 
     const shifted = { ...spans[0]!, start: spans[0]!.start + 1, end: spans[0]!.end + 1 };
-    await expect(api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', spans: [shifted] })).rejects.toMatchObject({ code: 'BAD_INPUT', details: { spanId: 's_1' } });
+    await expect(api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', baseStamp: saved.stamp, spans: [shifted] })).rejects.toMatchObject({ code: 'BAD_INPUT', details: { spanId: 's_1' } });
     const unknownLabel = { ...spans[0]!, label: 'person' };
-    await expect(api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', spans: [unknownLabel] })).rejects.toMatchObject({ message: expect.stringContaining('label "person"') });
+    await expect(api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', baseStamp: saved.stamp, spans: [unknownLabel] })).rejects.toMatchObject({ message: expect.stringContaining('label "person"') });
     expect(JSON.parse(await readFile(file, 'utf8')).spans).toHaveLength(2);
   });
 
@@ -154,7 +154,7 @@ describe('the service', () => {
     expect(layerOnly).toEqual({ layer: view.layer, exists: true, moved: view.moved, unplaced: view.unplaced, stamp: view.stamp });
     expect(await api.getLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'nobody' })).toMatchObject({ exists: false, layer: { spans: [] }, stamp: null });
     const spans = view.layer.spans.filter((span) => span.id !== 's_a1');
-    expect((await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice', spans, relations: view.layer.relations })).written).toBe(true);
+    expect((await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice', baseStamp: view.stamp, spans, relations: view.layer.relations })).written).toBe(true);
     const saved = JSON.parse(await readFile(file, 'utf8'));
     expect(saved.spans.map((span: Span) => span.id)).toEqual(['s_a2', 's_a3', 's_a4', 's_a5', 's_a6', 's_a7', 's_a8']);
     expect(saved.spans[4]).toEqual(layer.spans[5]);
@@ -304,12 +304,12 @@ describe('noticing changes on disk', () => {
     await api.openProject({ dir });
     const first = await api.getStamps({ documentId: EXAMPLE_DOC_ID });
     expect(Object.keys(first.layers).sort()).toEqual(['alice', 'bob']);
-    const { layer } = await api.getDocument({ documentId: EXAMPLE_DOC_ID, annotator: 'alice' });
-    await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice', spans: layer.spans.slice(1), relations: [] });
+    const { layer, stamp } = await api.getDocument({ documentId: EXAMPLE_DOC_ID, annotator: 'alice' });
+    await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice', baseStamp: stamp, spans: layer.spans.slice(1), relations: [] });
     const afterSave = await api.getStamps({ documentId: EXAMPLE_DOC_ID });
     expect(afterSave.project).toBe(first.project);
     expect(afterSave.layers.alice).not.toBe(first.layers.alice);
-    await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'dora', spans: [] });
+    await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'dora', baseStamp: null, spans: [] });
     const newcomer = await api.getStamps({ documentId: EXAMPLE_DOC_ID });
     expect(newcomer.project).not.toBe(first.project);
     expect(newcomer.layers.dora).toEqual(expect.any(String));
@@ -320,10 +320,10 @@ describe('noticing changes on disk', () => {
     const api = service();
     await api.openProject({ dir });
     const review = { compared: ['alice', 'bob'], rejected: [{ annotator: 'bob', label: 'entity', start: 1, end: 3 }] };
-    await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice-review', spans: [], review });
-    await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice-review', spans: [], status: 'done' });
+    const first = await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice-review', baseStamp: null, spans: [], review });
+    const second = await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice-review', baseStamp: first.stamp, spans: [], status: 'done' });
     const { layer } = await api.getDocument({ documentId: EXAMPLE_DOC_ID, annotator: 'alice-review' });
     expect(layer).toMatchObject({ status: 'done', review });
-    await expect(api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice-review', spans: [], review: { compared: ['alice'], rejected: [] } })).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'alice-review', baseStamp: second.stamp, spans: [], review: { compared: ['alice'], rejected: [] } })).rejects.toMatchObject({ code: 'INVALID' });
   });
 });

@@ -72,12 +72,13 @@ describe('writing layers', () => {
     const dir = await copyProject(exampleProject);
     const store = await ProjectStore.open(dir);
     const file = path.join(dir, exampleFiles.bob);
-    const { layer } = await store.readLayer(EXAMPLE_DOC_ID, 'bob');
+    const { layer, version } = await store.readLayer(EXAMPLE_DOC_ID, 'bob');
     const changed = { ...layer, status: 'done' as const, spans: layer.spans.slice(1) };
-    expect(await store.writeLayer(changed)).toBe(true);
+    const first = await store.writeLayer(changed, version);
+    expect(first.written).toBe(true);
     expect((await store.readLayer(EXAMPLE_DOC_ID, 'bob')).layer).toEqual(changed);
     const before = await stat(file);
-    expect(await store.writeLayer(changed)).toBe(false);
+    expect(await store.writeLayer(changed, first.version)).toMatchObject({ written: false, version: first.version });
     expect((await stat(file)).mtimeMs).toBe(before.mtimeMs);
     // Stable key order and 2-space indentation, for readable diffs.
     const text = await readFile(file, 'utf8');
@@ -89,8 +90,8 @@ describe('writing layers', () => {
     const dir = await copyProject(exampleProject);
     const store = await ProjectStore.open(dir);
     expect(await store.layerSummary(EXAMPLE_DOC_ID, 'bob')).toEqual({ status: 'in-progress', spanCount: 5 });
-    const { layer } = await store.readLayer(EXAMPLE_DOC_ID, 'bob');
-    await store.writeLayer({ ...layer, status: 'done', spans: layer.spans.slice(2) });
+    const { layer, version } = await store.readLayer(EXAMPLE_DOC_ID, 'bob');
+    await store.writeLayer({ ...layer, status: 'done', spans: layer.spans.slice(2) }, version);
     expect(await store.layerSummary(EXAMPLE_DOC_ID, 'bob')).toEqual({ status: 'done', spanCount: 3 });
     // A colleague's change arriving through git or a shared drive: a new file in its place.
     const file = path.join(dir, exampleFiles.bob);
@@ -107,8 +108,8 @@ describe('writing layers', () => {
   it('creates the folder of a new annotator', async () => {
     const dir = await copyProject(exampleProject);
     const store = await ProjectStore.open(dir);
-    const { layer } = await store.readLayer(EXAMPLE_DOC_ID, 'carol');
-    await store.writeLayer({ ...layer, status: 'in-progress' });
+    const { layer, version } = await store.readLayer(EXAMPLE_DOC_ID, 'carol');
+    await store.writeLayer({ ...layer, status: 'in-progress' }, version);
     expect(await store.listAnnotators()).toEqual(['alice', 'bob', 'carol']);
   });
 
@@ -123,7 +124,7 @@ describe('writing layers', () => {
     expect(readError.message).toMatch(/is not valid JSON: .*\(line 7, column/);
 
     const alice = (await store.readLayer(EXAMPLE_DOC_ID, 'alice')).layer;
-    const writeError = await failure(() => store.writeLayer({ ...alice, annotator: 'bob' }));
+    const writeError = await failure(() => store.writeLayer({ ...alice, annotator: 'bob' }, null));
     expect(writeError.code).toBe('PARSE_ERROR');
     expect(writeError.message).toContain('not overwritten');
     expect(sha(await readFile(file))).toBe(sha(broken));
@@ -140,7 +141,7 @@ describe('writing layers', () => {
     const error = await failure(() => store.readLayer(EXAMPLE_DOC_ID, 'alice'));
     expect(error).toMatchObject({ code: 'INVALID', details: { file: exampleFiles.alice, path: '$.spans[3].start' } });
     const empty = (await store.readLayer(EXAMPLE_DOC_ID, 'dave')).layer;
-    await failure(() => store.writeLayer({ ...empty, annotator: 'alice' }));
+    await failure(() => store.writeLayer({ ...empty, annotator: 'alice' }, null));
     expect(sha(await readFile(file))).toBe(sha(bytes));
   });
 
@@ -155,7 +156,7 @@ describe('writing layers', () => {
     expect(error.code).toBe('NEWER_VERSION');
     expect(error.message).toContain('version 2');
     const layer = (await store.readLayer(EXAMPLE_DOC_ID, 'bob')).layer;
-    expect((await failure(() => store.writeLayer({ ...layer, annotator: 'alice' }))).code).toBe('NEWER_VERSION');
+    expect((await failure(() => store.writeLayer({ ...layer, annotator: 'alice' }, null))).code).toBe('NEWER_VERSION');
     expect(sha(await readFile(file))).toBe(sha(bytes));
 
     const manifestFile = path.join(dir, 'factmark.json');
@@ -174,18 +175,20 @@ describe('writing layers', () => {
     });
     expect(child.signal).toBe('SIGKILL');
     expect(child.stdout).not.toContain('unreachable');
-    // The old file is intact; the new content sits in a temporary file next to it.
+    // The old file is intact; the new content sits in a temporary file next to it, and
+    // the dead writer's lock is still there.
     expect(sha(await readFile(file))).toBe(sha(before));
-    const leftovers = (await readdir(path.dirname(file))).filter((name) => name !== `${EXAMPLE_DOC_ID}.json`);
-    expect(leftovers).toHaveLength(1);
+    const leftovers = (await readdir(path.dirname(file))).filter((name) => name !== `${EXAMPLE_DOC_ID}.json`).sort();
+    expect(leftovers).toHaveLength(2);
     expect(leftovers[0]).toMatch(new RegExp(`^${EXAMPLE_DOC_ID}\\.json\\.\\d+$`));
+    expect(leftovers[1]).toBe(`${EXAMPLE_DOC_ID}.json.lock`);
     expect(JSON.parse(await readFile(path.join(path.dirname(file), leftovers[0]!), 'utf8'))).toMatchObject({ status: 'done' });
     // The project still opens, the leftover is ignored, and the next save works.
     const store = await ProjectStore.open(dir);
     expect(await store.listLayerIds('alice')).toEqual([EXAMPLE_DOC_ID]);
     expect((await validateProject(dir)).problems).toEqual([]);
-    const { layer } = await store.readLayer(EXAMPLE_DOC_ID, 'alice');
-    expect(await store.writeLayer({ ...layer, status: 'in-progress' })).toBe(true);
+    const { layer, version } = await store.readLayer(EXAMPLE_DOC_ID, 'alice');
+    expect((await store.writeLayer({ ...layer, status: 'in-progress' }, version)).written).toBe(true);
   });
 });
 

@@ -64,11 +64,16 @@ describe('autosave', () => {
     const clock = fakeTimers();
     const saved: string[] = [];
     const statuses: SaveStatus['state'][] = [];
-    const saver = new Autosaver<string>({ save: async (value) => void saved.push(value), onStatus: (status) => statuses.push(status.state), timers: clock.timers, delayMs: 300 });
-    saver.change('a');
-    saver.change('ab');
+    let latest = '';
+    const saver = new Autosaver({ save: async () => void saved.push(latest), onStatus: (status) => statuses.push(status.state), timers: clock.timers, delayMs: 300 });
+    const edit = (value: string) => {
+      latest = value;
+      saver.change();
+    };
+    edit('a');
+    edit('ab');
     await clock.advance(200);
-    saver.change('abc');
+    edit('abc');
     await clock.advance(299);
     expect(saved).toEqual([]);
     await clock.advance(1);
@@ -82,23 +87,26 @@ describe('autosave', () => {
     const saved: string[] = [];
     let failing = 2;
     const statuses: SaveStatus[] = [];
-    const saver = new Autosaver<string>({
-      save: async (value) => {
+    let latest = '';
+    const saver = new Autosaver({
+      save: async () => {
         if (failing-- > 0) throw new Error('disk full');
-        saved.push(value);
+        saved.push(latest);
       },
       onStatus: (status) => statuses.push(status),
       timers: clock.timers,
       delayMs: 100,
       retryMs: [1000, 2000],
     });
-    saver.change('x');
+    latest = 'x';
+    saver.change();
     await clock.advance(100);
     expect(statuses.at(-1)).toEqual({ state: 'failed', message: 'disk full', retryInMs: 1000 });
     expect(saver.hasUnsaved).toBe(true);
     await clock.advance(1000);
     expect(statuses.at(-1)).toMatchObject({ state: 'failed', retryInMs: 2000 });
-    saver.change('xy'); // edits go on while the disk is failing
+    latest = 'xy'; // edits go on while the disk is failing
+    saver.change();
     await clock.advance(2000);
     expect(saved).toEqual(['xy']);
     expect(statuses.at(-1)).toEqual({ state: 'saved' });
@@ -107,8 +115,8 @@ describe('autosave', () => {
   it('flushes what is waiting on demand', async () => {
     const clock = fakeTimers();
     const saved: string[] = [];
-    const saver = new Autosaver<string>({ save: async (value) => void saved.push(value), onStatus: () => undefined, timers: clock.timers });
-    saver.change('now');
+    const saver = new Autosaver({ save: async () => void saved.push('now'), onStatus: () => undefined, timers: clock.timers });
+    saver.change();
     await saver.flush();
     expect(saved).toEqual(['now']);
   });
@@ -118,8 +126,8 @@ describe('autosave while a save is on its way', () => {
   it('says so, so a change seen on disk meanwhile is not taken for someone else\'s', async () => {
     const clock = fakeTimers();
     let finish: () => void = () => undefined;
-    const saver = new Autosaver<string>({ save: () => new Promise<void>((resolve) => (finish = resolve)), onStatus: () => undefined, timers: clock.timers, delayMs: 10 });
-    saver.change('a');
+    const saver = new Autosaver({ save: () => new Promise<void>((resolve) => (finish = resolve)), onStatus: () => undefined, timers: clock.timers, delayMs: 10 });
+    saver.change();
     expect(saver.isSaving).toBe(false);
     await clock.advance(10);
     expect(saver.isSaving).toBe(true);
