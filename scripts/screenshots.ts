@@ -25,8 +25,8 @@ const { document } = await service.getDocument({ documentId: summary.id, annotat
 const index = createOffsetIndex(document.text);
 const labels = new Map(project.manifest.labels.map((label) => [label.id, label]));
 let n = 0;
-const tag = (exact: string, label: string, attributes: Record<string, string> = {}) => {
-  const at = document.text.indexOf(exact);
+const tag = (exact: string, label: string, attributes: Record<string, string> = {}, after = '') => {
+  const at = document.text.indexOf(exact, Math.max(0, document.text.indexOf(after)));
   if (at < 0) throw new Error(`"${exact}" is not in the article`);
   const start = index.toCodePoint(at);
   const labelDef = labels.get(label);
@@ -35,7 +35,14 @@ const tag = (exact: string, label: string, attributes: Record<string, string> = 
   return { ...span, attributes: { ...span.attributes, ...attributes } };
 };
 const dray = tag('Fenwick Dray', 'entity', { kind: 'person' });
+// A claim holding two entities and a date, and two entities that cross ("school" is in
+// both): the overlaps the marks must keep legible.
 const spans = [
+  tag('The first relief convoy to reach Ras Zahrun since the Nessar River flooded the town arrived on Thursday morning', 'claim', { checkWorthiness: 'check-worthy' }),
+  tag('Ras Zahrun', 'entity', { kind: 'location' }, 'The first relief'),
+  tag('Nessar River', 'entity', { kind: 'location' }),
+  tag('St Aldric’s school', 'entity', { kind: 'organization' }),
+  tag('school hall', 'entity', { kind: 'facility' }),
   tag('Thirty trucks, not the 42 cited in earlier reports, crossed the Kessary Pass', 'claim', { claimant: dray.id, checkWorthiness: 'check-worthy' }),
   tag('Kessary Pass', 'entity', { kind: 'location' }),
   dray,

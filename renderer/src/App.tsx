@@ -10,7 +10,7 @@ import type { Span } from '../../shared/model/annotations.js';
 import { createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
 import { detectLanguage } from '../../shared/text/language.js';
 import type { ApiClient } from './api/client.js';
-import { replaceSpan, withoutSpan } from './annotate/layer-state.js';
+import { patchSpan, replaceSpan, withoutSpan } from './annotate/layer-state.js';
 import { shortcutHelp } from './annotate/shortcuts.js';
 import { useDiskChanges } from './annotate/use-disk-changes.js';
 import { useDocumentSession } from './annotate/use-document-session.js';
@@ -445,14 +445,7 @@ export function App({ api }: { api: ApiClient }) {
               onRelabel={relabel}
               onDelete={removeSelected}
               {...(selectedSpan.label === 'entity' ? { onFindOccurrences: () => void suggesting.ask(selectedSpan.id).catch((caught: unknown) => setError(message(caught))) } : {})}
-              onChange={(change) =>
-                opened.apply((layer) => {
-                  const { note: _old, ...rest } = selectedSpan;
-                  const note = 'note' in change ? change.note : selectedSpan.note;
-                  const updated: Span = { ...rest, ...(change.attributes ? { attributes: change.attributes } : {}), ...(note !== undefined ? { note } : {}), updatedAt: new Date().toISOString() };
-                  return replaceSpan(layer, updated);
-                })
-              }
+              onChange={(spanId, patch) => opened.apply((layer) => patchSpan(layer, spanId, patch, new Date()))}
             />
           )}
         </aside>

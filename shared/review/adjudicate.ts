@@ -33,13 +33,73 @@ function sides(difference: Difference): { span: Span; side: 'a' | 'b' }[] {
   return [...(difference.a ? [{ span: difference.a, side: 'a' as const }] : []), ...(difference.b ? [{ span: difference.b, side: 'b' as const }] : [])];
 }
 
-export function decisionOf(difference: Difference, layer: ReviewedLayer, compared: readonly [string, string]): Decision {
-  if (difference.a && layer.spans.some((span) => sameSpan(span, difference.a as Span))) return 'accepted-a';
-  if (difference.b && layer.spans.some((span) => sameSpan(span, difference.b as Span))) return 'accepted-b';
-  if (layer.spans.some((span) => overlaps(span, difference))) return 'edited';
-  const rejected = layer.review?.rejected ?? [];
-  const isRejected = sides(difference).every(({ span, side }) => rejected.some((entry) => entry.annotator === compared[side === 'a' ? 0 : 1] && sameSpan(entry, span)));
-  return isRejected ? 'rejected' : 'open';
+/**
+ * What the reviewed layer says was decided on each difference, all at once (a decision
+ * on one difference depends on the others: a copy of A's outer claim is that claim's
+ * decision, not an edit of the spans nested in it):
+ *
+ * - accepted-a / accepted-b: the layer holds a copy of that side's span (same label and
+ *   offsets; where A and B differ only in attributes, the copy's values of those
+ *   attributes say whose it is);
+ * - rejected: the review record lists both sides' spans as turned down;
+ * - edited: the reviewer's own span, one that is no copy of any span of A or B, paired
+ *   with this difference (one own span to one difference: the same label where there
+ *   is one, then the largest overlap); it stands for the difference also after both
+ *   sides were rejected;
+ * - open: none of these.
+ */
+export function decisionsOf(differences: readonly Difference[], layer: ReviewedLayer, compared: readonly [string, string]): Decision[] {
+  const key = (span: { start: number; end: number; label: string }) => `${span.start}:${span.end}:${span.label}`;
+  const reviewed = new Map<string, Span[]>();
+  for (const span of layer.spans) reviewed.set(key(span), [...(reviewed.get(key(span)) ?? []), span]);
+  const theirKeys = new Set(differences.flatMap((difference) => sides(difference).map(({ span }) => key(span))));
+  const rejected = new Set((layer.review?.rejected ?? []).map((entry) => `${entry.annotator}|${key(entry)}`));
+
+  const decisions: Decision[] = differences.map((difference) => {
+    const copies = (span: Span | undefined) => (span ? (reviewed.get(key(span)) ?? []) : []);
+    const copyA = copies(difference.a);
+    const copyB = copies(difference.b);
+    if (difference.kind === 'attribute-mismatch' && copyA.length) {
+      // One span for both sides: whose differing values does it carry?
+      // (A reference to a span the reviewed layer lacks is left out of a copy, so the
+      // side whose values agree more often is the one taken.)
+      const agreeing = (side: 'a' | 'b') => difference.attributeDiffs.filter((diff) => copyA.some((copy) => sameAttribute(copy.attributes[diff.attribute], diff[side]))).length;
+      const [a, b] = [agreeing('a'), agreeing('b')];
+      return a > b ? 'accepted-a' : b > a ? 'accepted-b' : 'edited';
+    }
+    if (copyA.length) return 'accepted-a';
+    if (copyB.length) return 'accepted-b';
+    const isRejected = sides(difference).every(({ span, side }) => rejected.has(`${compared[side === 'a' ? 0 : 1]}|${key(span)}`));
+    return isRejected ? 'rejected' : 'open';
+  });
+
+  // The reviewer's own spans, each to the open difference it best stands for.
+  const own = layer.spans.filter((span) => !theirKeys.has(key(span)));
+  const candidates: { difference: number; own: number; sameLabel: boolean; overlap: number }[] = [];
+  own.forEach((span, o) => {
+    differences.forEach((difference, d) => {
+      // A rejection of both sides followed by one's own span is an own version.
+      if ((decisions[d] !== 'open' && decisions[d] !== 'rejected') || !overlaps(span, difference)) return;
+      const overlap = Math.min(span.end, difference.end) - Math.max(span.start, difference.start);
+      const union = Math.max(span.end, difference.end) - Math.min(span.start, difference.start);
+      const sameLabel = sides(difference).some(({ span: their }) => their.label === span.label);
+      candidates.push({ difference: d, own: o, sameLabel, overlap: overlap / union });
+    });
+  });
+  candidates.sort((x, y) => Number(y.sameLabel) - Number(x.sameLabel) || y.overlap - x.overlap || x.difference - y.difference);
+  const usedOwn = new Set<number>();
+  for (const candidate of candidates) {
+    if (usedOwn.has(candidate.own) || decisions[candidate.difference] === 'edited') continue;
+    decisions[candidate.difference] = 'edited';
+    usedOwn.add(candidate.own);
+  }
+  return decisions;
+}
+
+function sameAttribute(x: unknown, y: unknown): boolean {
+  const none = (value: unknown) => value === undefined || value === null;
+  if (none(x) || none(y)) return none(x) && none(y);
+  return JSON.stringify(x) === JSON.stringify(y);
 }
 
 /** The layer without what earlier decisions on this difference left: its copies of A's or B's span, and their rejections. */
@@ -109,7 +169,7 @@ export function acceptMatches<L extends ReviewedLayer>(differences: readonly Dif
   const added: Span[] = [];
   for (const difference of differences) {
     const span = difference.a;
-    if (difference.kind !== 'match' || difference.attributeDiffs.length > 0 || !span) continue;
+    if (difference.kind !== 'match' || !span) continue;
     if (present.has(key(span)) || overlapsReviewed(difference) || rejected.has(`${context.compared[0]}|${key(span)}`)) continue;
     const copy: Span = { ...span, id: ids.has(span.id) ? context.newId() : span.id, updatedAt: context.now.toISOString() };
     if (copy.id !== span.id) renamed.set(span.id, copy.id);

@@ -7,9 +7,13 @@ import type { AttributeValue, Span } from '../model/annotations.js';
 import { compareSpans } from '../model/spans.js';
 import { compareText, pairSpans, type PairKind } from './pairing.js';
 
-export type DifferenceKind = 'match' | 'label-mismatch' | 'boundary-mismatch' | 'only-a' | 'only-b';
+/**
+ * `match`: same offsets, label and attributes; `attribute-mismatch`: same offsets and
+ * label, attributes differ (a disagreement to decide, not a match to accept in bulk).
+ */
+export type DifferenceKind = 'match' | 'attribute-mismatch' | 'label-mismatch' | 'boundary-mismatch' | 'only-a' | 'only-b';
 
-export const DIFFERENCE_KINDS: readonly DifferenceKind[] = ['match', 'label-mismatch', 'boundary-mismatch', 'only-a', 'only-b'];
+export const DIFFERENCE_KINDS: readonly DifferenceKind[] = ['match', 'attribute-mismatch', 'label-mismatch', 'boundary-mismatch', 'only-a', 'only-b'];
 
 /** An attribute whose values differ; a side without a value has none (undefined). */
 export interface AttributeDiff {
@@ -36,9 +40,9 @@ export interface Comparison {
   disagreements: number;
 }
 
-/** Anything but a match whose attributes agree. */
+/** Anything but a match (whose attributes agree, by definition). */
 export function isDisagreement(difference: Difference): boolean {
-  return difference.kind !== 'match' || difference.attributeDiffs.length > 0;
+  return difference.kind !== 'match';
 }
 
 const KIND_OF_PAIR: Record<PairKind, DifferenceKind> = { exact: 'match', 'same-offsets': 'label-mismatch', overlap: 'boundary-mismatch' };
@@ -59,15 +63,16 @@ export function compareLayers(a: readonly Span[], b: readonly Span[]): Compariso
   for (const pair of pairs) {
     const spanA = sortedA[pair.a] as Span;
     const spanB = sortedB[pair.b] as Span;
-    const kind = KIND_OF_PAIR[pair.kind];
+    const paired = KIND_OF_PAIR[pair.kind];
+    // Labels have their own attributes: across labels only the ones both spans carry compare.
+    const attributeDiffs = diffAttributes(spanA, spanB, paired === 'label-mismatch' ? 'shared' : 'all', refs);
     differences.push({
-      kind,
+      kind: paired === 'match' && attributeDiffs.length > 0 ? 'attribute-mismatch' : paired,
       a: spanA,
       b: spanB,
       start: Math.min(spanA.start, spanB.start),
       end: Math.max(spanA.end, spanB.end),
-      // Labels have their own attributes: across labels only the ones both spans carry compare.
-      attributeDiffs: diffAttributes(spanA, spanB, kind === 'label-mismatch' ? 'shared' : 'all', refs),
+      attributeDiffs,
     });
   }
   for (const i of onlyA) {

@@ -102,3 +102,40 @@ test('exact characters with Alt, Esc clears, and ? lists every shortcut', async 
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 });
+
+test('the details panel belongs to the selected span: a note typed for one never lands on another', async ({ page, factmark }) => {
+  await openApp(page, factmark);
+  for (const words of ['Kirkuk', 'Sunday', 'Dana Reed']) {
+    await dragSelect(page, words);
+    await page.keyboard.press('2');
+  }
+  await expect.poll(() => onDisk(factmark)).toEqual(['entity:Dana Reed', 'entity:Kirkuk', 'entity:Sunday']);
+  const details = page.getByRole('region', { name: 'Selected span' });
+  const note = details.getByLabel('Note');
+  const notesOnDisk = async () => Object.fromEntries(((await factmark.layerOnDisk(factmark.documentIds()[0]!))?.spans ?? []).map((span) => [span.quote.exact, span.note ?? null]));
+
+  // A note typed but not committed, then a click on another span in the article: the box
+  // is the other span's (empty), and the draft went to the span it was typed for.
+  await clickWord(page, 'Kirkuk');
+  await expect(details.getByTestId('span-text')).toHaveText('Kirkuk');
+  await note.click();
+  await page.keyboard.type('near the base');
+  await clickWord(page, 'Sunday');
+  await expect(details.getByTestId('span-text')).toHaveText('Sunday');
+  await expect(note).toHaveValue('');
+  await expect.poll(notesOnDisk).toEqual({ Kirkuk: 'near the base', Sunday: null, 'Dana Reed': null });
+
+  // Typing in the empty box now writes to Sunday only; a pick in the span list moves on.
+  await note.click();
+  await page.keyboard.type('the day of the hand-over');
+  await page.getByRole('region', { name: 'Spans' }).locator('.span-item', { hasText: 'Dana Reed' }).click();
+  await expect(details.getByTestId('span-text')).toHaveText('Dana Reed');
+  await expect(note).toHaveValue('');
+  await expect.poll(notesOnDisk).toEqual({ Kirkuk: 'near the base', Sunday: 'the day of the hand-over', 'Dana Reed': null });
+
+  // Back on each span, its own note.
+  await clickWord(page, 'Kirkuk');
+  await expect(note).toHaveValue('near the base');
+  await clickWord(page, 'Sunday');
+  await expect(note).toHaveValue('the day of the hand-over');
+});

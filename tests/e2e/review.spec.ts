@@ -51,7 +51,7 @@ test('compare two layers of a sample article, step through the disagreements, ac
   const panel = page.getByRole('region', { name: 'Review' });
   const legend = panel.getByRole('list', { name: 'Differences by kind' });
   for (const count of ['Match 1', 'Other label 1', 'Other boundaries 1', 'Only A 1', 'Only B 1']) await expect(legend).toContainText(count);
-  await expect(page.getByTestId('review-progress')).toHaveText('0 of 4 disagreements decided; 1 matches not yet accepted');
+  await expect(page.getByTestId('review-progress')).toHaveText('0 of 4 disagreements decided; 1 match not yet accepted');
 
   // In text order: K-1 first.
   await page.keyboard.press(']');
@@ -64,7 +64,7 @@ test('compare two layers of a sample article, step through the disagreements, ac
   await page.keyboard.press('Shift+X');
   await dragSelect(page, 'area of K-1 Air Base');
   await page.keyboard.press('2');
-  await expect(page.getByTestId('review-decision')).toHaveText('edited');
+  await expect(page.getByTestId('review-decision')).toHaveText('own version');
   // "Sunday": a date for alice, an entity for bob.
   await page.keyboard.press(']');
   await expect(current).toContainText('Other label');
@@ -84,7 +84,7 @@ test('compare two layers of a sample article, step through the disagreements, ac
   await panel.getByRole('button', { name: 'Next →' }).click();
   await expect(current).toContainText('Only A');
   await panel.getByRole('button', { name: 'Accept A', exact: true }).click();
-  await panel.getByRole('button', { name: 'Accept all 1 matches' }).click();
+  await panel.getByRole('button', { name: 'Accept the 1 match' }).click();
   await expect(page.getByTestId('review-progress')).toHaveText('4 of 4 disagreements decided');
 
   // The reviewed layer on disk: accepted spans, and the rejection written down.
@@ -136,4 +136,69 @@ test('a colleague\'s layer that arrives on disk shows up, read-only, and changes
   await page.waitForTimeout(500);
   expect(await readFile(path.join(factmark.projectDir, 'annotations/carol', `${documentId}.json`), 'utf8')).toBe(before);
   expect(await factmark.layerOnDisk(documentId, 'tester')).toBeNull();
+});
+
+test('decisions on nested spans: each item shows its own decision, and only disagreements are counted', async ({ page, factmark }) => {
+  const [documentId] = factmark.documentIds() as [string];
+  const CLAIM_WITH_PARTS = 'handed over an area of K-1 Air Base on Sunday';
+  // The claim holds an entity and a date. alice and bob agree on where the claim and the
+  // entity are but not on their attributes, and draw the date differently.
+  await writeLayer(factmark.projectDir, documentId, 'alice', [
+    span('c', 'claim', CLAIM_WITH_PARTS, { attributes: { verdict: 'unverified' } }),
+    span('e', 'entity', 'K-1 Air Base', { attributes: { kind: 'facility' }, after: CLAIM_WITH_PARTS }),
+    span('d', 'date', 'Sunday', { after: CLAIM_WITH_PARTS }),
+  ]);
+  await writeLayer(factmark.projectDir, documentId, 'bob', [
+    span('c', 'claim', CLAIM_WITH_PARTS, { attributes: { verdict: 'false' } }),
+    span('e', 'entity', 'K-1 Air Base', { attributes: { kind: 'location' }, after: CLAIM_WITH_PARTS }),
+    span('d', 'date', 'on Sunday', { after: CLAIM_WITH_PARTS }),
+  ]);
+  await openApp(page, factmark);
+  await page.getByRole('button', { name: 'Compare…' }).click();
+  const choose = page.getByRole('dialog', { name: 'Compare annotators' });
+  await choose.getByLabel('Annotator A').selectOption('alice');
+  await choose.getByLabel('Annotator B').selectOption('bob');
+  await choose.getByRole('button', { name: 'Compare' }).click();
+
+  const panel = page.getByRole('region', { name: 'Review' });
+  const legend = panel.getByRole('list', { name: 'Differences by kind' });
+  const progress = page.getByTestId('review-progress');
+  const items = panel.getByRole('list', { name: 'Disagreements' }).getByRole('listitem');
+  const count = (kind: string) => legend.locator(`[data-kind="${kind}"] .count`);
+  await expect(count('attribute-mismatch')).toHaveText('2');
+  await expect(count('boundary-mismatch')).toHaveText('1');
+  await expect(count('match')).toHaveText('0');
+  await expect(progress).toHaveText('0 of 3 disagreements decided');
+  await expect(panel.getByRole('button', { name: 'No matches to accept' })).toBeDisabled();
+
+  // The outer claim: A's verdict. The spans nested in it stay open.
+  await page.keyboard.press(']');
+  await expect(panel.getByLabel('Current difference')).toContainText('Other attributes');
+  await page.keyboard.press('Shift+A');
+  await expect(page.getByTestId('review-decision')).toHaveText('A accepted');
+  await expect(progress).toHaveText('1 of 3 disagreements decided');
+  await expect(items).toHaveText([/— A accepted$/, /K-1 Air Base” — open$/, /Sunday” — open$/]);
+  // The entity: B's kind, read back as B's even though A's span has the same place.
+  await page.keyboard.press(']');
+  await page.keyboard.press('Shift+B');
+  await expect(page.getByTestId('review-decision')).toHaveText('B accepted');
+  await expect(progress).toHaveText('2 of 3 disagreements decided');
+  // The date: rejected, then the reviewer's own version.
+  await page.keyboard.press(']');
+  await page.keyboard.press('Shift+X');
+  await expect(page.getByTestId('review-decision')).toHaveText('rejected');
+  await expect(progress).toHaveText('3 of 3 disagreements decided');
+  await dragSelect(page, 'Sunday, the', 'Sunday, the', { occurrence: 0 });
+  await page.keyboard.press('3');
+  await expect(page.getByTestId('review-decision')).toHaveText('own version');
+  await expect(items).toHaveText([/^Other attributes: “handed over.*” — A accepted$/, /^Other attributes: “K-1 Air Base” — B accepted$/, /^Other boundaries: “Sunday” — own version$/]);
+  await expect(progress).toHaveText('3 of 3 disagreements decided');
+  await expect(count('decided')).toHaveText('3');
+  await expect(count('attribute-mismatch')).toHaveText('0');
+
+  await expect.poll(async () => (await factmark.layerOnDisk(documentId, 'tester-review'))?.spans.map((s) => `${s.label}:${s.quote.exact}:${JSON.stringify(s.attributes)}`)).toEqual([
+    `claim:${CLAIM_WITH_PARTS}:{"verdict":"unverified"}`,
+    'entity:K-1 Air Base:{"kind":"location"}',
+    'date:Sunday, the:{}',
+  ]);
 });

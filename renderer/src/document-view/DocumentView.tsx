@@ -9,7 +9,8 @@ import type { LabelDef } from '../../../shared/model/labels.js';
 import { spansAt } from '../../../shared/model/spans.js';
 import type { OffsetIndex } from '../../../shared/text/offsets.js';
 import { snapToWords } from '../../../shared/text/words.js';
-import { SpanHighlighter, clearHighlights, flashSpan, showFindMatches, showSuggestionRanges } from './highlights.js';
+import { clearHighlights, flashSpan, showFindMatches, showSuggestionRanges } from './highlights.js';
+import { SpanMarks } from './span-marks.js';
 import { TextView } from './text-view.js';
 
 export interface Selection {
@@ -47,7 +48,9 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
   const { documentId, text, index, language, spans, labels, selectedSpanId, onSelection, onSpanClick } = props;
   const rootRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<TextView | null>(null);
-  const highlighterRef = useRef<SpanHighlighter | null>(null);
+  const highlighterRef = useRef<SpanMarks | null>(null);
+  const hoverRef = useRef<HTMLDivElement>(null);
+  const hoverFrame = useRef(0);
   const loadedRef = useRef<string | null>(null);
   const exactRef = useRef(false);
   const lastClick = useRef<string[] | null>(null);
@@ -61,7 +64,19 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
     if (!root) return undefined;
     const view = new TextView(root);
     viewRef.current = view;
+    // The text wraps anew when the pane's width changes: the marks follow it.
+    let width = root.clientWidth;
+    let frame = 0;
+    const resized = new ResizeObserver(() => {
+      if (root.clientWidth === width) return;
+      width = root.clientWidth;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => highlighterRef.current?.redraw());
+    });
+    resized.observe(root);
     return () => {
+      resized.disconnect();
+      cancelAnimationFrame(frame);
       view.destroy();
       viewRef.current = null;
       highlighterRef.current = null;
@@ -86,7 +101,7 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
     performance.mark('factmark:paint-spans');
     // New ranges and highlight names for a new text or label schema.
     if (!highlighterRef.current?.drawsFor(index, labels)) {
-      const highlighter = new SpanHighlighter(view, index, labels);
+      const highlighter = new SpanMarks(view, index, labels);
       highlighterRef.current = highlighter;
       // Chunks rendered later (as the analyst scrolls) get their highlights then.
       view.onRender = (range) => highlighter.refresh(range);
@@ -197,6 +212,31 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
     callbacks.current.onSpanClick(next ?? null);
   };
 
+  // The labels of the spans under the pointer, outermost first, in a chip beside it.
+  const onMouseMove = (event: React.MouseEvent) => {
+    const { clientX, clientY } = event;
+    cancelAnimationFrame(hoverFrame.current);
+    hoverFrame.current = requestAnimationFrame(() => {
+      const chip = hoverRef.current;
+      const view = viewRef.current;
+      if (!chip || !view) return;
+      const offset = offsetAtPoint(view, clientX, clientY);
+      const hits = offset === null ? [] : spansAt(callbacks.current.spans, index.toCodePoint(offset));
+      const names = hits.flatMap((span) => {
+        const label = labels.find((candidate) => candidate.id === span.label);
+        return label ? [`${label.name} · ${label.key}`] : [];
+      });
+      chip.hidden = names.length === 0;
+      chip.textContent = names.join('  ›  ');
+      chip.style.left = `${clientX + 12}px`;
+      chip.style.top = `${clientY - 34}px`;
+    });
+  };
+  const hideHover = () => {
+    cancelAnimationFrame(hoverFrame.current);
+    if (hoverRef.current) hoverRef.current.hidden = true;
+  };
+
   return (
     <div className="document-scroll">
       <div
@@ -206,8 +246,11 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
         dir="auto"
         data-testid="document-text"
         onMouseUp={onMouseUp}
+        onMouseMove={onMouseMove}
+        onMouseLeave={hideHover}
         aria-label="Article text"
       />
+      <div ref={hoverRef} className="fm-hover-labels" data-testid="hover-labels" hidden aria-hidden="true" />
     </div>
   );
 });

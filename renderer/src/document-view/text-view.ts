@@ -26,7 +26,10 @@ const RENDER_MARGIN = '1200px 0px';
 const INITIAL_CHARACTERS = 3_000;
 
 interface Chunk {
+  /** The chunk's box: its text (Lexical's root) and, over it, the layer its span marks are drawn in. */
   element: HTMLElement;
+  text: HTMLElement;
+  marks: HTMLElement;
   /** Lines [firstLine, endLine) of the layout. */
   firstLine: number;
   endLine: number;
@@ -65,8 +68,16 @@ export class TextView {
       const element = document.createElement('div');
       element.className = 'fm-chunk';
       element.style.minHeight = `${estimate(first, end)}px`;
+      const textRoot = document.createElement('div');
+      textRoot.className = 'fm-chunk-text';
+      const marks = document.createElement('div');
+      marks.className = 'fm-chunk-marks';
+      marks.setAttribute('aria-hidden', 'true');
+      element.append(textRoot, marks);
       const chunk: Chunk = {
         element,
+        text: textRoot,
+        marks,
         firstLine: first,
         endLine: end,
         start: lines[first]?.start ?? 0,
@@ -74,6 +85,7 @@ export class TextView {
         editor: null,
       };
       this.chunkOf.set(element, chunk);
+      this.chunkOf.set(textRoot, chunk);
       this.chunks.push(chunk);
       first = end;
     }
@@ -132,7 +144,7 @@ export class TextView {
         throw error;
       },
     });
-    editor.setRootElement(chunk.element);
+    editor.setRootElement(chunk.text);
     const keys: string[] = [];
     editor.update(
       () => {
@@ -186,6 +198,8 @@ export class TextView {
     }
     const chunk = this.chunkOf.get(node);
     if (chunk) {
+      // Before or after a chunk's text (its box holds the text, then the marks).
+      if (node === chunk.element) return offset === 0 ? chunk.start : chunk.end;
       // Between paragraphs of a chunk (or inside a chunk not rendered yet).
       const line = chunk.editor ? chunk.firstLine + offset : chunk.firstLine;
       return line >= chunk.endLine ? chunk.end : this.layout.toSource(line, 0);
@@ -248,6 +262,48 @@ export class TextView {
       if (end > start || source.start === source.end) ranges.push(this.rangeOf({ start, end }));
     }
     return ranges;
+  }
+
+  /** The rendered chunks that a source range reaches into, with the layer to draw their marks in. */
+  renderedChunks(source: SourceRange = { start: 0, end: Number.MAX_SAFE_INTEGER }): { start: number; end: number; marks: HTMLElement }[] {
+    const found = [];
+    for (const chunk of this.chunks) {
+      if (chunk.start > source.end) break;
+      if (chunk.editor && chunk.end >= source.start) found.push({ start: chunk.start, end: chunk.end, marks: chunk.marks });
+    }
+    return found;
+  }
+
+  /**
+   * The boxes of a source range's text, one per row it occupies on screen, in rendered
+   * chunks only. Measured line by line: a range over several lines would also report the
+   * boxes of the paragraphs between.
+   */
+  textRects(source: SourceRange): DOMRect[] {
+    const rects: DOMRect[] = [];
+    const first = this.layout.locate(source.start).line;
+    const last = this.layout.locate(source.end).line;
+    for (let line = first; line <= last; line++) {
+      const element = this.lineElements[line];
+      const info = this.layout.lines[line];
+      if (!element || !info) continue;
+      const start = Math.max(source.start, info.start);
+      const end = Math.min(source.end, info.start + info.text.length);
+      if (end <= start) continue;
+      const range = document.createRange();
+      const from = this.domPointOf(start);
+      const to = this.domPointOf(end);
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      for (const rect of range.getClientRects()) if (rect.width > 0) rects.push(rect);
+    }
+    return rects;
+  }
+
+  /** Whether the line holding a rendered source offset runs right to left. */
+  isRightToLeft(utf16: number): boolean {
+    const element = this.lineElements[this.layout.locate(utf16).line];
+    return element?.dir === 'rtl' || (element?.classList.contains('fm-rtl') ?? false);
   }
 
   /** The element of the line holding a source offset, to scroll to (rendered first). */

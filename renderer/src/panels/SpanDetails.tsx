@@ -1,29 +1,35 @@
 /**
  * The selected span: its label, text, the attributes of its label and a note. Text
- * fields commit when they lose focus or on Enter, so one edit is one undo step.
+ * fields commit when they lose focus or on Enter, so one edit is one undo step. Every
+ * field belongs to the span it was drawn for: it is drawn anew when the selection
+ * changes, and a draft not yet committed then goes to its own span, never the next one.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AttributeValue, Span } from '../../../shared/model/annotations.js';
 import type { AttributeDef, LabelDef } from '../../../shared/model/labels.js';
+import type { SpanPatch } from '../annotate/layer-state.js';
 
 interface Props {
   span: Span;
   spans: readonly Span[];
   labels: readonly LabelDef[];
   onRelabel: (labelId: string) => void;
-  onChange: (change: { attributes?: Record<string, AttributeValue>; note?: string | undefined }) => void;
+  /** A change to the span with this id (the one the field was drawn for). */
+  onChange: (spanId: string, patch: SpanPatch) => void;
   onDelete: () => void;
   /** Suggest this span's words (and its entity's other names) wherever else they occur. */
   onFindOccurrences?: () => void;
 }
 
-export function SpanDetails({ span, spans, labels, onRelabel, onChange, onDelete, onFindOccurrences }: Props) {
+export function SpanDetails(props: Props) {
+  // A fresh set of fields for each span: no draft outlives the span it was typed for.
+  return <SpanFields key={props.span.id} {...props} />;
+}
+
+function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFindOccurrences }: Props) {
   const label = labels.find((candidate) => candidate.id === span.label);
-  const setAttribute = (id: string, value: AttributeValue) => {
-    const others = Object.entries(span.attributes).filter(([key]) => key !== id);
-    const unset = value === null || value === '';
-    onChange({ attributes: Object.fromEntries(unset ? others : [...others, [id, value]]) });
-  };
+  const spanId = span.id;
+  const setAttribute = (id: string, value: AttributeValue) => onChange(spanId, { attributes: { [id]: value } });
   return (
     <section className="span-details" aria-label="Selected span">
       <h2 className="pane-title">Selected span</h2>
@@ -46,7 +52,7 @@ export function SpanDetails({ span, spans, labels, onRelabel, onChange, onDelete
       {label?.attributes.map((attribute) => (
         <AttributeField key={attribute.id} attribute={attribute} value={span.attributes[attribute.id] ?? null} span={span} spans={spans} onChange={(value) => setAttribute(attribute.id, value)} />
       ))}
-      <CommitField label="Note" multiline value={span.note ?? ''} onCommit={(note) => onChange({ note: note === '' ? undefined : note })} />
+      <CommitField label="Note" multiline value={span.note ?? ''} onCommit={(note) => onChange(spanId, { note })} />
       {onFindOccurrences && (
         <button type="button" onClick={onFindOccurrences}>
           Tag all occurrences…
@@ -125,10 +131,22 @@ function RefField({ attribute, value, span, spans, onChange }: { attribute: Attr
 
 function CommitField({ label, value, onCommit, multiline = false, placeholder }: { label: string; value: string; onCommit: (value: string) => void; multiline?: boolean; placeholder?: string }) {
   const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  // The value as last given or committed, and the latest draft and commit, for the
+  // clean-up below (which sees only the first render's closure).
+  const latest = useRef({ value, draft, onCommit });
+  latest.current = { ...latest.current, draft, onCommit };
+  useEffect(() => {
+    latest.current.value = value;
+    setDraft(value);
+  }, [value]);
   const commit = () => {
-    if (draft !== value) onCommit(draft);
+    const { draft: text, value: committed, onCommit: send } = latest.current;
+    if (text === committed) return;
+    latest.current.value = text;
+    send(text);
   };
+  // Unmounted with a draft (the selection moved on without a blur): it is its span's.
+  useEffect(() => () => commit(), []);
   const common = {
     value: draft,
     placeholder,
@@ -140,7 +158,10 @@ function CommitField({ label, value, onCommit, multiline = false, placeholder }:
         event.preventDefault();
         commit();
       }
-      if (event.key === 'Escape') setDraft(value);
+      if (event.key === 'Escape') {
+        latest.current.draft = latest.current.value;
+        setDraft(latest.current.value);
+      }
     },
   };
   return (

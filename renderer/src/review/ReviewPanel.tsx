@@ -7,6 +7,7 @@
 import type { AttributeValue, Span } from '../../../shared/model/annotations.js';
 import type { Decision } from '../../../shared/review/adjudicate.js';
 import { DIFFERENCE_KINDS, isDisagreement, type Comparison } from '../../../shared/review/compare.js';
+import { plural } from '../../../shared/text/plural.js';
 import { CLASS_LABELS, CLASS_NAMES } from './review-classes.js';
 import type { ReviewSetup } from './use-comparison.js';
 
@@ -25,7 +26,7 @@ interface Props {
   onClose: () => void;
 }
 
-const DECISION_TEXT: Record<Decision, string> = { open: 'open', 'accepted-a': 'A accepted', 'accepted-b': 'B accepted', edited: 'edited', rejected: 'rejected' };
+export const DECISION_TEXT: Record<Decision, string> = { open: 'open', 'accepted-a': 'A accepted', 'accepted-b': 'B accepted', edited: 'own version', rejected: 'rejected' };
 
 const show = (value: AttributeValue | undefined) => (value === undefined ? '—' : Array.isArray(value) ? value.join(', ') : String(value));
 
@@ -49,9 +50,12 @@ function Version({ name, who, span }: { name: string; who: string; span: Span | 
 export function ReviewPanel({ setup, comparison, decisions, current, onPick, onStep, onAccept, onReject, onAcceptMatches, onAgreement, onClose }: Props) {
   const disagreements = comparison.differences.flatMap((difference, i) => (isDisagreement(difference) ? [i] : []));
   const decided = disagreements.filter((i) => decisions[i] !== 'open').length;
-  const openMatches = comparison.differences.filter((difference, i) => !isDisagreement(difference) && decisions[i] === 'open').length;
+  const openMatches = comparison.differences.filter((difference, i) => difference.kind === 'match' && decisions[i] === 'open').length;
   const difference = current === null ? null : (comparison.differences[current] ?? null);
   const classIndex = (id: string) => CLASS_LABELS.findIndex((label) => label.id === id);
+  // What the article paints in each colour: the open differences by kind, and the decided.
+  const painted = Object.fromEntries([...DIFFERENCE_KINDS, 'decided'].map((kind) => [kind, 0])) as Record<(typeof DIFFERENCE_KINDS)[number] | 'decided', number>;
+  comparison.differences.forEach((item, i) => painted[(decisions[i] ?? 'open') === 'open' ? item.kind : 'decided']++);
   return (
     <section className="review-panel" aria-label="Review">
       <header className="review-header">
@@ -70,15 +74,14 @@ export function ReviewPanel({ setup, comparison, decisions, current, onPick, onS
       </header>
       <ul className="review-legend" aria-label="Differences by kind">
         {[...DIFFERENCE_KINDS, 'decided' as const].map((kind) => (
-          <li key={kind} className={`fm-label-${classIndex(kind)}`}>
-            <span className="swatch" aria-hidden="true" /> {CLASS_NAMES[kind]}
-            {kind !== 'decided' && <span className="count"> {comparison.counts[kind]}</span>}
+          <li key={kind} className={`fm-label-${classIndex(kind)}`} data-kind={kind}>
+            <span className="swatch" aria-hidden="true" /> {CLASS_NAMES[kind]} <span className="count">{painted[kind]}</span>
           </li>
         ))}
       </ul>
       <p role="status" data-testid="review-progress">
-        {decided} of {disagreements.length} disagreements decided
-        {openMatches > 0 ? `; ${openMatches} matches not yet accepted` : ''}
+        {decided} of {plural(disagreements.length, 'disagreement')} decided
+        {openMatches > 0 ? `; ${plural(openMatches, 'match', 'matches')} not yet accepted` : ''}
       </p>
       <div className="buttons">
         <button type="button" onClick={() => onStep(-1)} title="Previous disagreement ([)">
@@ -88,14 +91,13 @@ export function ReviewPanel({ setup, comparison, decisions, current, onPick, onS
           Next →
         </button>
         <button type="button" onClick={onAcceptMatches} disabled={openMatches === 0}>
-          Accept all {openMatches} matches
+          {openMatches === 0 ? 'No matches to accept' : openMatches === 1 ? 'Accept the 1 match' : `Accept all ${openMatches} matches`}
         </button>
       </div>
       {difference && current !== null ? (
         <div className="review-current" aria-label="Current difference">
           <h3>
-            {CLASS_NAMES[difference.kind]}
-            {difference.attributeDiffs.length > 0 ? ', attributes differ' : ''} · <span data-testid="review-decision">{DECISION_TEXT[decisions[current] ?? 'open']}</span>
+            {CLASS_NAMES[difference.kind]} · <span data-testid="review-decision">{DECISION_TEXT[decisions[current] ?? 'open']}</span>
           </h3>
           <Version name="A" who={setup.a} span={difference.a} />
           <Version name="B" who={setup.b} span={difference.b} />

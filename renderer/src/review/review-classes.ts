@@ -10,6 +10,7 @@ import type { Difference, DifferenceKind } from '../../../shared/review/compare.
 
 export const CLASS_NAMES: Record<DifferenceKind | 'decided', string> = {
   match: 'Match',
+  'attribute-mismatch': 'Other attributes',
   'label-mismatch': 'Other label',
   'boundary-mismatch': 'Other boundaries',
   'only-a': 'Only A',
@@ -19,6 +20,7 @@ export const CLASS_NAMES: Record<DifferenceKind | 'decided', string> = {
 
 const COLORS: Record<DifferenceKind | 'decided', LabelDef['color']> = {
   match: { light: '#15803d', dark: '#4ade80' },
+  'attribute-mismatch': { light: '#0e7490', dark: '#22d3ee' },
   'label-mismatch': { light: '#c2410c', dark: '#fb923c' },
   'boundary-mismatch': { light: '#a16207', dark: '#facc15' },
   'only-a': { light: '#1d4ed8', dark: '#60a5fa' },

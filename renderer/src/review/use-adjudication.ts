@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { Span } from '../../../shared/model/annotations.js';
-import { accept, acceptMatches, decisionOf, reject, type Adjudication } from '../../../shared/review/adjudicate.js';
+import { accept, acceptMatches, decisionsOf, reject, type Adjudication } from '../../../shared/review/adjudicate.js';
 import { isDisagreement, type Difference } from '../../../shared/review/compare.js';
 import type { DocumentSession } from '../annotate/use-document-session.js';
 import type { ApiClient } from '../api/client.js';
@@ -15,7 +15,7 @@ export function useAdjudication(api: ApiClient, documentId: string | null, revie
   const { loaded: compared, error } = useComparison(api, documentId, review, revision);
   const [current, setCurrent] = useState<number | null>(null);
   const differences = useMemo(() => compared?.comparison.differences ?? [], [compared]);
-  const decisions = useMemo(() => (opened && review ? differences.map((difference) => decisionOf(difference, opened.layer, [review.a, review.b])) : []), [differences, opened, review]);
+  const decisions = useMemo(() => (opened && review ? decisionsOf(differences, opened.layer, [review.a, review.b]) : []), [differences, opened, review]);
   const adjudication = useMemo((): Adjudication | null => (compared && review ? { compared: [review.a, review.b], spanIds: compared.spanIds, newId: () => `s_${crypto.randomUUID().slice(0, 8)}`, now: new Date() } : null), [compared, review]);
 
   /** Makes difference `i` the one in hand, and scrolls it into view. */
@@ -29,7 +29,7 @@ export function useAdjudication(api: ApiClient, documentId: string | null, revie
     [differences, reveal],
   );
 
-  /** The next or previous disagreement (matches whose attributes agree are skipped), wrapping around. */
+  /** The next or previous disagreement (matches are skipped), wrapping around. */
   const step = useCallback(
     (direction: 1 | -1) => {
       const open = differences.flatMap((difference, i) => (isDisagreement(difference) ? [i] : []));

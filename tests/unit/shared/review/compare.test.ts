@@ -23,7 +23,7 @@ describe('comparing two layers span by span', () => {
     ];
     const { differences, counts, disagreements } = compareLayers(a, b);
     expect(differences.map(summary)).toEqual([
-      ['match', 'a1', 'b1'],
+      ['attribute-mismatch', 'a1', 'b1'],
       ['label-mismatch', 'a2', 'b2'],
       ['boundary-mismatch', 'a3', 'b3'],
       ['only-a', 'a4', null],
@@ -31,8 +31,8 @@ describe('comparing two layers span by span', () => {
     ]);
     expect(differences[0]!.attributeDiffs).toEqual([{ attribute: 'verdict', a: 'true', b: 'false' }]);
     expect(differences[2]).toMatchObject({ start: 30, end: 35, attributeDiffs: [{ attribute: 'value', a: '2020-03-29', b: '2020-03-28' }] });
-    expect(counts).toEqual({ match: 1, 'label-mismatch': 1, 'boundary-mismatch': 1, 'only-a': 1, 'only-b': 1 });
-    // The match disagrees on its verdict, so every item is a disagreement.
+    expect(counts).toEqual({ match: 0, 'attribute-mismatch': 1, 'label-mismatch': 1, 'boundary-mismatch': 1, 'only-a': 1, 'only-b': 1 });
+    // Same offsets and label but another verdict: a disagreement of its own kind, so every item is one.
     expect(disagreements).toBe(5);
     expect(differences.every(isDisagreement)).toBe(true);
   });
@@ -52,7 +52,7 @@ describe('comparing two layers span by span', () => {
     const { differences } = compareLayers(a, b);
     // claim vs entity: `verdict` belongs to claims only, so just `kind` compares.
     expect(differences[0]).toMatchObject({ kind: 'label-mismatch', attributeDiffs: [{ attribute: 'kind', a: 'person', b: 'group' }] });
-    expect(differences[1]).toMatchObject({ kind: 'match', attributeDiffs: [{ attribute: 'verdict', a: 'true' }] });
+    expect(differences[1]).toMatchObject({ kind: 'attribute-mismatch', attributeDiffs: [{ attribute: 'verdict', a: 'true' }] });
     expect(differences[1]!.attributeDiffs[0]).not.toHaveProperty('b');
   });
 
@@ -61,7 +61,7 @@ describe('comparing two layers span by span', () => {
     const same = [span('b-dana', 'entity', 0, 9), span('b-reed', 'entity', 20, 24), span('b-claim', 'claim', 30, 60, { claimant: 'b-dana' })];
     expect(compareLayers(a, same).disagreements).toBe(0);
     const other = [span('b-dana', 'entity', 0, 9), span('b-reed', 'entity', 20, 24), span('b-claim', 'claim', 30, 60, { claimant: 'b-reed' })];
-    expect(compareLayers(a, other).differences[2]).toMatchObject({ kind: 'match', attributeDiffs: [{ attribute: 'claimant', a: 'a-dana', b: 'b-reed' }] });
+    expect(compareLayers(a, other).differences[2]).toMatchObject({ kind: 'attribute-mismatch', attributeDiffs: [{ attribute: 'claimant', a: 'a-dana', b: 'b-reed' }] });
     // A canonical entity id is not a span id: it compares as it is.
     const entityA = [span('a1', 'claim', 0, 5, { claimant: 'e_k1' })];
     expect(compareLayers(entityA, [span('b1', 'claim', 0, 5, { claimant: 'e_k1' })]).disagreements).toBe(0);

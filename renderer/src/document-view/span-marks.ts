@@ -1,0 +1,152 @@
+/**
+ * Spans drawn so that every one can be read where they nest or cross: an underline in
+ * its label's colour on a track of its own (tracks.ts), a tick where it starts and where
+ * it ends, and, for the selected span, a box around its text with its label and key
+ * above it. Translucent fills, which blend into greys and olives where spans overlap,
+ * are not used; the selected span alone gets a fill (a CSS highlight).
+ *
+ * The marks live in a layer over each rendered chunk of the text (text-view.ts), drawn
+ * from the text's own boxes; a chunk is drawn again only when a span in it changed, when
+ * it is first rendered, or when the text is wrapped anew (the window was resized).
+ */
+import type { Span } from '../../../shared/model/annotations.js';
+import type { LabelDef } from '../../../shared/model/labels.js';
+import type { OffsetIndex } from '../../../shared/text/offsets.js';
+import { SELECTED_HIGHLIGHT } from './highlights.js';
+import type { SourceRange, TextView } from './text-view.js';
+import { spanTracks } from './tracks.js';
+
+/** Pixels: underline thickness, and the step from one track to the next. */
+const BAR = 2;
+const STEP = 3;
+/** Deeper spans share the last track (they keep their own ticks). */
+const MAX_TRACKS = 4;
+
+interface Drawn {
+  label: string;
+  start: number;
+  end: number;
+  track: number;
+}
+
+export class SpanMarks {
+  private spans: readonly Span[] = [];
+  private tracks = new Map<string, number>();
+  private drawn = new Map<string, Drawn>();
+  private selectedId: string | null = null;
+  private readonly labelIndex: Map<string, number>;
+  private readonly labelText: Map<string, string>;
+  private readonly selected = new Highlight();
+
+  constructor(
+    private readonly view: TextView,
+    private readonly index: OffsetIndex,
+    private readonly labels: readonly LabelDef[],
+  ) {
+    this.labelIndex = new Map(labels.map((label, i) => [label.id, i]));
+    this.labelText = new Map(labels.map((label) => [label.id, `${label.name} · ${label.key}`]));
+    this.selected.priority = 10;
+    CSS.highlights.set(SELECTED_HIGHLIGHT, this.selected);
+  }
+
+  /** False when the text or the label schema changed since these marks were made. */
+  drawsFor(index: OffsetIndex, labels: readonly LabelDef[]): boolean {
+    return index === this.index && labels === this.labels;
+  }
+
+  /** The spans to show (in text order) and the selected one; redraws what changed. */
+  sync(spans: readonly Span[], selectedId: string | null): void {
+    const tracks = spanTracks(spans);
+    const dirty: SourceRange[] = [];
+    const next = new Map<string, Drawn>();
+    for (const span of spans) {
+      const drawn: Drawn = { label: span.label, start: span.start, end: span.end, track: tracks.get(span.id) ?? 0 };
+      next.set(span.id, drawn);
+      const before = this.drawn.get(span.id);
+      if (!before || before.label !== drawn.label || before.start !== drawn.start || before.end !== drawn.end || before.track !== drawn.track) {
+        dirty.push(this.utf16(drawn));
+        if (before) dirty.push(this.utf16(before));
+      }
+    }
+    for (const [id, before] of this.drawn) if (!next.has(id)) dirty.push(this.utf16(before));
+    if (selectedId !== this.selectedId) {
+      for (const id of [this.selectedId, selectedId]) {
+        const drawn = id ? (next.get(id) ?? this.drawn.get(id)) : undefined;
+        if (drawn) dirty.push(this.utf16(drawn));
+      }
+    }
+    const first = this.drawn.size === 0 && this.spans.length === 0;
+    this.spans = spans;
+    this.tracks = tracks;
+    this.drawn = next;
+    this.selectedId = selectedId;
+    if (first) this.redraw();
+    else for (const range of dirty) this.redraw(range);
+    this.highlightSelected();
+  }
+
+  /** Draws the chunks a newly rendered part of the text is in (UTF-16 range). */
+  refresh(range: SourceRange): void {
+    this.redraw(range);
+    this.highlightSelected();
+  }
+
+  /** Draws every rendered chunk again (or those a range reaches into). */
+  redraw(range?: SourceRange): void {
+    for (const chunk of this.view.renderedChunks(range)) this.drawChunk(chunk);
+  }
+
+  private utf16(span: { start: number; end: number }): SourceRange {
+    const length = this.index.length;
+    return { start: this.index.toUtf16(Math.min(span.start, length)), end: this.index.toUtf16(Math.min(span.end, length)) };
+  }
+
+  private drawChunk(chunk: { start: number; end: number; marks: HTMLElement }): void {
+    const origin = chunk.marks.getBoundingClientRect();
+    const fragment = document.createDocumentFragment();
+    const add = (className: string, box: { left: number; top: number; width?: number; height?: number }, text?: string) => {
+      const element = document.createElement('div');
+      element.className = className;
+      const size = box.width === undefined || box.height === undefined ? '' : `;width:${box.width}px;height:${box.height}px`;
+      element.style.cssText = `left:${box.left - origin.left}px;top:${box.top - origin.top}px${size}`;
+      if (text) element.textContent = text;
+      fragment.append(element);
+    };
+    for (const span of this.spans) {
+      const labelIndex = this.labelIndex.get(span.label);
+      // Unplaced spans (offsets past the text) and unknown labels are listed, not drawn.
+      if (labelIndex === undefined || span.end > this.index.length) continue;
+      const { start, end } = this.utf16(span);
+      if (end <= chunk.start || start >= chunk.end) continue;
+      const rects = this.view.textRects({ start: Math.max(start, chunk.start), end: Math.min(end, chunk.end) });
+      if (rects.length === 0) continue;
+      const track = Math.min(this.tracks.get(span.id) ?? 0, MAX_TRACKS - 1);
+      const colour = `fm-label-${labelIndex}`;
+      const barTop = (rect: DOMRect) => rect.bottom + 1 + track * STEP;
+      for (const rect of rects) add(`fm-mark ${colour}`, { left: rect.left, top: barTop(rect), width: rect.width, height: BAR });
+      // Ticks at the span's two ends, down to its own underline: a longer tick, a deeper span.
+      const rtl = this.view.isRightToLeft(start);
+      const tick = (rect: DOMRect, side: 'left' | 'right') => {
+        const top = rect.top + rect.height * 0.45;
+        add(`fm-edge ${colour}`, { left: side === 'left' ? rect.left : rect.right - BAR, top, width: BAR, height: barTop(rect) + BAR - top });
+      };
+      if (start >= chunk.start) tick(rects[0] as DOMRect, rtl ? 'right' : 'left');
+      if (end <= chunk.end) tick(rects[rects.length - 1] as DOMRect, rtl ? 'left' : 'right');
+      if (span.id === this.selectedId) {
+        for (const rect of rects) add('fm-selected-box', { left: rect.left - 2, top: rect.top - 1, width: rect.width + 4, height: rect.height + 2 });
+        const first = rects[0] as DOMRect;
+        // Its label and key, just above where it starts.
+        if (start >= chunk.start) add(`fm-chip ${colour}`, { left: first.left, top: first.top }, this.labelText.get(span.label));
+      }
+    }
+    chunk.marks.replaceChildren(fragment);
+  }
+
+  private highlightSelected(): void {
+    this.selected.clear();
+    const span = this.selectedId ? this.spans.find((candidate) => candidate.id === this.selectedId) : undefined;
+    if (!span || span.end > this.index.length) return;
+    const { start, end } = this.utf16(span);
+    for (const range of this.view.renderedRangesOf({ start, end })) this.selected.add(range);
+  }
+}
