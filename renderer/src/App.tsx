@@ -29,7 +29,8 @@ import { highlightStyles } from './document-view/highlights.js';
 import { AppHeader } from './panels/AppHeader.js';
 import { DocumentHeading } from './panels/DocumentHeading.js';
 import { DocumentList } from './panels/DocumentList.js';
-import { FurnitureDialog, ImportReport, PasteDialog, importPayloads, previewFiles, readFiles, textFile, type ImportProgress } from './panels/ImportPanel.js';
+import { FurnitureDialog, ImportReport, PasteDialog, byteSize, importPayloads, previewFiles, readFiles, textFile, type ImportProgress } from './panels/ImportPanel.js';
+import { plural } from '../../shared/text/plural.js';
 import { MetadataDialog } from './panels/MetadataDialog.js';
 import { ProjectSettings } from './panels/ProjectSettings.js';
 import { ProjectsDialog } from './panels/ProjectsDialog.js';
@@ -155,17 +156,26 @@ export function App({ api }: { api: ApiClient }) {
     (files: readonly File[]) => {
       if (files.length === 0) return;
       const run = async () => {
+        const bytes = files.reduce((total, file) => total + file.size, 0);
+        setImporting({ done: 0, total: files.length, outcomes: [], finished: false, step: `Reading ${plural(files.length, 'file')} (${byteSize(bytes)})…` });
         const payloads = await readFiles(files);
+        setImporting({ done: 0, total: files.length, outcomes: [], finished: false, step: 'Looking for page furniture…' });
         const previews = await previewFiles(api, payloads);
         const removeLines = previews.some((preview) => 'furniture' in preview && preview.furniture.length)
           ? await new Promise<Record<number, number[]> | null>((decide) => setFurniture({ previews, decide }))
           : {};
         setFurniture(null);
-        if (removeLines === null) return;
+        if (removeLines === null) {
+          setImporting(null);
+          return;
+        }
         await importPayloads(api, payloads, removeLines, annotator, setImporting);
         await loadProject();
       };
-      run().catch((caught: unknown) => setError(message(caught)));
+      run().catch((caught: unknown) => {
+        setImporting(null);
+        setError(message(caught));
+      });
     },
     [api, annotator, loadProject],
   );
@@ -491,13 +501,17 @@ export function App({ api }: { api: ApiClient }) {
           onClose={() => setDialog(null)}
           onImport={(title, text) => {
             setDialog(null);
-            void api
-              .call('importTexts', { files: [textFile('clipboard.txt', text)], meta: title ? { title } : {}, importedBy: annotator })
-              .then((outcomes) => {
-                setImporting({ done: 1, total: 1, outcomes, finished: true });
-                return loadProject();
-              })
-              .catch((caught: unknown) => setError(message(caught)));
+            setImporting({ done: 0, total: 1, outcomes: [], finished: false, step: `Adding ${title ? `“${title}”` : 'the pasted text'} (${plural(text.length, 'character')})…` });
+            const run = async () => {
+              const file = await textFile('clipboard.txt', text);
+              const outcomes = await api.call('importTexts', { files: [file], meta: title ? { title } : {}, importedBy: annotator });
+              setImporting({ done: 1, total: 1, outcomes, finished: true });
+              await loadProject();
+            };
+            run().catch((caught: unknown) => {
+              setImporting(null);
+              setError(message(caught));
+            });
           }}
         />
       )}
@@ -533,7 +547,7 @@ export function App({ api }: { api: ApiClient }) {
         />
       )}
       {furniture && <FurnitureDialog previews={furniture.previews} onDone={furniture.decide} />}
-      {importing && (
+      {importing && !furniture && (
         <ImportReport
           progress={importing}
           onClose={() => setImporting(null)}

@@ -30,3 +30,16 @@ test('tags deep in a long article land on the right code points', async ({ page,
   await page.getByRole('region', { name: 'Spans' }).getByRole('button', { name: /^1,050 people/ }).click();
   await expect(page.getByTestId('document-text').getByText('The final count was 1,050')).toBeInViewport();
 });
+
+test('select all and copy in a long article take the whole text, also the lines not drawn yet', async ({ browser, factmark }) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await openApp(page, factmark);
+  // Most of the article is not drawn yet: only the chunks near the top are.
+  expect(await page.getByTestId('document-text').textContent()).not.toContain('The final count');
+  await page.getByTestId('document-text').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(TEXT);
+  await context.close();
+});

@@ -237,8 +237,31 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
     if (hoverRef.current) hoverRef.current.hidden = true;
   };
 
+  // Copy what the selection covers in the source text: a long article renders its lines
+  // as they scroll into view, so the page holds only part of a long selection.
+  const onCopy = (event: React.ClipboardEvent) => {
+    const view = viewRef.current;
+    const selection = window.getSelection();
+    if (!view || !selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+    const source = view.sourceRangeOf(selection.getRangeAt(0));
+    if (!source) return;
+    event.clipboardData.setData('text/plain', text.slice(source.start, source.end));
+    event.preventDefault();
+  };
+  // Select all, in the article, is the whole article, rendered or not (see onCopy).
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const root = rootRef.current;
+    if (!root || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'a' || event.altKey || event.shiftKey) return;
+    event.preventDefault();
+    const range = document.createRange();
+    range.selectNodeContents(root);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+  };
+
   return (
-    <div className="document-scroll">
+    // Focusable so the keyboard can scroll it and select in it.
+    <div className="document-scroll" tabIndex={0} onKeyDown={onKeyDown} aria-label="Article">
       <div
         ref={rootRef}
         className="document-text"
@@ -246,6 +269,7 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
         dir="auto"
         data-testid="document-text"
         onMouseUp={onMouseUp}
+        onCopy={onCopy}
         onMouseMove={onMouseMove}
         onMouseLeave={hideHover}
         aria-label="Article text"

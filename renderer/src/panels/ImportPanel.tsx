@@ -4,18 +4,34 @@
  * Every file gets its own line in the report: imported, already there, the same story
  * as another document, or why it failed.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ImportOutcome, ImportPreview } from '../../../shared/api.js';
+import { plural } from '../../../shared/text/plural.js';
 import type { ApiClient } from '../api/client.js';
 import { Dialog, DialogActions } from './Dialog.js';
 
 const BATCH = 20;
 export const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml';
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/**
+ * Bytes as base64, encoded by the browser off the page's thread (FileReader): a 10 MB
+ * file encoded here in JavaScript held the window for a third of a second.
+ */
+export function toBase64(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** "5.0 MB", "820 KB": a size as a person reads it. */
+export function byteSize(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;
 }
 
 export interface ImportProgress {
@@ -23,6 +39,8 @@ export interface ImportProgress {
   total: number;
   outcomes: ImportOutcome[];
   finished: boolean;
+  /** What is happening before the files go in: reading them, looking for furniture. */
+  step?: string;
 }
 
 /** A file read in the window, ready to send: its bytes as base64. */
@@ -32,7 +50,7 @@ export interface FilePayload {
 }
 
 export async function readFiles(files: readonly File[]): Promise<FilePayload[]> {
-  return Promise.all(files.map(async (file) => ({ name: file.name, data: toBase64(new Uint8Array(await file.arrayBuffer())) })));
+  return Promise.all(files.map(async (file) => ({ name: file.name, data: await toBase64(file) })));
 }
 
 /** What each file would bring in, to show page furniture before anything is removed. */
@@ -126,9 +144,10 @@ export function ImportReport({ progress, onClose, onOpen, onRemove }: ReportProp
   const imported = progress.outcomes.filter((outcome) => outcome.status === 'imported').length;
   return (
     <Dialog label="Import" title="Import">
-      {!progress.finished && <progress max={progress.total} value={progress.done} aria-label="Import progress" />}
+      {/* One file has no steps to count: the bar then just says "working". */}
+      {!progress.finished && (progress.total > 1 ? <progress max={progress.total} value={progress.done} aria-label="Import progress" /> : <progress aria-label="Import progress" />)}
       <p role="status">
-        {progress.finished ? `${imported} of ${progress.total} imported` : `Importing ${progress.done} of ${progress.total}…`}
+        {progress.finished ? `${imported} of ${plural(progress.total, 'file')} imported` : (progress.step ?? `Importing ${progress.done} of ${plural(progress.total, 'file')}…`)}
       </p>
       <ul className="import-report">
         {progress.outcomes.map((outcome, i) => (
@@ -165,31 +184,59 @@ export function ImportReport({ progress, onClose, onOpen, onRemove }: ReportProp
   );
 }
 
+/** Above this, pasted text is kept aside instead of in the text box (see PasteDialog). */
+export const LARGE_PASTE = 200_000;
+
+/**
+ * Text pasted as a new document. The text box is left to the browser (not a React
+ * state), and a long paste does not go into it at all: laying out megabytes in a text
+ * box held the window for seconds. It is kept as it came, shown by its length and first
+ * words, and read once, on "Add document".
+ */
 export function PasteDialog({ onImport, onClose }: { onImport: (title: string, text: string) => void; onClose: () => void }) {
   const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
+  const [size, setSize] = useState(0);
+  const [large, setLarge] = useState<string | null>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const submit = () => {
+    const text = large ?? box.current?.value ?? '';
+    if (text.trim()) onImport(title.trim(), text);
+  };
+  const onPaste = (event: React.ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = event.clipboardData.getData('text/plain');
+    if (pasted.length < LARGE_PASTE) return;
+    event.preventDefault();
+    setLarge(pasted);
+  };
   return (
-    <Dialog
-      label="New document from clipboard"
-      title="New document from clipboard"
-      onSubmit={() => {
-        if (text.trim()) onImport(title.trim(), text);
-      }}
-    >
+    <Dialog label="New document from clipboard" title="New document from clipboard" onSubmit={submit}>
       <label className="field">
         <span>Title</span>
         <input value={title} onChange={(event) => setTitle(event.target.value)} aria-label="Title" />
       </label>
-      <label className="field">
-        <span>Article text (paste with Ctrl+V)</span>
-        <textarea rows={12} value={text} onChange={(event) => setText(event.target.value)} aria-label="Article text" autoFocus />
-      </label>
-      <DialogActions submit="Add document" disabled={!text.trim()} onCancel={onClose} />
+      {large === null ? (
+        <label className="field">
+          <span>Article text (paste with Ctrl+V)</span>
+          <textarea ref={box} rows={12} spellCheck={false} autoComplete="off" onPaste={onPaste} onInput={(event) => setSize(event.currentTarget.value.length)} aria-label="Article text" autoFocus />
+        </label>
+      ) : (
+        <div className="field" data-testid="pasted-text">
+          <span>Article text</span>
+          <p className="pasted-summary">
+            {plural(large.length, 'character')} pasted, beginning “<span dir="auto">{large.slice(0, 120).trim()}</span>…”{' '}
+            <button type="button" className="link" onClick={() => setLarge(null)}>
+              Clear
+            </button>
+          </p>
+        </div>
+      )}
+      {large === null && size > 100_000 && <p className="muted small">{plural(size, 'character')}</p>}
+      <DialogActions submit="Add document" disabled={large === null && size === 0} onCancel={onClose} />
     </Dialog>
   );
 }
 
 /** Text as a file for importTexts: UTF-8 bytes, base64. */
-export function textFile(name: string, text: string): FilePayload {
-  return { name, data: toBase64(new TextEncoder().encode(text)) };
+export async function textFile(name: string, text: string): Promise<FilePayload> {
+  return { name, data: await toBase64(new Blob([text], { type: 'text/plain;charset=utf-8' })) };
 }
