@@ -404,12 +404,13 @@ export class FactmarkService implements FactmarkApi {
    * for getExportProgress, whichever way it is written (a file, a download, the CLI).
    */
   async *exportChunks(options: ExportOptions = {}): AsyncGenerator<string | Uint8Array, ExportTotals> {
-    const progress: ExportProgress = { id: (this.exportProgress?.id ?? 0) + 1, done: 0, total: 0, finished: false, failed: null };
+    const progress: ExportProgress = { id: (this.exportProgress?.id ?? 0) + 1, done: 0, total: 0, finished: false, failed: null, notes: [] };
     this.exportProgress = progress;
     let completed = false;
     try {
       const totals = yield* this.encodeCorpus(options, progress);
       completed = true;
+      progress.notes = totals.notes;
       return totals;
     } catch (error) {
       progress.failed = toErrorInfo(error).message;
@@ -424,7 +425,7 @@ export class FactmarkService implements FactmarkApi {
   async getExportProgress(raw: ApiParams<'getExportProgress'> = {}): Promise<ExportProgress | null> {
     this.params('getExportProgress', raw);
     // A copy: the caller must not see it change under it (in-process callers share memory).
-    return this.exportProgress ? { ...this.exportProgress } : null;
+    return this.exportProgress ? { ...this.exportProgress, notes: [...this.exportProgress.notes] } : null;
   }
 
   private async *encodeCorpus(options: ExportOptions, progress: ExportProgress): AsyncGenerator<string | Uint8Array, ExportTotals> {

@@ -63,7 +63,7 @@ try {
   await page.mouse.move(0, 0);
   await page.waitForTimeout(1200); // let the flash fade
   await page.screenshot({ path: path.join(repoRoot, 'docs/screenshot-light.png') });
-  await page.getByRole('button', { name: 'Toggle dark theme' }).click();
+  await page.getByRole('button', { name: 'Dark theme' }).click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(repoRoot, 'docs/screenshot-dark.png') });
   console.log('wrote docs/screenshot-light.png and docs/screenshot-dark.png');

@@ -185,6 +185,8 @@ export interface ExportProgress {
   finished: boolean;
   /** Set when it stopped on an error. */
   failed: string | null;
+  /** Once finished: what the format could not hold (spans left out, and why). */
+  notes: string[];
 }
 
 export interface Stamps {

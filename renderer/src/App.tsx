@@ -10,7 +10,7 @@ import type { Span } from '../../shared/model/annotations.js';
 import { createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
 import { detectLanguage } from '../../shared/text/language.js';
 import type { ApiClient } from './api/client.js';
-import { patchSpan, replaceSpan, withoutSpan } from './annotate/layer-state.js';
+import { describeChange, patchSpan, replaceSpan, withoutSpan } from './annotate/layer-state.js';
 import { shortcutHelp } from './annotate/shortcuts.js';
 import { useDiskChanges } from './annotate/use-disk-changes.js';
 import { useDocumentSession } from './annotate/use-document-session.js';
@@ -37,6 +37,7 @@ import { ProjectsDialog } from './panels/ProjectsDialog.js';
 import { FindBar } from './panels/FindBar.js';
 import { AnnotationImportDialog } from './panels/AnnotationImportDialog.js';
 import { errorMessage as message } from './panels/errors.js';
+import { EmptyProject } from './panels/EmptyProject.js';
 import { ExportDialog } from './panels/ExportDialog.js';
 import { AnnotatorDialog, HelpOverlay } from './panels/Overlays.js';
 import { SelectionToolbar } from './panels/SelectionToolbar.js';
@@ -180,20 +181,31 @@ export function App({ api }: { api: ApiClient }) {
     [api, annotator, loadProject],
   );
 
-  // Files dropped anywhere on the window are imported.
+  // Files dropped anywhere on the window are imported; while files are dragged over it,
+  // the window says so.
+  const [dragging, setDragging] = useState(false);
   useEffect(() => {
     const over = (event: DragEvent) => {
-      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+      if (!event.dataTransfer?.types.includes('Files')) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    // Leaving for another element inside the window also fires: only leaving it counts.
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
     };
     const drop = (event: DragEvent) => {
+      setDragging(false);
       if (!event.dataTransfer?.files.length) return;
       event.preventDefault();
       importFiles(Array.from(event.dataTransfer.files));
     };
     window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
     window.addEventListener('drop', drop);
     return () => {
       window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
   }, [importFiles]);
@@ -225,6 +237,7 @@ export function App({ api }: { api: ApiClient }) {
     setSelection(null);
     setCurrentDifference(null);
     dismissMergeNotice();
+    setAnnouncement(null);
     closeSuggestions();
     setDocumentId(id);
   }, [closeSuggestions, dismissMergeNotice]);
@@ -292,6 +305,24 @@ export function App({ api }: { api: ApiClient }) {
     [opened, selectedSpanId, selectSpan],
   );
 
+  // What the last undo or redo did, said in the status bar; the span it touched is selected.
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const historyStep = useCallback(
+    (direction: 'undo' | 'redo') => {
+      const moved = direction === 'undo' ? opened?.undo() : opened?.redo();
+      if (!moved) return;
+      const labelName = (id: string) => labels.find((label) => label.id === id)?.name ?? id;
+      // The action itself runs from the earlier state to the later one.
+      const action = direction === 'undo' ? describeChange(moved.to, moved.from, labelName) : describeChange(moved.from, moved.to, labelName);
+      setAnnouncement(action ? `${direction === 'undo' ? 'Undone' : 'Redone'}: ${action.text}` : null);
+      const before = new Set(moved.from.spans);
+      const touched = moved.to.spans.find((span) => !before.has(span));
+      selectSpan(touched ?? null, true);
+    },
+    [opened, labels, selectSpan],
+  );
+  const history = useMemo(() => (opened ? { canUndo: opened.canUndo, canRedo: opened.canRedo, undo: () => historyStep('undo'), redo: () => historyStep('redo') } : null), [opened, historyStep]);
+
   // The keyboard: one table (annotate/shortcuts.ts), one handler (annotate/use-keyboard.ts).
   useKeyboard({
     dialog,
@@ -305,8 +336,8 @@ export function App({ api }: { api: ApiClient }) {
         if (!tag(command.labelId, event.altKey)) relabel(command.labelId);
       },
       delete: removeSelected,
-      undo: () => opened?.undo(),
-      redo: () => opened?.redo(),
+      undo: () => historyStep('undo'),
+      redo: () => historyStep('redo'),
       clear: () => {
         viewRef.current?.clearSelection();
         setSelection(null);
@@ -323,16 +354,16 @@ export function App({ api }: { api: ApiClient }) {
   });
 
   // Native menu commands (Electron).
-  const menuState = useRef({ opened, theme, setTheme });
-  menuState.current = { opened, theme, setTheme };
+  const menuState = useRef({ historyStep, theme, setTheme });
+  menuState.current = { historyStep, theme, setTheme };
   useEffect(
     () =>
       api.onMenu((command) => {
         if (command === 'project-changed') void loadProject().catch((caught: unknown) => setError(message(caught)));
         if (command === 'export') setDialog('export');
         if (command === 'import-annotations') setDialog('import-annotations');
-        if (command === 'undo') menuState.current.opened?.undo();
-        if (command === 'redo') menuState.current.opened?.redo();
+        if (command === 'undo') menuState.current.historyStep('undo');
+        if (command === 'redo') menuState.current.historyStep('redo');
         if (command === 'show-shortcuts') setDialog('help');
         if (command === 'find') setFinding(true);
         if (command === 'toggle-theme') void menuState.current.setTheme(menuState.current.theme === 'dark' ? 'light' : 'dark');
@@ -359,7 +390,7 @@ export function App({ api }: { api: ApiClient }) {
       <style>{styles}</style>
       <AppHeader
         project={project ? { name: project.manifest.name, root: project.root } : null}
-        history={opened}
+        history={history}
         theme={theme}
         onProjects={() => setDialog('projects')}
         onLabels={() => setDialog('labels')}
@@ -414,7 +445,7 @@ export function App({ api }: { api: ApiClient }) {
               {selection && <SelectionToolbar selection={selection} labels={labels} onTag={tag} />}
             </>
           ) : (
-            <p className="empty">{documents.length === 0 ? 'This project has no documents yet. Import articles with File → Import Articles… or `factmark import`.' : 'Loading…'}</p>
+            <EmptyProject empty={documents.length === 0} desktop={api.downloadUrl === null} onImportFiles={importFiles} onPaste={() => setDialog('paste')} />
           )}
         </section>
         <aside className="span-pane">
@@ -460,9 +491,14 @@ export function App({ api }: { api: ApiClient }) {
           )}
         </aside>
       </main>
-      <StatusBar annotator={annotator} saveStatus={saveStatus} spanCount={spanCount} length={opened?.index.length ?? null} onChangeAnnotator={() => setDialog('annotator')} />
+      <StatusBar annotator={annotator} saveStatus={saveStatus} spanCount={spanCount} length={opened?.index.length ?? null} announcement={announcement} onChangeAnnotator={() => setDialog('annotator')} />
       {mergeNotice && <Toast message={mergeNotice} onDismiss={dismissMergeNotice} testId="merge-notice" />}
-      {dialog === 'help' && <HelpOverlay shortcuts={shortcutHelp(labels, review !== null)} onClose={() => setDialog(null)} />}
+      {dragging && (
+        <div className="drop-target" data-testid="drop-target" aria-hidden="true">
+          <p>Drop the files to import them as articles</p>
+        </div>
+      )}
+      {dialog === 'help' && <HelpOverlay shortcuts={shortcutHelp(labels)} onClose={() => setDialog(null)} />}
       {dialog === 'compare' && annotator && <CompareDialog annotators={layersHere} me={annotator} onStart={(setup) => void startReview(setup)} onClose={() => setDialog(null)} />}
       {dialog === 'occurrences' && suggesting.occurrencesOf && documentId && layerOwner && (
         <OccurrencesDialog api={api} documentId={documentId} annotator={layerOwner} spanId={suggesting.occurrencesOf.spanId} text={suggesting.occurrencesOf.text} onClose={() => setDialog(null)} />
@@ -561,7 +597,7 @@ export function App({ api }: { api: ApiClient }) {
           }}
         />
       )}
-      {dialog === 'export' && project && <ExportDialog api={api} documentId={documentId} flush={flush} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && project && <ExportDialog api={api} documentId={documentId} documentTitle={currentSummary?.meta.title ?? null} flush={flush} onClose={() => setDialog(null)} />}
       {dialog === 'import-annotations' && (
         <AnnotationImportDialog
           api={api}

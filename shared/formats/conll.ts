@@ -14,6 +14,7 @@
 import type { Span } from '../model/annotations.js';
 import type { CorpusDocument } from '../model/corpus.js';
 import { createOffsetIndex } from '../text/offsets.js';
+import { plural } from '../text/plural.js';
 
 export interface Token {
   text: string;
@@ -47,18 +48,30 @@ export type TagScheme = 'iob2' | 'bioes';
  * first at the same start); one whose tokens are already tagged — it overlaps a span
  * kept, if only by sharing a token — is left out, as is one that covers no token.
  */
-export function tagTokens(tokens: readonly Token[], spans: readonly Span[], scheme: TagScheme): { tags: string[]; leftOut: number } {
+/** Spans a token format could not hold, by why. */
+export interface LeftOut {
+  /** Sharing a token with a span already tagged (nested or overlapping). */
+  overlapping: number;
+  /** Covering no token: white space alone. */
+  noToken: number;
+}
+
+export function tagTokens(tokens: readonly Token[], spans: readonly Span[], scheme: TagScheme): { tags: string[]; leftOut: number; why: LeftOut } {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const tags = tokens.map(() => 'O');
-  let leftOut = 0;
+  const why: LeftOut = { overlapping: 0, noToken: 0 };
   let reach = -1; // the last token tagged
   let k = 0;
   for (const span of sorted) {
     for (; k < tokens.length && (tokens[k] as Token).end <= span.start; k++);
     let last = k - 1;
     while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < span.end) last++;
-    if (last < k || k <= reach) {
-      leftOut++;
+    if (last < k) {
+      why.noToken++;
+      continue;
+    }
+    if (k <= reach) {
+      why.overlapping++;
       continue;
     }
     for (let t = k; t <= last; t++) {
@@ -68,16 +81,17 @@ export function tagTokens(tokens: readonly Token[], spans: readonly Span[], sche
     }
     reach = last;
   }
-  return { tags, leftOut };
+  return { tags, leftOut: why.overlapping + why.noToken, why };
 }
 
 /** CoNLL-2003 layout (token, POS, chunk, NER; the middle two unknown) or token and tag. */
-export function toConll(doc: CorpusDocument, scheme: TagScheme): { text: string; leftOut: number } {
+export function toConll(doc: CorpusDocument, scheme: TagScheme): { text: string; leftOut: LeftOut } {
   const tokens = tokenize(doc.text);
-  let leftOut = 0;
+  const leftOut: LeftOut = { overlapping: 0, noToken: 0 };
   const blocks = doc.annotations.map((layer) => {
     const tagged = tagTokens(tokens, layer.spans, scheme);
-    leftOut += tagged.leftOut;
+    leftOut.overlapping += tagged.why.overlapping;
+    leftOut.noToken += tagged.why.noToken;
     // Only the standard -DOCSTART- line: CoNLL-2003 has no comments, and a "#" line
     // would read as a token. Blocks follow the documents, each annotator's in turn.
     const lines = [scheme === 'iob2' ? `-DOCSTART- -X- -X- O` : `-DOCSTART-\tO`, ''];
@@ -88,4 +102,15 @@ export function toConll(doc: CorpusDocument, scheme: TagScheme): { text: string;
     return lines.join('\n');
   });
   return { text: blocks.length ? `${blocks.join('\n')}\n` : '', leftOut };
+}
+
+/** What the export says of the spans it left out, or nothing when none were. */
+export function leftOutNote(leftOut: LeftOut): string[] {
+  const total = leftOut.overlapping + leftOut.noToken;
+  if (total === 0) return [];
+  const reasons = [
+    ...(leftOut.overlapping ? [`${plural(leftOut.overlapping, 'span')} nested in or overlapping a span already tagged (a token carries one tag: of spans that share tokens, the one that starts first, then the longer one, is kept)`] : []),
+    ...(leftOut.noToken ? [`${plural(leftOut.noToken, 'span')} over white space alone (no token to tag)`] : []),
+  ];
+  return [`${plural(total, 'span')} ${total === 1 ? 'was' : 'were'} left out: ${reasons.join('; ')}`];
 }

@@ -7,7 +7,7 @@ import type { CorpusDocument } from '../model/corpus.js';
 import { encodeCorpusDocument, encodeCorpusHead, encodeCorpusTail, type CorpusHeader } from './factmark-json.js';
 import { bratArchiveEncoder } from './brat-archive.js';
 import { toClaimReviews } from './claimreview.js';
-import { toConll, type TagScheme } from './conll.js';
+import { leftOutNote, toConll, type LeftOut, type TagScheme } from './conll.js';
 import { toDoccanoLine } from './doccano.js';
 import { toLabelStudioTask } from './label-studio.js';
 import { toSpacyLines } from './spacy.js';
@@ -165,16 +165,17 @@ export const EXPORT_FORMATS = {
 } as const satisfies Record<string, ExportFormat>;
 
 function tokenLevel(scheme: TagScheme): CorpusEncoder {
-  let leftOut = 0;
+  const leftOut: LeftOut = { overlapping: 0, noToken: 0 };
   return {
     head: () => '',
     document: (doc) => {
       const result = toConll(doc, scheme);
-      leftOut += result.leftOut;
+      leftOut.overlapping += result.leftOut.overlapping;
+      leftOut.noToken += result.leftOut.noToken;
       return result.text;
     },
     tail: () => '',
-    notes: () => (leftOut ? [`${leftOut} spans were left out: a token carries one tag (among overlapping spans the one that starts first, then the longer one, is kept), and a span over white space alone has no token`] : []),
+    notes: () => leftOutNote(leftOut),
   };
 }
 

@@ -85,12 +85,19 @@ export class LayerEditor {
     this.update(record(this.current, withStatus));
   }
 
-  undo(): void {
-    this.update(undo(this.current));
+  /** Steps back; returns the states it stepped between (null: nothing to undo). */
+  undo(): { from: LayerState; to: LayerState } | null {
+    return this.step(undo);
   }
 
-  redo(): void {
-    this.update(redo(this.current));
+  redo(): { from: LayerState; to: LayerState } | null {
+    return this.step(redo);
+  }
+
+  private step(move: (history: History<LayerState>) => History<LayerState>): { from: LayerState; to: LayerState } | null {
+    const from = this.current.present;
+    this.update(move(this.current));
+    return this.current.present === from ? null : { from, to: this.current.present };
   }
 
   async flush(): Promise<void> {

@@ -48,3 +48,27 @@ export function patchSpan(state: LayerState, id: string, patch: SpanPatch, now: 
   if (sameValue(next, span)) return state;
   return replaceSpan(state, { ...next, updatedAt: now.toISOString() });
 }
+
+/**
+ * What changed from one state to another, for a person ("tagged Entity “K-1 Air Base”"),
+ * and the span it is about, to select after an undo or redo; null when nothing did.
+ */
+export function describeChange(before: LayerState, after: LayerState, labelName: (id: string) => string): { text: string; spanId: string | null } | null {
+  const was = new Map(before.spans.map((span) => [span.id, span]));
+  const now = new Map(after.spans.map((span) => [span.id, span]));
+  const quote = (span: LayerState['spans'][number]) => `${labelName(span.label)} “${span.quote.exact.length > 60 ? `${span.quote.exact.slice(0, 57)}…` : span.quote.exact}”`;
+  const changes: { text: string; spanId: string | null }[] = [];
+  for (const [id, span] of now) {
+    const old = was.get(id);
+    if (!old) changes.push({ text: `tagged ${quote(span)}`, spanId: id });
+    else if (old !== span) {
+      const what = old.label !== span.label ? `relabelled ${quote(old)} as ${labelName(span.label)}` : old.note !== span.note && sameValue(old.attributes, span.attributes) ? `changed the note of ${quote(span)}` : `changed ${quote(span)}`;
+      changes.push({ text: what, spanId: id });
+    }
+  }
+  for (const [id, span] of was) if (!now.has(id)) changes.push({ text: `removed ${quote(span)}`, spanId: null });
+  if (before.status !== after.status && changes.length === 0) changes.push({ text: `set the progress to ${after.status.replace('-', ' ')}`, spanId: null });
+  if (changes.length === 0) return sameValue(before, after) ? null : { text: 'changed the layer', spanId: null };
+  if (changes.length === 1) return changes[0] ?? null;
+  return { text: `${changes.length} changes`, spanId: changes.find((change) => change.spanId)?.spanId ?? null };
+}

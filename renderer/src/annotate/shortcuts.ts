@@ -22,6 +22,8 @@ export type Command =
 export interface ShortcutHelp {
   keys: string;
   does: string;
+  /** When the keys apply: always, while reviewing two layers, or while suggestions are listed. */
+  when: 'always' | 'reviewing' | 'suggesting';
 }
 
 /** Letter keys for labels: the first letter of the label name when it is free (C/E/D). */
@@ -81,27 +83,29 @@ export function commandFor(event: KeyLike, labels: readonly LabelDef[], reviewin
   return byLetter ? { kind: 'label', labelId: byLetter } : null;
 }
 
-export function shortcutHelp(labels: readonly LabelDef[], reviewing = false): ShortcutHelp[] {
+/** Every key the window answers to, for the `?` overlay: the ones above, and the suggestion keys of use-keyboard.ts. */
+export function shortcutHelp(labels: readonly LabelDef[]): ShortcutHelp[] {
   const letters = new Map([...labelLetters(labels)].map(([letter, id]) => [id, letter.toUpperCase()]));
   const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl';
+  const always = (keys: string, does: string): ShortcutHelp => ({ keys, does, when: 'always' });
   return [
-    { keys: 'Drag, or Shift+arrows', does: 'Select text (snaps to whole words)' },
-    { keys: 'Alt while selecting or tagging', does: 'Keep the exact characters, no snapping' },
-    ...labels.map((label) => ({ keys: [label.key, letters.get(label.id)].filter(Boolean).join(' or '), does: `Tag the selection as ${label.name}, or make the selected span one` })),
-    { keys: 'Click a highlight', does: 'Select its span; click again to cycle through overlapping spans' },
-    { keys: 'J / K', does: 'Select the next / previous span' },
-    { keys: 'Delete or Backspace', does: 'Remove the selected span' },
-    { keys: `${mod}+Z`, does: 'Undo' },
-    { keys: `Shift+${mod}+Z or ${mod}+Y`, does: 'Redo' },
-    { keys: `${mod}+F`, does: 'Find in the article; Enter / Shift+Enter step through matches, Esc returns with the match selected, ready to tag' },
-    { keys: 'Esc', does: 'Clear the selection' },
-    { keys: '?', does: 'Show or hide this list' },
-    ...(reviewing
-      ? [
-          { keys: '] / [', does: 'Go to the next / previous disagreement' },
-          { keys: 'Shift+A / Shift+B', does: 'Accept A\'s / B\'s version into the reviewed layer' },
-          { keys: 'Shift+X', does: 'Reject both versions' },
-        ]
-      : []),
+    always('Drag, or Shift+arrows', 'Select text (snaps to whole words)'),
+    always('Alt while selecting or tagging', 'Keep the exact characters, no snapping'),
+    ...labels.map((label) => always([label.key, letters.get(label.id)].filter(Boolean).join(' or '), `Tag the selection as ${label.name}, or make the selected span one`)),
+    always('Click a highlight', 'Select its span; click again to cycle through overlapping spans'),
+    always('J / K', 'Select the next / previous span'),
+    always('Delete or Backspace', 'Remove the selected span'),
+    always(`${mod}+Z`, 'Undo (the status bar says what was undone)'),
+    always(`Shift+${mod}+Z or ${mod}+Y`, 'Redo'),
+    always(`${mod}+F`, 'Find in the article; Enter / Shift+Enter step through matches, Esc returns with the match selected, ready to tag'),
+    always(`${mod}+A, then ${mod}+C`, 'Select and copy the whole article'),
+    always('Esc', 'Clear the selection, or close a dialog'),
+    always('?', 'Show or hide this list'),
+    { keys: '] / [', does: 'Go to the next / previous disagreement', when: 'reviewing' },
+    { keys: 'Shift+A / Shift+B', does: "Accept A's / B's version into the reviewed layer", when: 'reviewing' },
+    { keys: 'Shift+X', does: 'Reject both versions', when: 'reviewing' },
+    { keys: '] / [', does: 'Go to the next / previous suggestion', when: 'suggesting' },
+    { keys: 'Enter', does: 'Accept the suggestion in hand', when: 'suggesting' },
+    { keys: 'X', does: 'Turn the suggestion in hand down (it is not offered again)', when: 'suggesting' },
   ];
 }

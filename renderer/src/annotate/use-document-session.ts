@@ -22,8 +22,9 @@ export interface DocumentSession {
   annotator: string;
   readOnly: boolean;
   apply: (change: (layer: LayerState) => LayerState) => void;
-  undo: () => void;
-  redo: () => void;
+  /** Steps back or forward; returns the states it moved between (null: nothing to do). */
+  undo: () => { from: LayerState; to: LayerState } | null;
+  redo: () => { from: LayerState; to: LayerState } | null;
   canUndo: boolean;
   canRedo: boolean;
 }
@@ -122,8 +123,8 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
             apply: (change) => {
               if (editable) editor.apply(change);
             },
-            undo: () => editable && editor.undo(),
-            redo: () => editable && editor.redo(),
+            undo: () => (editable ? editor.undo() : null),
+            redo: () => (editable ? editor.redo() : null),
             canUndo: editable && editor.canUndo,
             canRedo: editable && editor.canRedo,
           }

@@ -30,22 +30,25 @@ export function DocumentHeading({ summary, layer, onStatus, me, layersHere, view
   return (
     <div className="document-heading">
       <h1 dir="auto">{meta.title ?? summary.id}</h1>
-      <p className="muted">
-        {[meta.outlet, meta.author, meta.published].filter(Boolean).join(' · ')}{' '}
-        <button type="button" className="link" onClick={onDetails}>
-          Details…
-        </button>{' '}
-        <label className="status-select">
-          {layer.readOnly ? `${layer.annotator}'s progress` : 'My progress'}:{' '}
+      {/* Groups wrap as a whole: a label never parts from its menu. */}
+      <div className="heading-line muted">
+        <span className="heading-group">
+          {[meta.outlet, meta.author, meta.published].filter(Boolean).join(' · ')}
+          <button type="button" className="link" onClick={onDetails}>
+            Details…
+          </button>
+        </span>
+        <label className="heading-group">
+          {layer.readOnly ? `${layer.annotator}'s progress` : 'My progress'}:
           <select value={layer.status} disabled={layer.readOnly} onChange={(event) => onStatus(event.target.value as LayerStatus)} aria-label="My progress on this document">
             <option value="not-started">not started</option>
             <option value="in-progress">in progress</option>
             <option value="done">done</option>
           </select>
-        </label>{' '}
+        </label>
         {!review && (
-          <label className="status-select">
-            Layer:{' '}
+          <label className="heading-group">
+            Layer:
             {/* The value is read in the handler: a controlled select shows its old value until the state changes. */}
             <select value={viewing ?? me ?? ''} onChange={(event) => onViewLayer(event.target.value)} aria-label="Layer shown">
               {[...new Set([me ?? '', ...layersHere])].filter(Boolean).map((name) => (
@@ -55,18 +58,20 @@ export function DocumentHeading({ summary, layer, onStatus, me, layersHere, view
               ))}
             </select>
           </label>
-        )}{' '}
-        {!review && (
-          <button type="button" className="link" onClick={onCompare}>
-            Compare…
-          </button>
-        )}{' '}
-        {!review && !layer.readOnly && (
-          <button type="button" className="link" onClick={onSuggest}>
-            Suggest
-          </button>
         )}
-      </p>
+        {!review && (
+          <span className="heading-group">
+            <button type="button" className="link" onClick={onCompare}>
+              Compare…
+            </button>
+            {!layer.readOnly && (
+              <button type="button" className="link" onClick={onSuggest}>
+                Suggest
+              </button>
+            )}
+          </span>
+        )}
+      </div>
       {layer.readOnly && (
         <p className="notice" role="note">
           {layer.annotator}'s layer, read-only. Choose your own under Layer to tag.

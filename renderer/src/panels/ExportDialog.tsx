@@ -6,26 +6,30 @@
 import { useEffect, useState } from 'react';
 import type { ExportProgress } from '../../../shared/api.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormat, type ExportFormatId } from '../../../shared/formats/registry.js';
+import { exportFileName } from '../../../shared/formats/file-name.js';
+import { plural } from '../../../shared/text/plural.js';
 import type { ApiClient } from '../api/client.js';
 import { errorMessage } from './errors.js';
 import { Dialog, DialogActions } from './Dialog.js';
 
 interface Props {
   api: ApiClient;
-  /** The open document, for "this document". */
+  /** The open document, for "this document", and its title (the file is named after it). */
   documentId: string | null;
+  documentTitle: string | null;
   /** Saves what is waiting first, so the export has the latest tags. */
   flush: () => Promise<void>;
   onClose: () => void;
 }
 
-export function ExportDialog({ api, documentId, flush, onClose }: Props) {
+export function ExportDialog({ api, documentId, documentTitle, flush, onClose }: Props) {
   const [scope, setScope] = useState<'document' | 'project'>(documentId ? 'document' : 'project');
   const [format, setFormat] = useState<ExportFormatId>('factmark-json');
   // Whose layers exist is read when the dialog opens: a first tag, or a colleague's
   // folder pulled in, adds one.
   const [annotators, setAnnotators] = useState<readonly string[]>([]);
   const [chosen, setChosen] = useState<readonly string[]>([]);
+  const [projectName, setProjectName] = useState('factmark');
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -35,6 +39,7 @@ export function ExportDialog({ api, documentId, flush, onClose }: Props) {
         if (cancelled) return;
         setAnnotators(info?.annotators ?? []);
         setChosen(info?.annotators ?? []);
+        if (info) setProjectName(info.manifest.name);
       })
       .catch((caught: unknown) => setMessage(errorMessage(caught)));
     return () => {
@@ -58,7 +63,7 @@ export function ExportDialog({ api, documentId, flush, onClose }: Props) {
       const query = [`format=${format}`, ...(documentIds ?? []).map((id) => `doc=${encodeURIComponent(id)}`), ...(only ?? []).map((name) => `annotator=${encodeURIComponent(name)}`)];
       const link = window.document.createElement('a');
       link.href = `${api.downloadUrl}&${query.join('&')}`;
-      link.download = `${documentIds?.[0] ?? 'factmark-corpus'}.${format}${spec.extension}`;
+      link.download = exportFileName(projectName, spec, documentIds ? documentTitle : null);
       link.click();
       setMessage('Download started.');
       return;
@@ -67,7 +72,8 @@ export function ExportDialog({ api, documentId, flush, onClose }: Props) {
       const result = await api.call('exportCorpus', { format, ...(documentIds ? { documentIds } : {}), ...(only ? { annotators: only } : {}) });
       // A finished export's count is left to the poll; a cancelled one never began.
       if (!result.path) setWatching(null);
-      setMessage(result.path ? `Exported ${result.documents} documents and ${result.spans} spans to ${result.path}.${result.notes.map((note) => ` Note: ${note}.`).join('')}` : 'Export cancelled.');
+      // The notes arrive with the finished progress, shown below.
+      setMessage(result.path ? `Exported ${plural(result.documents, 'document')} and ${plural(result.spans, 'span')} to ${result.path}.` : 'Export cancelled.');
     } catch (caught) {
       setWatching(null);
       setMessage(`Export failed: ${errorMessage(caught)}`);
@@ -109,8 +115,15 @@ export function ExportDialog({ api, documentId, flush, onClose }: Props) {
       {progress && (
         <p role="status" data-testid="export-progress">
           <progress value={progress.done} max={Math.max(progress.total, 1)} />{' '}
-          {progress.failed ? `Export failed: ${progress.failed}` : `${progress.finished ? 'Exported' : 'Exporting…'} ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} documents`}
+          {progress.failed ? `Export failed: ${progress.failed}` : `${progress.finished ? 'Exported' : 'Exporting…'} ${progress.done.toLocaleString('en-US')} of ${plural(progress.total, 'document')}`}
         </p>
+      )}
+      {progress?.finished && progress.notes.length > 0 && (
+        <ul className="warning export-notes" data-testid="export-notes">
+          {progress.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
       )}
       {message && <p role="status">{message}</p>}
       <DialogActions submit="Export" disabled={chosen.length === 0} onCancel={onClose} cancel="Close" />

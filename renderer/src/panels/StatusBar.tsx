@@ -1,4 +1,5 @@
 /** The bottom line: who is annotating, whether everything is saved, and the document. */
+import { plural } from '../../../shared/text/plural.js';
 import type { SaveStatus } from '../annotate/autosave.js';
 
 interface Props {
@@ -6,10 +7,12 @@ interface Props {
   saveStatus: SaveStatus;
   spanCount: number | null;
   length: number | null;
+  /** What the last action did ("Undone: tagged Entity “Kirkuk”"), read out as it changes. */
+  announcement: string | null;
   onChangeAnnotator: () => void;
 }
 
-export function StatusBar({ annotator, saveStatus, spanCount, length, onChangeAnnotator }: Props) {
+export function StatusBar({ annotator, saveStatus, spanCount, length, announcement, onChangeAnnotator }: Props) {
   return (
     <footer className="status-bar">
       <button type="button" className="link" onClick={onChangeAnnotator} title="Change who is annotating" data-testid="annotator">
@@ -18,8 +21,11 @@ export function StatusBar({ annotator, saveStatus, spanCount, length, onChangeAn
       <span data-testid="save-status" data-state={saveStatus.state} className={saveStatus.state === 'failed' ? 'error' : undefined} role={saveStatus.state === 'failed' ? 'alert' : undefined}>
         {describe(saveStatus)}
       </span>
-      {length !== null && <span>{length.toLocaleString()} characters</span>}
-      {spanCount !== null && <span>{spanCount} spans</span>}
+      {length !== null && <span>{plural(length, 'character')}</span>}
+      {spanCount !== null && <span>{plural(spanCount, 'span')}</span>}
+      <span className="announcement" role="status" data-testid="announcement">
+        {announcement}
+      </span>
     </footer>
   );
 }

@@ -182,11 +182,11 @@ describe('the service', () => {
     const out = path.join(await tempDir(), 'corpus.jsonl');
     const seen: unknown[] = [];
     await api.exportCorpus({ format: 'w3c-jsonl', path: out }, () => void api.getExportProgress({}).then((progress) => seen.push(progress)));
-    expect(seen).toEqual([{ id: 1, done: 1, total: 1, finished: false, failed: null }]);
-    expect(await api.getExportProgress({})).toEqual({ id: 1, done: 1, total: 1, finished: true, failed: null });
+    expect(seen).toEqual([{ id: 1, done: 1, total: 1, finished: false, failed: null, notes: [] }]);
+    expect(await api.getExportProgress({})).toEqual({ id: 1, done: 1, total: 1, finished: true, failed: null, notes: [] });
     const failing = path.join(path.dirname(out), 'failing.json');
     await expect(api.exportCorpus({ format: 'factmark-json', path: failing, documentIds: ['d_000000000000'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(await api.getExportProgress({})).toEqual({ id: 2, done: 0, total: 0, finished: true, failed: 'No document d_000000000000 in this project' });
+    expect(await api.getExportProgress({})).toEqual({ id: 2, done: 0, total: 0, finished: true, failed: 'No document d_000000000000 in this project', notes: [] });
     // It failed after its head was on its way to the disk: the write still under way must
     // end quietly (it once raised an uncaught error), and no file is left behind.
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toClaimReviews } from '../../../shared/formats/claimreview.js';
-import { tagTokens, toConll, tokenize } from '../../../shared/formats/conll.js';
+import { leftOutNote, tagTokens, toConll, tokenize } from '../../../shared/formats/conll.js';
 import { AnnotationLayer, type Span } from '../../../shared/model/annotations.js';
 import type { CorpusDocument } from '../../../shared/model/corpus.js';
 import { SourceDocument } from '../../../shared/model/document.js';
@@ -36,7 +36,11 @@ describe('token-level export', () => {
     const text = 'Q-West fell';
     // "Q" and "West" do not overlap as text, but both are in the token "Q-West".
     const spans = [span(text, 'Q', 'entity', 'a'), span(text, 'West', 'entity', 'b'), span(text, ' ', 'claim', 'c')];
-    expect(tagTokens(tokenize(text), spans, 'iob2')).toEqual({ tags: ['B-entity', 'O'], leftOut: 2 });
+    expect(tagTokens(tokenize(text), spans, 'iob2')).toEqual({ tags: ['B-entity', 'O'], leftOut: 2, why: { overlapping: 1, noToken: 1 } });
+    expect(leftOutNote({ overlapping: 1, noToken: 1 })).toEqual([
+      '2 spans were left out: 1 span nested in or overlapping a span already tagged (a token carries one tag: of spans that share tokens, the one that starts first, then the longer one, is kept); 1 span over white space alone (no token to tag)',
+    ]);
+    expect(leftOutNote({ overlapping: 0, noToken: 0 })).toEqual([]);
   });
 
   it('writes CoNLL-2003 columns, one block per annotator, sentences separated by blank lines', () => {
@@ -50,7 +54,7 @@ describe('token-level export', () => {
     };
     expect(toConll(doc, 'iob2')).toEqual({
       text: ['-DOCSTART- -X- -X- O', '', 'Reed -X- _ O', 'left -X- _ O', '. -X- _ O', '', 'Q-West -X- _ B-entity', 'fell -X- _ O', '. -X- _ O', '', ''].join('\n'),
-      leftOut: 0,
+      leftOut: { overlapping: 0, noToken: 0 },
     });
     // No comment lines: a "#" in the text is a token like any other.
     expect(toConll({ ...doc, text: '# 1', annotations: [{ ...doc.annotations[0]!, spans: [] }] }, 'iob2').text).toBe('-DOCSTART- -X- -X- O\n\n# -X- _ O\n1 -X- _ O\n\n');

@@ -107,7 +107,7 @@ describe('every export format reads back to the same spans', () => {
         for (const span of read) expect(hulls.has(`${span.start}-${span.end} ${span.label}`)).toBe(true);
         read.forEach((span, i) => expect(span.start).toBeGreaterThanOrEqual(read[i - 1]?.end ?? 0));
         const leftOut = spans.length - read.length;
-        expect(notes).toEqual(leftOut ? [expect.stringContaining(`${leftOut} spans were left out`)] : []);
+        expect(notes).toEqual(leftOut ? [expect.stringContaining(`${leftOut} ${leftOut === 1 ? 'span was' : 'spans were'} left out`)] : []);
         // A span that shares no token with another is never left out.
         const tokensOf = (span: Span) => tokens.flatMap((token, i) => (token.start < span.end && span.start < token.end ? [i] : []));
         const lone = spans.filter((span) => hull(span) && !spans.some((other) => other !== span && tokensOf(other).some((i) => tokensOf(span).includes(i))));
