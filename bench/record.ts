@@ -12,7 +12,12 @@ import { benchDir } from './corpus.js';
 export interface BenchResults {
   title: string;
   runs: number;
+  /** How the values were obtained, after the machine; by default "Median of <runs> runs." */
+  method?: string;
+  /** The heading of the value column; by default "median". */
+  valueColumn?: string;
   rows: { what: string; value: string; budget: string; ok: boolean }[];
+  /** Every run's numbers, listed under the table (nothing is listed when empty). */
   raw: Record<string, number[]>;
 }
 
@@ -55,17 +60,21 @@ export async function recordResults(name: string, results: BenchResults): Promis
     `<!-- ${name}:start -->`,
     `## ${results.title}`,
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Node ${process.version}, ${version('chromium', ['--version'])}, lexical ${pkg.devDependencies.lexical}, React ${pkg.devDependencies.react}. Median of ${results.runs} runs.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Node ${process.version}, ${version('chromium', ['--version'])}, lexical ${pkg.devDependencies.lexical}, React ${pkg.devDependencies.react}. ${results.method ?? `Median of ${results.runs} runs.`}`,
     '',
-    '| measurement | median | budget | within |',
+    `| measurement | ${results.valueColumn ?? 'median'} | budget | within |`,
     '|---|---|---|---|',
     ...results.rows.map((row) => `| ${row.what} | ${row.value} | ${row.budget} | ${row.ok ? 'yes' : '**no**'} |`),
-    '',
-    '<details><summary>Every run (ms)</summary>',
-    '',
-    ...Object.entries(results.raw).map(([key, values]) => `- ${key}: ${values.map((value) => value.toFixed(1)).join(', ')}`),
-    '',
-    '</details>',
+    ...(Object.keys(results.raw).length
+      ? [
+          '',
+          '<details><summary>Every run (ms)</summary>',
+          '',
+          ...Object.entries(results.raw).map(([key, values]) => `- ${key}: ${values.map((value) => value.toFixed(1)).join(', ')}`),
+          '',
+          '</details>',
+        ]
+      : []),
     `<!-- ${name}:end -->`,
   ].join('\n');
   let current = '# Benchmark results\n\nWritten by the scripts in this folder (`npm run bench`); the notes under each section are by hand.\n';

@@ -128,6 +128,8 @@ export class FactmarkService implements FactmarkApi {
   async openProject(raw: ApiParams<'openProject'>): Promise<ProjectInfo> {
     const params = this.params('openProject', raw);
     this.store = await ProjectStore.open(params.dir);
+    // Leftovers are aged by the real clock, as file times are; not by this.now (tests pin it).
+    await this.store.tidy();
     await this.settings?.rememberProject(this.store.root);
     return this.projectInfo(this.store);
   }

@@ -20,8 +20,10 @@ import type { z } from 'zod';
 import { acceptAnnotationLayer, type Acceptor } from './fast-accept.js';
 import { withFileLock } from './file-lock.js';
 import { decodeProjectFile, ioError, listJsonFiles, listSubfolders, pathExists, readTextFile, writeFileAtomically } from './files.js';
+import { addGitignoreOnOpen, writeGitignoreIfMissing } from './gitignore.js';
 import { sha256Text } from './hash.js';
 import { ProjectLayout, checkedAnnotator } from './layout.js';
+import { removeStaleTemporaryFiles, type LeftoverCleanup } from './leftovers.js';
 
 export interface LoadedLayer {
   layer: AnnotationLayer;
@@ -111,6 +113,8 @@ export class ProjectStore {
     const layout = new ProjectLayout(root);
     await fs.mkdir(layout.documentsDir, { recursive: true });
     await fs.mkdir(layout.annotationsDir, { recursive: true });
+    // Whether or not the folder is in git yet: people run `git init` later.
+    await writeGitignoreIfMissing(root);
     await writeFileAtomically(layout.manifest, stringifyFactmarkFile(manifest));
     return new ProjectStore(layout, manifest);
   }
@@ -123,6 +127,28 @@ export class ProjectStore {
     const store = new ProjectStore(layout, {} as ProjectManifest);
     store.currentManifest = await store.readFile(layout.manifest, PROJECT_FORMAT, ProjectManifest);
     return store;
+  }
+
+  /**
+   * Clears away what interrupted saves left (leftovers.ts: old temporary files; locks are
+   * the lock code's) and adds a .gitignore to a project in git that lacks one. Separate
+   * from `open`, which only reads: `validate` opens a project to report on it as it is.
+   * Best effort: a project that cannot be tidied (read-only, say) still opens.
+   */
+  async tidy(now = Date.now()): Promise<LeftoverCleanup & { gitignoreAdded: boolean }> {
+    let cleanup: LeftoverCleanup = { removed: [], kept: [] };
+    let gitignoreAdded = false;
+    try {
+      cleanup = await removeStaleTemporaryFiles(this.layout, { now });
+    } catch {
+      // A folder that cannot be listed: the reads that follow report it properly.
+    }
+    try {
+      gitignoreAdded = await addGitignoreOnOpen(this.root);
+    } catch {
+      // Cannot write here (read-only): it stays without, as it was.
+    }
+    return { ...cleanup, gitignoreAdded };
   }
 
   /** Reads, migrates and validates one file, with errors naming it relative to the project. */

@@ -1,7 +1,9 @@
 /**
  * Checks a whole project folder: every file against its schema, every document against
  * its sha256, every layer against its document's text and the label schema. Collects
- * every problem instead of stopping at the first, for `factmark validate`.
+ * every problem instead of stopping at the first, for `factmark validate`. Reports the
+ * folder as it is: it changes nothing, not even the leftovers of interrupted saves, which
+ * it lists as warnings (opening the project in the app or the CLI removes them).
  */
 import path from 'node:path';
 import type { ValidationProblem, ValidationReport } from '../../shared/api.js';
@@ -11,6 +13,7 @@ import type { SourceDocument } from '../../shared/model/document.js';
 import { ProjectStore } from './project-store.js';
 import { listSubfolders } from './files.js';
 import { ANNOTATIONS_DIR, checkedAnnotator } from './layout.js';
+import { describeLeftover, findLeftovers } from './leftovers.js';
 
 
 /** Runs `check`; a FactmarkError becomes a problem on `file`, anything else is re-thrown. */
@@ -69,6 +72,9 @@ export async function validateProject(dir: string): Promise<ValidationReport> {
         problems.push({ file, ...problem });
       }
     }
+  }
+  for (const leftover of (await collect(problems, '.', () => findLeftovers(store.layout))) ?? []) {
+    problems.push({ file: leftover.file, severity: 'warning', message: describeLeftover(leftover) });
   }
   return { problems, filesChecked };
 }

@@ -16,8 +16,9 @@ export interface WebProcess {
   stop(): Promise<void>;
 }
 
-export async function startWebProcess(projectDir: string, dataDir: string): Promise<WebProcess> {
-  const child = spawn(process.execPath, [web, '--project', projectDir], { env: { ...process.env, FACTMARK_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `env`: more environment for the process (the crash trials' self-test loads a module into it). */
+export async function startWebProcess(projectDir: string, dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<WebProcess> {
+  const child = spawn(process.execPath, [web, '--project', projectDir], { env: { ...process.env, ...env, FACTMARK_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${output}`)), 15_000);

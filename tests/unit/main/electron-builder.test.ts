@@ -12,13 +12,17 @@ const config = parse(readFileSync(path.join(repoRoot, 'electron-builder.yml'), '
   win: { target: string[]; icon: string };
   extraResources: { from: string; to: string }[];
   files: string[];
+  asar: boolean;
+  electronFuses: Record<string, boolean>;
 };
+
+const schemaFile = createRequire(import.meta.url).resolve('app-builder-lib/scheme.json');
+const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as { definitions: { FuseOptionsV1: { properties: Record<string, unknown> } } };
 
 describe('electron-builder.yml', () => {
   it('is valid against electron-builder\'s own configuration schema', () => {
-    const schemaFile = createRequire(import.meta.url).resolve('app-builder-lib/scheme.json');
     const ajv = new Ajv({ allErrors: true, strict: false });
-    const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+    const validate = ajv.compile(schema);
     expect(validate(config) ? [] : validate.errors).toEqual([]);
   });
 
@@ -39,5 +43,30 @@ describe('electron-builder.yml', () => {
     const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
     expect(pkg.main).toBe('dist/main/electron.cjs');
     expect(pkg.dependencies ?? {}).toEqual({}); // bundles are self-contained
+  });
+
+  it('flips the Electron fuses that would let the installed app run other code', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false, // ELECTRON_RUN_AS_NODE=1 would make the app a plain Node
+      enableNodeOptionsEnvironmentVariable: false, // NODE_OPTIONS=--require evil.js
+      enableNodeCliInspectArguments: false, // --inspect / SIGUSR1: a debugger into the main process
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true, // together with the check above: no unchecked app code
+      grantFileProtocolExtraPrivileges: false, // pages come over app://, not file://
+      loadBrowserProcessSpecificV8Snapshot: false,
+    });
+    expect(config.asar).toBe(true); // onlyLoadAppFromAsar needs the app in an asar
+  });
+
+  it('decides every fuse electron-builder can set (a new one in an update is not left at its default unseen)', () => {
+    const settable = Object.keys(schema.definitions.FuseOptionsV1.properties).filter((name) => name !== 'resetAdHocDarwinSignature'); // a signing step, not a fuse
+    expect(Object.keys(config.electronFuses).sort()).toEqual(settable.sort());
+  });
+
+  it('serves the renderer over its own scheme, so file:// needs no privileges', () => {
+    const main = readFileSync(path.join(repoRoot, 'main/electron/main.ts'), 'utf8');
+    expect(main).toContain('loadURL(`${APP_ORIGIN}/');
+    expect(main).not.toMatch(/loadFile\(|file:\/\//);
   });
 });

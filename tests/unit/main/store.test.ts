@@ -27,7 +27,7 @@ describe('creating and opening projects', () => {
   it('creates the folder layout with the default label schema', async () => {
     const dir = path.join(await tempDir(), 'new project');
     const store = await ProjectStore.create(dir, { name: 'K-1 hand-over', now: new Date('2026-11-22T08:00:00Z') });
-    expect((await readdir(dir)).sort()).toEqual(['annotations', 'documents', 'factmark.json']);
+    expect((await readdir(dir)).sort()).toEqual(['.gitignore', 'annotations', 'documents', 'factmark.json']);
     const manifest = JSON.parse(await readFile(path.join(dir, 'factmark.json'), 'utf8'));
     expect(manifest).toMatchObject({ format: 'factmark-project', version: 1, name: 'K-1 hand-over', createdAt: '2026-11-22T08:00:00.000Z' });
     expect(manifest.labels.map((label: { id: string }) => label.id)).toEqual(['claim', 'entity', 'date']);
@@ -183,10 +183,14 @@ describe('writing layers', () => {
     expect(leftovers[0]).toMatch(new RegExp(`^${EXAMPLE_DOC_ID}\\.json\\.\\d+$`));
     expect(leftovers[1]).toBe(`${EXAMPLE_DOC_ID}.json.lock`);
     expect(JSON.parse(await readFile(path.join(path.dirname(file), leftovers[0]!), 'utf8'))).toMatchObject({ status: 'done' });
-    // The project still opens, the leftover is ignored, and the next save works.
+    // The project still opens, the leftover is ignored (validate names it, as a warning),
+    // and the next save works.
     const store = await ProjectStore.open(dir);
     expect(await store.listLayerIds('alice')).toEqual([EXAMPLE_DOC_ID]);
-    expect((await validateProject(dir)).problems).toEqual([]);
+    expect((await validateProject(dir)).problems).toEqual([
+      { file: path.join(path.dirname(exampleFiles.alice), leftovers[0]!), severity: 'warning', message: expect.stringContaining('left by an interrupted save; safe to delete') },
+      { file: path.join(path.dirname(exampleFiles.alice), leftovers[1]!), severity: 'warning', message: expect.stringContaining('left by an interrupted save; safe to delete') },
+    ]);
     const { layer, version } = await store.readLayer(EXAMPLE_DOC_ID, 'alice');
     expect((await store.writeLayer({ ...layer, status: 'in-progress' }, version)).written).toBe(true);
   });
