@@ -6,6 +6,7 @@ import { createOffsetIndex, type OffsetIndex } from '../text/offsets.js';
 import type { AnnotationLayer, AttributeValue, Span } from './annotations.js';
 import type { AttributeDef, LabelDef } from './labels.js';
 import type { ProjectManifest } from './project.js';
+import { timexProblem } from './timex.js';
 
 export interface LayerProblem {
   spanId?: string;
@@ -81,7 +82,9 @@ function checkAttributes(span: Span, label: LabelDef, targets: RefTargets): Laye
       continue;
     }
     const reason = attributeProblem(def, value, targets);
-    if (reason) problems.push({ spanId: span.id, attribute: id, severity: 'error', message: `attribute "${id}": ${reason}` });
+    // A TIMEX3 value that is not one (words, a date as people write it) is pointed out,
+    // but does not stop a save: the span and the rest of its work are still good.
+    if (reason) problems.push({ spanId: span.id, attribute: id, severity: def.type === 'timex' && typeof value === 'string' ? 'warning' : 'error', message: `attribute "${id}": ${reason}` });
   }
   return problems;
 }
@@ -96,8 +99,9 @@ export function attributeProblem(def: AttributeDef, value: AttributeValue, targe
     case 'enum':
       return typeof value === 'string' && def.values.includes(value) ? null : `${JSON.stringify(value)} is not one of ${def.values.join(', ')}`;
     case 'text':
-    case 'timex':
       return typeof value === 'string' ? null : 'must be a string';
+    case 'timex':
+      return typeof value === 'string' ? timexProblem(value) : 'must be a TIMEX3 value such as 2020-03-29';
     case 'boolean':
       return typeof value === 'boolean' ? null : 'must be true or false';
     case 'ref': {

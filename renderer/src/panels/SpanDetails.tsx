@@ -4,9 +4,10 @@
  * field belongs to the span it was drawn for: it is drawn anew when the selection
  * changes, and a draft not yet committed then goes to its own span, never the next one.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AttributeValue, Span } from '../../../shared/model/annotations.js';
 import type { AttributeDef, LabelDef } from '../../../shared/model/labels.js';
+import { timexProblem } from '../../../shared/model/timex.js';
 import type { SpanPatch } from '../annotate/layer-state.js';
 
 interface Props {
@@ -95,7 +96,7 @@ function AttributeField({ attribute, value, span, spans, onChange }: { attribute
     case 'ref':
       return <RefField attribute={attribute} value={value} span={span} spans={spans} onChange={onChange} />;
     case 'timex':
-      return <CommitField label={attribute.name} placeholder="e.g. 2020-03-29, 2020-W13, P3D" value={typeof value === 'string' ? value : ''} onCommit={(text) => onChange(text || null)} />;
+      return <CommitField label={attribute.name} placeholder="e.g. 2020-03-29, 2020-W13, P3D" value={typeof value === 'string' ? value : ''} validate={(text) => (text === '' ? null : timexProblem(text))} onCommit={(text) => onChange(text || null)} />;
     case 'text':
       return <CommitField label={attribute.name} value={typeof value === 'string' ? value : ''} onCommit={(text) => onChange(text || null)} />;
   }
@@ -129,8 +130,20 @@ function RefField({ attribute, value, span, spans, onChange }: { attribute: Attr
   );
 }
 
-function CommitField({ label, value, onCommit, multiline = false, placeholder }: { label: string; value: string; onCommit: (value: string) => void; multiline?: boolean; placeholder?: string }) {
+interface CommitFieldProps {
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+  /** Why a draft cannot be committed (then it is kept, with the reason under it), or null. */
+  validate?: (draft: string) => string | null;
+  multiline?: boolean;
+  placeholder?: string;
+}
+
+function CommitField({ label, value, onCommit, validate, multiline = false, placeholder }: CommitFieldProps) {
   const [draft, setDraft] = useState(value);
+  const [problem, setProblem] = useState<string | null>(null);
+  const problemId = useId();
   // The value as last given or committed, and the latest draft and commit, for the
   // clean-up below (which sees only the first render's closure).
   const latest = useRef({ value, draft, onCommit });
@@ -141,7 +154,9 @@ function CommitField({ label, value, onCommit, multiline = false, placeholder }:
   }, [value]);
   const commit = () => {
     const { draft: text, value: committed, onCommit: send } = latest.current;
-    if (text === committed) return;
+    const why = validate?.(text) ?? null;
+    setProblem(why);
+    if (text === committed || why) return;
     latest.current.value = text;
     send(text);
   };
@@ -161,13 +176,20 @@ function CommitField({ label, value, onCommit, multiline = false, placeholder }:
       if (event.key === 'Escape') {
         latest.current.draft = latest.current.value;
         setDraft(latest.current.value);
+        setProblem(null);
       }
     },
   };
+  const described = problem ? { 'aria-invalid': true, 'aria-describedby': problemId } : {};
   return (
     <label className="field">
       <span>{label}</span>
-      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      {multiline ? <textarea rows={3} {...common} {...described} /> : <input type="text" {...common} {...described} />}
+      {problem && (
+        <span id={problemId} className="field-problem" role="alert">
+          {problem}; not saved
+        </span>
+      )}
     </label>
   );
 }

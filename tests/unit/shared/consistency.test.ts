@@ -58,6 +58,14 @@ describe('checking a layer against its document and label schema', () => {
     expect(problems.map((problem) => problem.severity)).toEqual(['warning', 'warning']);
   });
 
+  it('points out a date value that is no TIMEX3 value, without refusing the layer', () => {
+    const layer = clone(alice);
+    layer.spans[6]!.attributes.value = 'last Thursday';
+    expect(checkLayer(context, layer)).toEqual([
+      { spanId: 's_a7', attribute: 'value', severity: 'warning', message: expect.stringContaining('attribute "value": “last Thursday” is words, not a TIMEX3 value') },
+    ]);
+  });
+
   it('checks relation types and the labels at their ends', () => {
     const layer = clone(alice);
     layer.relations.push({ id: 'r_2', type: 'said-by', from: 's_a5', to: 's_a4' }, { id: 'r_3', type: 'quoted', from: 's_a4', to: 's_a5' });
