@@ -651,7 +651,7 @@ export class FactmarkService implements FactmarkApi {
     for await (const { doc, mentions } of this.occurrencesIn(params.documentIds, params)) {
       const result = await this.applySuggestions(doc.id, params.annotator, mentions);
       added[doc.id] = result.added;
-      failed.push(...result.failed.map((failure) => ({ ...failure, where: `${doc.id}: ${failure.where}` })));
+      failed.push(...result.failed.map((failure) => ({ ...failure, where: `${documentName(doc)}: ${failure.where}` })));
     }
     return { added, failed };
   }

@@ -170,7 +170,7 @@ export function findInCorpus(corpus: readonly CorpusDocument[], documents: reado
     for (const layer of doc.annotations) {
       const anchored = target ? anchorSpans(target.text, layer.spans) : null;
       for (const span of anchored?.spans ?? layer.spans) {
-        const where = `document ${doc.id}, ${layer.annotator}'s span ${span.id}`;
+        const where = `${doc.meta.title ? `“${doc.meta.title}”` : `document ${doc.id}`}, ${layer.annotator}'s span ${span.id}`;
         if (!target) failed.push({ where, reason: 'the document is not in the project' });
         else if (anchored?.unplaced.includes(span.id)) failed.push({ where, reason: 'its quote is not in the document\'s text' });
         else collector.add(target.id, layer.annotator, span, where);
@@ -179,7 +179,7 @@ export function findInCorpus(corpus: readonly CorpusDocument[], documents: reado
         const found = collector.layer(target.id, layer.annotator);
         for (const relation of layer.relations) {
           found.relations.push(relation);
-          found.origin.set(relation.id, `document ${doc.id}, ${layer.annotator}'s relation ${relation.id}`);
+          found.origin.set(relation.id, `${doc.meta.title ? `“${doc.meta.title}”` : `document ${doc.id}`}, ${layer.annotator}'s relation ${relation.id}`);
         }
       }
     }

@@ -45,7 +45,7 @@ export class Importer {
       const documentId = documentIdFor(sha256);
       const known = await this.knownDocuments();
       const same = known.get(documentId);
-      if (same) return { file, status: 'duplicate', documentId, message: `${article.fileName}: the same text is already in the project as ${documentId}${same.title ? ` ("${same.title}")` : ''}` };
+      if (same) return { file, status: 'duplicate', documentId, message: `${article.fileName}: the same text is already in the project${same.title ? `, as “${same.title}”` : ` (document ${documentId})`}` };
       const own = shingles(article.text);
       const nearDuplicates: NearDuplicate[] = [];
       for (const [id, other] of known) {

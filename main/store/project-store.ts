@@ -267,7 +267,10 @@ export class ProjectStore {
     if (!(await pathExists(file))) throw new FactmarkError('NOT_FOUND', `No document ${id} in this project`);
     const annotated = [];
     for (const annotator of await this.listAnnotators()) if ((await this.listLayerIds(annotator)).includes(id)) annotated.push(annotator);
-    if (annotated.length) throw new FactmarkError('BAD_INPUT', `Document ${id} has annotations by ${annotated.join(', ')}; it is kept`);
+    if (annotated.length) {
+      const title = (await this.documentSummary(id).catch(() => null))?.meta.title;
+      throw new FactmarkError('BAD_INPUT', `${title ? `“${title}”` : `Document ${id}`} has annotations by ${annotated.join(', ')}; it is kept`);
+    }
     await fs.rm(file);
     this.parsed.delete(file);
   }

@@ -44,9 +44,17 @@ test('drop three files, edit a document\'s details and see them persist, find a 
   const details = browser.getByRole('dialog', { name: 'Document details' });
   await details.getByLabel('Title').fill('Meltwater bridge closed');
   await details.getByLabel('Outlet').fill('Quarry Gazette');
-  await details.getByLabel('Published (YYYY-MM-DD)').fill('March 7');
+  // A date without its year cannot be read; one whose day and month could go either way is
+  // asked about; a date as people write it is read, and the dialog says how.
+  const published = details.getByLabel('Published');
+  await published.fill('March 7');
+  await expect(details.getByTestId('published-read-as')).toHaveText('“March 7” is not a date Factmark can read: use YYYY-MM-DD, as in 2020-03-30');
   await expect(details.getByRole('button', { name: 'Save' })).toBeDisabled();
-  await details.getByLabel('Published (YYYY-MM-DD)').fill('2025-03-07');
+  await published.fill('07/03/2025');
+  await expect(details.getByTestId('published-read-as')).toContainText('could be 7 March 2025 or 3 July 2025');
+  await expect(details.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await published.fill('7 March 2025');
+  await expect(details.getByTestId('published-read-as')).toHaveText('Read as 7 March 2025');
   await details.getByLabel('Notes').fill('Scanned from a printed copy.');
   await expect(details).toContainText('The text looks like “en”');
   await details.getByRole('button', { name: 'Use it' }).click();

@@ -11,6 +11,7 @@ import type { ApiClient } from '../api/client.js';
 import { errorMessage } from './errors.js';
 import { Dialog, DialogActions, DialogError } from './Dialog.js';
 import { readFiles } from './ImportPanel.js';
+import { plural } from '../../../shared/text/plural.js';
 
 interface Props {
   api: ApiClient;
@@ -95,7 +96,7 @@ function ImportOutcomes({ outcomes }: { outcomes: readonly AnnotationImportOutco
         return (
           <li key={outcome.file}>
             <strong>{outcome.file}</strong>:{' '}
-            {outcome.error ? <span className="error">{outcome.error.message}</span> : `${added} spans added to ${Object.keys(outcome.added).length} documents`}
+            {outcome.error ? <span className="error">{outcome.error.message}</span> : `${plural(added, 'span')} added to ${plural(Object.keys(outcome.added).length, 'document')}`}
             {outcome.notes?.map((note) => (
               <div key={note} className="muted small">
                 {note}

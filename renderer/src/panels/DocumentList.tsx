@@ -5,6 +5,7 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/api.js';
 import type { LayerStatus } from '../../../shared/model/annotations.js';
+import { plural } from '../../../shared/text/plural.js';
 
 export type DocumentSort = 'date' | 'title' | 'outlet' | 'spans';
 
@@ -80,7 +81,7 @@ export const DocumentList = memo(function DocumentList({ documents, currentId, a
               </span>
               <span className="meta">{[doc.meta.outlet, doc.meta.published?.slice(0, 10)].filter(Boolean).join(' · ') || 'No outlet or date'}</span>
               <span className="count" data-status={layer?.status ?? 'not-started'}>
-                {layer ? `${STATUS_TEXT[layer.status]} · ${layer.spanCount} spans` : 'not started'}
+                {layer ? `${STATUS_TEXT[layer.status]} · ${plural(layer.spanCount, 'span')}` : 'not started'}
               </span>
             </button>
           </li>

@@ -159,7 +159,7 @@ export function ImportReport({ progress, onClose, onOpen, onRemove }: ReportProp
                   {outcome.title ?? outcome.file}
                 </button>{' '}
                 imported{outcome.encoding !== 'utf-8' ? ` (decoded from ${outcome.encoding})` : ''}
-                {outcome.removedLines.length ? `, ${outcome.removedLines.length} lines of page furniture left out` : ''}
+                {outcome.removedLines.length ? `, ${plural(outcome.removedLines.length, 'line')} of page furniture left out` : ''}
                 {outcome.nearDuplicates.map((near) => (
                   <div key={near.documentId} className="warning">
                     Looks like the same story as “{near.title ?? near.documentId}” ({Math.round(near.similarity * 100)}% shared wording).{' '}

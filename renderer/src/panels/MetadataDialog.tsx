@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { DocumentMetaEdit } from '../../../shared/api.js';
 import type { DocumentMeta } from '../../../shared/model/document.js';
+import { readTypedDate, spoken } from '../../../shared/text/typed-date.js';
 import { Dialog, DialogActions, DialogError } from './Dialog.js';
 
 const FIELDS = [
@@ -9,7 +10,7 @@ const FIELDS = [
   ['outlet', 'Outlet'],
   ['author', 'Author'],
   ['url', 'Address (URL)'],
-  ['published', 'Published (YYYY-MM-DD)'],
+  ['published', 'Published'],
   ['language', 'Language (e.g. en, ar)'],
 ] as const;
 
@@ -24,8 +25,12 @@ interface Props {
 export function MetadataDialog({ meta, suggestedLanguage, onSave, onClose }: Props) {
   const [draft, setDraft] = useState<Record<string, string>>(() => Object.fromEntries([...FIELDS.map(([key]) => [key, meta[key] ?? '']), ['notes', meta.notes ?? '']]));
   const [error, setError] = useState<string | null>(null);
-  const value = Object.fromEntries(Object.entries(draft).map(([key, text]) => [key, text.trim() === '' ? null : text.trim()]));
+  // The date as typed (30/03/2020, 30 March 2020) is read into YYYY-MM-DD; what cannot
+  // be read, or could be two days, is said under the field.
+  const typed = draft.published?.trim() ? readTypedDate(draft.published) : null;
+  const value = Object.fromEntries(Object.entries(draft).map(([key, text]) => [key, key === 'published' && typed?.ok ? typed.value : text.trim() === '' ? null : text.trim()]));
   const check = DocumentMetaEdit.safeParse(value);
+  const problems = check.success ? [] : check.error.issues.filter((issue) => issue.path[0] !== 'published' || !typed || typed.ok).map((issue) => `${String(issue.path[0])}: ${issue.message}`);
   return (
     <Dialog
       label="Document details"
@@ -37,7 +42,18 @@ export function MetadataDialog({ meta, suggestedLanguage, onSave, onClose }: Pro
       {FIELDS.map(([key, label]) => (
         <label key={key} className="field">
           <span>{label}</span>
-          <input value={draft[key] ?? ''} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} aria-label={label} dir="auto" />
+          <input
+            value={draft[key] ?? ''}
+            onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
+            aria-label={label}
+            dir="auto"
+            {...(key === 'published' ? { placeholder: 'e.g. 2020-03-30 or 30 March 2020', 'aria-describedby': 'published-read-as', 'aria-invalid': typed !== null && !typed.ok } : {})}
+          />
+          {key === 'published' && typed && (
+            <span id="published-read-as" className={typed.ok ? 'muted small' : 'field-problem'} data-testid="published-read-as">
+              {typed.ok ? `Read as ${spoken(typed.value)}` : typed.problem}
+            </span>
+          )}
           {key === 'language' && suggestedLanguage && !draft.language && (
             <span className="suggestion">
               The text looks like “{suggestedLanguage}”.{' '}
@@ -52,7 +68,7 @@ export function MetadataDialog({ meta, suggestedLanguage, onSave, onClose }: Pro
         <span>Notes</span>
         <textarea rows={3} value={draft.notes ?? ''} onChange={(event) => setDraft({ ...draft, notes: event.target.value })} aria-label="Notes" />
       </label>
-      {!check.success && <p className="error">{check.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`).join('; ')}</p>}
+      {problems.length > 0 && <p className="error">{problems.join('; ')}</p>}
       <DialogError message={error} />
       <DialogActions submit="Save" disabled={!check.success} onCancel={onClose} />
     </Dialog>

@@ -4,6 +4,7 @@ import type { AgreementNumbers, AgreementReport } from '../../../shared/review/a
 import type { ApiClient } from '../api/client.js';
 import { Dialog } from '../panels/Dialog.js';
 import { errorMessage } from '../panels/errors.js';
+import { plural } from '../../../shared/text/plural.js';
 
 const value = (result: { value: number | null; reason?: string }) => (
   <td title={result.reason}>{result.value === null ? '—' : result.value.toFixed(3)}</td>
@@ -57,7 +58,7 @@ export function AgreementDialog({ api, annotators, documentId, onClose }: { api:
           </thead>
           <tbody>
             {here && <Rows scope="this document" all={here.all} byLabel={here.byLabel} />}
-            <Rows scope={`corpus (${report.corpus.documents} documents)`} all={report.corpus.all} byLabel={report.corpus.byLabel} />
+            <Rows scope={`corpus (${plural(report.corpus.documents, 'document')})`} all={report.corpus.all} byLabel={report.corpus.byLabel} />
           </tbody>
         </table>
       )}

@@ -238,7 +238,7 @@ describe('the service', () => {
     const dir = await copyProject(exampleProject);
     const api = service();
     await api.openProject({ dir });
-    await expect(api.removeDocument({ documentId: EXAMPLE_DOC_ID })).rejects.toMatchObject({ message: `Document ${EXAMPLE_DOC_ID} has annotations by alice, bob; it is kept` });
+    await expect(api.removeDocument({ documentId: EXAMPLE_DOC_ID })).rejects.toMatchObject({ message: "“Coalition leaves K-1 Air Base” has annotations by alice, bob; it is kept" });
     const [outcome] = await api.importTexts({ files: [{ name: 'x.txt', data: Buffer.from('A wrong file, imported by mistake.').toString('base64') }] });
     if (outcome?.status !== 'imported') throw new Error('import failed');
     expect(await api.removeDocument({ documentId: outcome.documentId })).toEqual({ removed: outcome.documentId });
