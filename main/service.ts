@@ -41,6 +41,7 @@ import type { CorpusDocument, CorpusLayer } from '../shared/model/corpus.js';
 import { DOCUMENT_FORMAT, type SourceDocument } from '../shared/model/document.js';
 import { validateWith } from '../shared/model/parse.js';
 import { ProjectManifest } from '../shared/model/project.js';
+import type { CanonicalEntity } from '../shared/model/entities.js';
 import { findFurniture } from '../shared/text/furniture.js';
 import { spanFitsText } from '../shared/text/anchoring.js';
 import { createOffsetIndex, type OffsetIndex } from '../shared/text/offsets.js';
@@ -661,6 +662,29 @@ export class FactmarkService implements FactmarkApi {
     return this.requireStore().stamps(params.documentId);
   }
 
+  async listEntities(raw: ApiParams<'listEntities'> = {}): Promise<CanonicalEntity[]> {
+    this.params('listEntities', raw);
+    return (await this.requireStore().readEntities()).entities;
+  }
+
+  /**
+   * Adds a canonical entity. Its id comes from its name ("e_k_1_air_base"), made unique;
+   * the same name and kind twice is the same entity, returned as it is.
+   */
+  async createEntity(raw: ApiParams<'createEntity'>): Promise<CanonicalEntity> {
+    const params = this.params('createEntity', raw);
+    const same = (entity: CanonicalEntity) => entity.name === params.name && entity.kind === params.kind;
+    const registry = await this.requireStore().updateEntities((current) => {
+      if (current.some(same)) return null;
+      const aliases = [...new Set(params.aliases.filter((alias) => alias !== params.name))];
+      const id = entityIdFor(params.name, new Set(current.map((entity) => entity.id)));
+      return [...current, { id, name: params.name, kind: params.kind, aliases, ...(params.note ? { note: params.note } : {}) }];
+    });
+    const entity = registry.entities.find(same);
+    if (!entity) throw new Error('the entity just written is not in entities.json');
+    return entity;
+  }
+
   async validateProject(raw: ApiParams<'validateProject'> = {}) {
     this.params('validateProject', raw);
     return validateProject(this.requireStore().root);
@@ -727,4 +751,12 @@ function checkSaved(layer: AnnotationLayer, previous: LoadedLayer, context: Para
       ...(first.spanId ? { spanId: first.spanId } : {}),
     });
   }
+}
+
+/** An entity id from its name: readable in entities.json and in exports, unique in the registry. */
+function entityIdFor(name: string, taken: ReadonlySet<string>): string {
+  const base = `e_${name.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_+|_+$/g, '').toLowerCase().slice(0, 40) || 'entity'}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
+  return id;
 }

@@ -27,6 +27,8 @@ export const API_METHOD_NAMES = [
   'suggest',
   'findOccurrences',
   'tagOccurrences',
+  'listEntities',
+  'createEntity',
   'validateProject',
   'getSession',
   'updateSession',

@@ -8,6 +8,7 @@ import type { AnnotationLayer } from './model/annotations.js';
 import { LayerStatus, Relation, ReviewRecord, Span } from './model/annotations.js';
 import { AnnotatorName, DocumentId } from './model/common.js';
 import type { DocumentMeta, SourceDocument } from './model/document.js';
+import type { CanonicalEntity } from './model/entities.js';
 import { PublishedDate } from './model/document.js';
 import { LabelDef, RelationTypeDef } from './model/labels.js';
 import type { ProjectManifest } from './model/project.js';
@@ -165,6 +166,15 @@ export const apiParams = {
   findOccurrences: z.object({ documentId: DocumentId, annotator: AnnotatorName, spanId: z.string().min(1) }),
   /** …and tagging them, in the chosen documents, in the annotator's layers (the analyst's accept). */
   tagOccurrences: z.object({ documentId: DocumentId, annotator: AnnotatorName, spanId: z.string().min(1), documentIds: z.array(DocumentId).min(1) }),
+  /** The project's canonical entities (entities.json), for linking names to them. */
+  listEntities: z.object({}),
+  /** A new canonical entity, made from a name the analyst tagged; its id is given by the service. */
+  createEntity: z.object({
+    name: z.string().trim().min(1).max(300),
+    kind: z.string().trim().min(1).max(100),
+    aliases: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
+    note: z.string().max(10_000).optional(),
+  }),
   validateProject: z.object({}),
   getSession: z.object({}),
   updateSession: z.object({ annotator: AnnotatorName.optional(), theme: Theme.optional() }),
@@ -332,6 +342,8 @@ export interface ApiResults {
   suggest: Suggestion[];
   findOccurrences: { documentId: string; title: string | null; mentions: number; example: string }[];
   tagOccurrences: { added: Record<string, number>; failed: { where: string; reason: string }[] };
+  listEntities: CanonicalEntity[];
+  createEntity: CanonicalEntity;
   validateProject: ValidationReport;
   getSession: Session;
   updateSession: Session;

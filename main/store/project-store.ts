@@ -442,14 +442,32 @@ export class ProjectStore {
 
   /** Adds the entities the registry lacks (by id); existing ones are kept as they are. */
   async addEntities(entities: readonly CanonicalEntity[]): Promise<number> {
-    const registry = await this.readEntities();
-    const known = new Set(registry.entities.map((entity) => entity.id));
-    const added = entities.filter((entity) => !known.has(entity.id));
-    if (added.length === 0) return 0;
-    const next = EntityRegistry.parse({ ...registry, entities: [...registry.entities, ...added] });
-    if (await pathExists(this.layout.entities)) await this.guardOverwrite(this.layout.entities, ENTITIES_FORMAT, EntityRegistry);
-    await writeFileAtomically(this.layout.entities, stringifyFactmarkFile(next));
-    return added.length;
+    let added = 0;
+    await this.updateEntities((current) => {
+      const known = new Set(current.map((entity) => entity.id));
+      const fresh = entities.filter((entity) => !known.has(entity.id));
+      added = fresh.length;
+      return fresh.length ? [...current, ...fresh] : null;
+    });
+    return added;
+  }
+
+  /**
+   * Read, change, write entities.json, with nobody else writing it in between (the
+   * registry is shared by every annotator, and any window may add to it): `change` gets
+   * the entities as they are on disk now and returns the new list, or null for no change.
+   */
+  async updateEntities(change: (current: readonly CanonicalEntity[]) => CanonicalEntity[] | null): Promise<EntityRegistry> {
+    const file = this.layout.entities;
+    return withFileLock(file, async () => {
+      if (await pathExists(file)) await this.guardOverwrite(file, ENTITIES_FORMAT, EntityRegistry);
+      const registry = await this.readEntities();
+      const entities = change(registry.entities);
+      if (!entities) return registry;
+      const next = EntityRegistry.parse({ ...registry, entities });
+      await writeFileAtomically(file, stringifyFactmarkFile(next));
+      return next;
+    });
   }
 
   // --- manifest ----------------------------------------------------------------------

@@ -7,6 +7,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary, ImportPreview, ProjectInfo, Session, Theme } from '../../shared/api.js';
 import type { Span } from '../../shared/model/annotations.js';
+import type { CanonicalEntity } from '../../shared/model/entities.js';
 import { createSpan, insertSpan, newSpanId, relabelSpan } from '../../shared/model/spans.js';
 import { detectLanguage } from '../../shared/text/language.js';
 import type { ApiClient } from './api/client.js';
@@ -51,6 +52,7 @@ const NO_SPANS: Span[] = [];
 export function App({ api }: { api: ApiClient }) {
   const [project, setProject] = useState<ProjectInfo | null>(null);
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [entities, setEntities] = useState<CanonicalEntity[]>([]);
   const [session, setSession] = useState<Session | null>(null);
   const [documentId, setDocumentId] = useState<string | null>(null);
   const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
@@ -75,6 +77,11 @@ export function App({ api }: { api: ApiClient }) {
   const { compared, decisions, step: stepDisagreement, decide, setCurrent: setCurrentDifference } = adjudicating;
   const currentDifference = adjudicating.current;
   const labels = useMemo(() => project?.manifest.labels ?? [], [project]);
+  // The kinds a canonical entity may have: the entity label's Kind values, where there are.
+  const entityKinds = useMemo(() => {
+    const kind = labels.find((label) => label.id === 'entity')?.attributes.find((attribute) => attribute.id === 'kind');
+    return kind?.type === 'enum' ? kind.values : ['person', 'organization', 'location', 'facility', 'group', 'other'];
+  }, [labels]);
 
   const startReview = useCallback(
     async (setup: ReviewSetup) => {
@@ -115,8 +122,9 @@ export function App({ api }: { api: ApiClient }) {
   const loadProject = useCallback(async () => {
     const info = await api.call('getProject', {});
     setProject(info);
-    const list = info ? await api.call('listDocuments', {}) : [];
+    const [list, registry] = info ? await Promise.all([api.call('listDocuments', {}), api.call('listEntities', {})]) : [[], []];
     setDocuments(list);
+    setEntities(registry);
     // A link may name the document to open: #doc=<id>.
     const linked = new URLSearchParams(window.location.hash.slice(1)).get('doc');
     setDocumentId((current) => [current, linked].find((id) => id && list.some((doc) => doc.id === id)) ?? list[0]?.id ?? null);
@@ -487,6 +495,13 @@ export function App({ api }: { api: ApiClient }) {
               onDelete={removeSelected}
               {...(selectedSpan.label === 'entity' ? { onFindOccurrences: () => void suggesting.ask(selectedSpan.id).catch((caught: unknown) => setError(message(caught))) } : {})}
               onChange={(spanId, patch) => opened.apply((layer) => patchSpan(layer, spanId, patch, new Date()))}
+              entities={entities}
+              entityKinds={entityKinds}
+              onCreateEntity={async (entity) => {
+                const made = await api.call('createEntity', entity);
+                setEntities(await api.call('listEntities', {}));
+                return made;
+              }}
             />
           )}
         </aside>

@@ -111,6 +111,8 @@ export function attributeProblem(def: AttributeDef, value: AttributeValue, targe
       if (!target) {
         const entityAllowed = def.to.includes('entity');
         if (entityAllowed && targets.entityIds.has(value)) return null;
+        // Words, where words may stand for whom is meant.
+        if (def.to.includes('text')) return null;
         return `"${value}" is no span in this layer${entityAllowed ? ' and no entity in entities.json' : ''}`;
       }
       const allowed = def.to.some((to) => to === 'span' || to === `span:${target.label}`);

@@ -12,7 +12,7 @@ export const DEFAULT_LABELS: LabelDef[] = [
     key: '1',
     color: { light: '#b45309', dark: '#fbbf24' },
     attributes: [
-      { id: 'claimant', name: 'Claimant', type: 'ref', to: ['span:entity', 'entity'], description: 'Who makes the claim: an entity span in this document or a canonical entity' },
+      { id: 'claimant', name: 'Claimant', type: 'ref', to: ['span:entity', 'entity', 'text'], description: 'Who makes the claim: an entity span in this document, a canonical entity, or their description in words' },
       { id: 'checkWorthiness', name: 'Check-worthiness', type: 'enum', values: ['check-worthy', 'unimportant', 'not-factual'] },
       {
         id: 'verdict',

@@ -4,13 +4,23 @@
  * field belongs to the span it was drawn for: it is drawn anew when the selection
  * changes, and a draft not yet committed then goes to its own span, never the next one.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AttributeValue, Span } from '../../../shared/model/annotations.js';
+import type { CanonicalEntity } from '../../../shared/model/entities.js';
 import type { AttributeDef, LabelDef } from '../../../shared/model/labels.js';
 import { timexProblem } from '../../../shared/model/timex.js';
 import type { SpanPatch } from '../annotate/layer-state.js';
+import { RefPicker } from './RefPicker.js';
 
-interface Props {
+/** The project's canonical entities, and making a new one (for `ref` fields). */
+export interface EntityLinks {
+  entities: readonly CanonicalEntity[];
+  onCreateEntity?: (entity: { name: string; kind: string; aliases: string[] }) => Promise<CanonicalEntity>;
+  /** The kinds an entity may have. */
+  entityKinds: readonly string[];
+}
+
+interface Props extends EntityLinks {
   span: Span;
   spans: readonly Span[];
   labels: readonly LabelDef[];
@@ -27,7 +37,7 @@ export function SpanDetails(props: Props) {
   return <SpanFields key={props.span.id} {...props} />;
 }
 
-function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFindOccurrences }: Props) {
+function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFindOccurrences, entities, onCreateEntity, entityKinds }: Props) {
   const label = labels.find((candidate) => candidate.id === span.label);
   const spanId = span.id;
   const setAttribute = (id: string, value: AttributeValue) => onChange(spanId, { attributes: { [id]: value } });
@@ -51,7 +61,17 @@ function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFind
         Characters {span.start}–{span.end}
       </p>
       {label?.attributes.map((attribute) => (
-        <AttributeField key={attribute.id} attribute={attribute} value={span.attributes[attribute.id] ?? null} span={span} spans={spans} onChange={(value) => setAttribute(attribute.id, value)} />
+        <AttributeField
+          key={attribute.id}
+          attribute={attribute}
+          value={span.attributes[attribute.id] ?? null}
+          span={span}
+          spans={spans}
+          entities={entities}
+          entityKinds={entityKinds}
+          {...(onCreateEntity ? { onCreateEntity } : {})}
+          onChange={(value) => setAttribute(attribute.id, value)}
+        />
       ))}
       <CommitField label="Note" multiline value={span.note ?? ''} onCommit={(note) => onChange(spanId, { note })} />
       {onFindOccurrences && (
@@ -66,12 +86,15 @@ function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFind
   );
 }
 
-/** A reference menu offers the spans nearest the selected one: a claimant is named close by. */
-const NEAREST_REFS = 40;
-/** ...looked for within this many characters. */
-const NEARBY = 20_000;
+interface AttributeFieldProps extends EntityLinks {
+  attribute: AttributeDef;
+  value: AttributeValue;
+  span: Span;
+  spans: readonly Span[];
+  onChange: (value: AttributeValue) => void;
+}
 
-function AttributeField({ attribute, value, span, spans, onChange }: { attribute: AttributeDef; value: AttributeValue; span: Span; spans: readonly Span[]; onChange: (value: AttributeValue) => void }) {
+function AttributeField({ attribute, value, span, spans, onChange, entities, onCreateEntity, entityKinds }: AttributeFieldProps) {
   switch (attribute.type) {
     case 'enum':
       return (
@@ -94,40 +117,12 @@ function AttributeField({ attribute, value, span, spans, onChange }: { attribute
         </label>
       );
     case 'ref':
-      return <RefField attribute={attribute} value={value} span={span} spans={spans} onChange={onChange} />;
+      return <RefPicker attribute={attribute} value={value} span={span} spans={spans} entities={entities} kinds={entityKinds} onChange={onChange} {...(onCreateEntity ? { onCreateEntity } : {})} />;
     case 'timex':
       return <CommitField label={attribute.name} placeholder="e.g. 2020-03-29, 2020-W13, P3D" value={typeof value === 'string' ? value : ''} validate={(text) => (text === '' ? null : timexProblem(text))} onCommit={(text) => onChange(text || null)} />;
     case 'text':
       return <CommitField label={attribute.name} value={typeof value === 'string' ? value : ''} onCommit={(text) => onChange(text || null)} />;
   }
-}
-
-/** A reference to another span: the nearest candidates, computed once per change. */
-function RefField({ attribute, value, span, spans, onChange }: { attribute: AttributeDef & { type: 'ref' }; value: AttributeValue; span: Span; spans: readonly Span[]; onChange: (value: AttributeValue) => void }) {
-  const options = useMemo(() => {
-    const allowedLabels = attribute.to.filter((to) => to.startsWith('span')).map((to) => (to === 'span' ? null : to.slice('span:'.length)));
-    return spans
-      .filter((candidate) => Math.abs(candidate.start - span.start) < NEARBY && candidate.id !== span.id && allowedLabels.some((allowed) => allowed === null || allowed === candidate.label))
-      .map((candidate) => ({ candidate, distance: Math.abs(candidate.start - span.start) }))
-      .sort((a, b) => a.distance - b.distance)
-      .slice(0, NEAREST_REFS)
-      .map(({ candidate }) => candidate)
-      .sort((a, b) => a.start - b.start);
-  }, [attribute, span.id, span.start, spans]);
-  return (
-    <label className="field">
-      <span>{attribute.name}</span>
-      <select value={typeof value === 'string' ? value : ''} onChange={(event) => onChange(event.target.value || null)} aria-label={attribute.name}>
-        <option value="">—</option>
-        {typeof value === 'string' && !options.some((option) => option.id === value) && <option value={value}>{spans.find((option) => option.id === value)?.quote.exact.slice(0, 60) ?? value}</option>}
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.quote.exact.slice(0, 60)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 interface CommitFieldProps {

@@ -297,6 +297,29 @@ describe('annotation import from the app (files as bytes)', () => {
   });
 });
 
+describe('canonical entities', () => {
+  it('are listed, and made with a readable unique id; the same name and kind twice is one entity', async () => {
+    const dir = await copyProject(exampleProject);
+    const api = service();
+    await api.openProject({ dir });
+    const before = await api.listEntities({});
+    const made = await api.createEntity({ name: 'Kirkuk', kind: 'location', aliases: ['Kirkuk', 'Karkuk'] });
+    expect(made).toEqual({ id: 'e_kirkuk', name: 'Kirkuk', kind: 'location', aliases: ['Karkuk'] });
+    expect(await api.createEntity({ name: 'Kirkuk', kind: 'location' })).toEqual(made);
+    expect((await api.createEntity({ name: 'Kirkuk', kind: 'organization' })).id).toBe('e_kirkuk_2');
+    expect(await api.listEntities({})).toEqual([...before, made, expect.objectContaining({ id: 'e_kirkuk_2' })]);
+    await expect(api.createEntity({ name: '  ', kind: 'location' })).rejects.toMatchObject({ code: 'INVALID' });
+    // A claim may name its claimant by the entity; in words only where the project's
+    // schema allows words (new projects do; this example project predates it).
+    const { document, stamp } = await api.getDocument({ documentId: EXAMPLE_DOC_ID, annotator: 'carol' });
+    const claim = spanAt(document.text, 'Kirkuk', 'claim', 's_c');
+    const saved = await api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', baseStamp: stamp, spans: [{ ...claim, attributes: { claimant: 'e_kirkuk' } }] });
+    await expect(api.saveLayer({ documentId: EXAMPLE_DOC_ID, annotator: 'carol', baseStamp: saved.stamp, spans: [{ ...claim, attributes: { claimant: 'the provincial council' } }] })).rejects.toMatchObject({
+      message: expect.stringContaining('"the provincial council" is no span in this layer and no entity in entities.json'),
+    });
+  });
+});
+
 describe('noticing changes on disk', () => {
   it('changes the project stamp when documents or annotators arrive, not when a layer is saved', async () => {
     const dir = await copyProject(exampleProject);

@@ -41,7 +41,7 @@ describe('the default label schema', () => {
     expect(attributes.entity).toContainEqual(expect.objectContaining({ id: 'entityId', type: 'ref', to: ['entity'] }));
     expect(attributes.date).toContainEqual(expect.objectContaining({ id: 'value', type: 'timex' }));
     expect(attributes.date).toContainEqual(expect.objectContaining({ id: 'timexType', values: ['DATE', 'TIME', 'DURATION', 'SET'] }));
-    expect(attributes.claim).toContainEqual(expect.objectContaining({ id: 'claimant', type: 'ref', to: ['span:entity', 'entity'] }));
+    expect(attributes.claim).toContainEqual(expect.objectContaining({ id: 'claimant', type: 'ref', to: ['span:entity', 'entity', 'text'] }));
     expect(attributes.claim).toContainEqual(expect.objectContaining({ id: 'checkWorthiness', type: 'enum' }));
     expect(attributes.claim).toContainEqual(expect.objectContaining({ id: 'verdict', default: 'unverified' }));
   });
