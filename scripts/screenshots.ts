@@ -63,10 +63,35 @@ try {
   await page.mouse.move(0, 0);
   await page.waitForTimeout(1200); // let the flash fade
   await page.screenshot({ path: path.join(repoRoot, 'docs/screenshot-light.png') });
+  // Close-ups of overlapping spans, with the labels under the pointer shown where two
+  // entities cross ("school" is in both).
+  const closeUp = async (theme: string) => {
+    const box = await page.getByTestId('document-text').boundingBox();
+    if (!box) throw new Error('no article on screen');
+    const school = await page.getByTestId('document-text').evaluate((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf('school hall');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 2);
+        range.setEnd(node, at + 3);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left, y: rect.top + rect.height / 2 };
+      }
+      throw new Error('no "school hall"');
+    });
+    await page.mouse.move(school.x, school.y);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: path.join(repoRoot, `docs/overlaps-${theme}.png`), clip: { x: box.x - 8, y: box.y, width: Math.min(box.width + 16, 780), height: 470 } });
+    await page.mouse.move(0, 0);
+  };
+  await closeUp('light');
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(repoRoot, 'docs/screenshot-dark.png') });
-  console.log('wrote docs/screenshot-light.png and docs/screenshot-dark.png');
+  await closeUp('dark');
+  console.log('wrote docs/screenshot-light.png, docs/screenshot-dark.png and docs/overlaps-{light,dark}.png');
 } finally {
   await browser.close();
   await server.close();

@@ -166,7 +166,8 @@ export function RefPicker({ attribute, value, span, spans, entities, onChange, o
       )}
       {creating && onCreateEntity && (
         <NewEntityForm
-          name={span.quote.exact}
+          // An entity span names its own entity; for anything else (a claimant), start from what was typed.
+          name={attribute.to.length === 1 ? span.quote.exact : query.trim()}
           kind={typeof span.attributes.kind === 'string' ? span.attributes.kind : (kinds[0] ?? 'other')}
           kinds={kinds}
           onCancel={() => setCreating(false)}
