@@ -69,11 +69,12 @@ try {
     const box = await page.getByTestId('document-text').boundingBox();
     if (!box) throw new Error('no article on screen');
     const school = await page.getByTestId('document-text').evaluate((root) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const page = root.ownerDocument;
+      const walker = page.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = (node as Text).data.indexOf('school hall');
         if (at < 0) continue;
-        const range = document.createRange();
+        const range = page.createRange();
         range.setStart(node, at + 2);
         range.setEnd(node, at + 3);
         const rect = range.getBoundingClientRect();

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 import type { AgreementNumbers, AgreementReport } from '../../../shared/review/agreement.js';
 import type { ApiClient } from '../api/client.js';
-import { Dialog } from '../panels/Dialog.js';
-import { errorMessage } from '../panels/errors.js';
+import { Dialog } from '../ui/Dialog.js';
+import { errorMessage } from '../ui/errors.js';
 import { plural } from '../../../shared/text/plural.js';
 
 const value = (result: { value: number | null; reason?: string }) => (

@@ -1,7 +1,7 @@
 /** Choosing what to review: two annotators' layers of the document, and the reviewed layer to build. */
 import { useState } from 'react';
 import { AnnotatorName } from '../../../shared/model/common.js';
-import { Dialog, DialogActions } from '../panels/Dialog.js';
+import { Dialog, DialogActions } from '../ui/Dialog.js';
 import type { ReviewSetup } from './use-comparison.js';
 
 export function CompareDialog({ annotators, me, onStart, onClose }: { annotators: readonly string[]; me: string; onStart: (setup: ReviewSetup) => void; onClose: () => void }) {

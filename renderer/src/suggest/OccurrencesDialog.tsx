@@ -6,8 +6,8 @@
 import { useEffect, useState } from 'react';
 import type { ApiResults } from '../../../shared/api.js';
 import type { ApiClient } from '../api/client.js';
-import { Dialog, DialogActions, DialogError } from '../panels/Dialog.js';
-import { errorMessage } from '../panels/errors.js';
+import { Dialog, DialogActions, DialogError } from '../ui/Dialog.js';
+import { errorMessage } from '../ui/errors.js';
 
 interface Props {
   api: ApiClient;

@@ -9,8 +9,8 @@ import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormat, type ExportFormat
 import { exportFileName } from '../../../shared/formats/file-name.js';
 import { plural } from '../../../shared/text/plural.js';
 import type { ApiClient } from '../api/client.js';
-import { errorMessage } from './errors.js';
-import { Dialog, DialogActions } from './Dialog.js';
+import { errorMessage } from '../ui/errors.js';
+import { Dialog, DialogActions } from '../ui/Dialog.js';
 
 interface Props {
   api: ApiClient;

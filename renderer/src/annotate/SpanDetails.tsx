@@ -9,7 +9,7 @@ import type { AttributeValue, Span } from '../../../shared/model/annotations.js'
 import type { CanonicalEntity } from '../../../shared/model/entities.js';
 import type { AttributeDef, LabelDef } from '../../../shared/model/labels.js';
 import { timexProblem } from '../../../shared/model/timex.js';
-import type { SpanPatch } from '../annotate/layer-state.js';
+import type { SpanPatch } from './layer-state.js';
 import { RefPicker } from './RefPicker.js';
 
 /** The project's canonical entities, and making a new one (for `ref` fields). */

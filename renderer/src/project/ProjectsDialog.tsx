@@ -3,7 +3,7 @@
  * app, File → New Project / Open Project use the system's folder picker instead).
  */
 import { useState } from 'react';
-import { Dialog, DialogError } from './Dialog.js';
+import { Dialog, DialogError } from '../ui/Dialog.js';
 
 interface Props {
   current: string | null;

@@ -1,7 +1,7 @@
 /** The toolbar across the top: the project, undo and redo, import, export, theme, help. */
 import { useRef } from 'react';
 import type { Theme } from '../../../shared/api.js';
-import { ACCEPTED } from './ImportPanel.js';
+import { ACCEPTED } from '../import/read-files.js';
 
 interface Props {
   project: { name: string; root: string } | null;

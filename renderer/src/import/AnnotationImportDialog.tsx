@@ -8,9 +8,9 @@ import type { AnnotationImportOutcome } from '../../../shared/api.js';
 import { IMPORT_FORMATS, IMPORT_FORMAT_IDS, type ImportFormatId } from '../../../shared/formats/registry.js';
 import { AnnotatorName } from '../../../shared/model/common.js';
 import type { ApiClient } from '../api/client.js';
-import { errorMessage } from './errors.js';
-import { Dialog, DialogActions, DialogError } from './Dialog.js';
-import { readFiles } from './ImportPanel.js';
+import { errorMessage } from '../ui/errors.js';
+import { Dialog, DialogActions, DialogError } from '../ui/Dialog.js';
+import { readFiles } from './read-files.js';
 import { plural } from '../../../shared/text/plural.js';
 
 interface Props {

@@ -4,7 +4,7 @@
  * none in the browser).
  */
 import { useRef } from 'react';
-import { ACCEPTED } from './ImportPanel.js';
+import { ACCEPTED } from './read-files.js';
 
 interface Props {
   /** False while the document list is still being read. */

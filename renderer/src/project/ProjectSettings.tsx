@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { AttributeDef, LabelDef } from '../../../shared/model/labels.js';
 import { ProjectManifest } from '../../../shared/model/project.js';
-import { Dialog, DialogActions, DialogError } from './Dialog.js';
+import { Dialog, DialogActions, DialogError } from '../ui/Dialog.js';
 
 interface Draft {
   /** The id the label had when the dialog opened (null for a new label). */

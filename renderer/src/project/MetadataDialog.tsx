@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { DocumentMetaEdit } from '../../../shared/api.js';
 import type { DocumentMeta } from '../../../shared/model/document.js';
 import { readTypedDate, spoken } from '../../../shared/text/typed-date.js';
-import { Dialog, DialogActions, DialogError } from './Dialog.js';
+import { Dialog, DialogActions, DialogError } from '../ui/Dialog.js';
 
 const FIELDS = [
   ['title', 'Title'],

@@ -1,0 +1,88 @@
+/**
+ * Bringing articles in from the window: files chosen or dropped are read here (as
+ * base64, off the page's thread) and sent to the service in batches, so a long list
+ * shows progress; text pasted becomes a file the same way.
+ */
+import type { ImportOutcome, ImportPreview } from '../../../shared/api.js';
+import type { ApiClient } from '../api/client.js';
+
+const BATCH = 20;
+export const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml';
+
+/**
+ * Bytes as base64, encoded by the browser off the page's thread (FileReader): a 10 MB
+ * file encoded here in JavaScript held the window for a third of a second.
+ */
+export function toBase64(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** "5.0 MB", "820 KB": a size as a person reads it. */
+export function byteSize(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;
+}
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  outcomes: ImportOutcome[];
+  finished: boolean;
+  /** What is happening before the files go in: reading them, looking for furniture. */
+  step?: string;
+}
+
+/** A file read in the window, ready to send: its bytes as base64. */
+export interface FilePayload {
+  name: string;
+  data: string;
+}
+
+export async function readFiles(files: readonly File[]): Promise<FilePayload[]> {
+  return Promise.all(files.map(async (file) => ({ name: file.name, data: await toBase64(file) })));
+}
+
+/** What each file would bring in, to show page furniture before anything is removed. */
+export async function previewFiles(api: ApiClient, files: readonly FilePayload[]): Promise<ImportPreview[]> {
+  const previews: ImportPreview[] = [];
+  for (let i = 0; i < files.length; i += BATCH) previews.push(...(await api.call('previewImport', { files: files.slice(i, i + BATCH) })));
+  return previews;
+}
+
+/**
+ * Imports `files` in batches, reporting progress after each. `removeLines[i]` lists the
+ * lines the analyst chose to drop from file i.
+ */
+export async function importPayloads(
+  api: ApiClient,
+  files: readonly FilePayload[],
+  removeLines: Readonly<Record<number, number[]>>,
+  annotator: string | null,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<void> {
+  const outcomes: ImportOutcome[] = [];
+  onProgress({ done: 0, total: files.length, outcomes, finished: false });
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH).map((file, j) => ({ ...file, removeLines: removeLines[i + j] ?? [] }));
+    try {
+      outcomes.push(...(await api.call('importTexts', { files: batch, importedBy: annotator })));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      outcomes.push(...batch.map((file) => ({ file: file.name, status: 'failed' as const, error: { code: 'INTERNAL' as const, message: `${file.name}: ${message}` } })));
+    }
+    onProgress({ done: Math.min(files.length, i + BATCH), total: files.length, outcomes: [...outcomes], finished: false });
+  }
+  onProgress({ done: files.length, total: files.length, outcomes, finished: true });
+}
+
+/** Text as a file for importTexts: UTF-8 bytes, base64. */
+export async function textFile(name: string, text: string): Promise<FilePayload> {
+  return { name, data: await toBase64(new Blob([text], { type: 'text/plain;charset=utf-8' })) };
+}
