@@ -17,7 +17,7 @@ import { anchorSpans, type Moved } from '../../shared/text/anchoring.js';
 import { codePointLength } from '../../shared/text/offsets.js';
 import type { z } from 'zod';
 import { acceptAnnotationLayer, type Acceptor } from './fast-accept.js';
-import { listJsonFiles, listSubfolders, pathExists, readTextFile, writeFileAtomically } from './files.js';
+import { listJsonFiles, listSubfolders, makeFolder, pathExists, readTextFile, writeFileAtomically } from './files.js';
 import { sha256Text } from './hash.js';
 import { ProjectLayout, checkedAnnotator, checkedDocumentId } from './layout.js';
 
@@ -82,8 +82,9 @@ export class ProjectStore {
       relationTypes: DEFAULT_RELATION_TYPES,
     });
     const layout = new ProjectLayout(root);
-    await fs.mkdir(layout.documentsDir, { recursive: true });
-    await fs.mkdir(layout.annotationsDir, { recursive: true });
+    // Not fs.mkdir's `recursive`, which never returns under /proc (see makeFolder).
+    await makeFolder(layout.documentsDir);
+    await makeFolder(layout.annotationsDir);
     await writeFileAtomically(layout.manifest, stringifyFactmarkFile(manifest));
     return new ProjectStore(layout, manifest);
   }

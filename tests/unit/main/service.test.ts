@@ -78,15 +78,16 @@ describe('the service', () => {
     });
     const outcomes = await api.importFiles({ paths: [...Object.values(files), '/nonexistent/file.txt'] });
     const summary = outcomes.map((outcome) => [path.basename(outcome.file), outcome.status, outcome.status === 'failed' ? outcome.error.message : '']);
+    // Files named by path are named so in messages, as the user gave them.
     expect(summary).toEqual([
       ['good.txt', 'imported', ''],
       ['again.txt', 'duplicate', ''],
-      ['empty.txt', 'failed', 'empty.txt is empty'],
-      ['image.txt', 'failed', 'image.txt looks like a binary file, not text'],
+      ['empty.txt', 'failed', `${files['empty.txt']} is empty`],
+      ['image.txt', 'failed', `${files['image.txt']} looks like a binary file, not text`],
       ['latin1.txt', 'imported', ''],
-      ['broken-utf8.txt', 'failed', 'broken-utf8.txt is UTF-8 text with an invalid byte sequence at byte 3 (line 1); fix or re-save the file as UTF-8'],
-      ['page.pdf', 'failed', expect.stringContaining('cannot import ".pdf" files')],
-      ['file.txt', 'failed', expect.stringContaining('does not exist')],
+      ['broken-utf8.txt', 'failed', `${files['broken-utf8.txt']} is UTF-8 text with an invalid byte sequence at byte 3 (line 1); fix or re-save the file as UTF-8`],
+      ['page.pdf', 'failed', `${files['page.pdf']}: cannot import ".pdf" files; use .txt, .text, .md, .markdown, .html, .htm, .xhtml`],
+      ['file.txt', 'failed', '/nonexistent/file.txt does not exist'],
     ]);
     expect((await api.listDocuments({})).length).toBe(2);
     const latin1 = outcomes[4];
