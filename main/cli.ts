@@ -69,7 +69,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         const format = options.format as ImportFormatId;
         // A Factmark corpus says whose each layer is; other formats need a name.
         if (typeof options.annotator !== 'string' && !format.startsWith('factmark')) throw new FactmarkError('BAD_INPUT', '--format needs --annotator NAME: whose layers the annotations go into');
-        const results = await service.importAnnotations({ format, ...(typeof options.annotator === 'string' ? { annotator: options.annotator } : {}), paths: files });
+        const results = await service.importAnnotationsAt(files, { format, ...(typeof options.annotator === 'string' ? { annotator: options.annotator } : {}) });
         for (const result of results) {
           if (options.json) await io.stdout(`${JSON.stringify(result)}\n`);
           else if (result.error) io.stderr(`failed: ${result.error.message}\n`);
@@ -91,7 +91,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         meta[key] = value;
       }
       const annotator = typeof options.annotator === 'string' ? options.annotator : osAnnotatorName();
-      const outcomes = await service.importFiles({ paths: files, meta, importedBy: annotator, trimFurniture: options.trimFurniture === true });
+      const outcomes = await service.importFilesAt(files, { meta, importedBy: annotator, trimFurniture: options.trimFurniture === true });
       for (const outcome of outcomes) {
         if (options.json) await io.stdout(`${JSON.stringify(outcome)}\n`);
         else if (outcome.status === 'imported') {
@@ -123,7 +123,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       const onProgress = options.progress || io.stderrIsTerminal ? progressReporter(io) : undefined;
       const scope = { format, ...(options.doc ? { documentIds: options.doc } : {}), ...(options.annotator ? { annotators: options.annotator } : {}) };
       if (options.out) {
-        const result = await service.exportCorpus({ ...scope, path: options.out }, onProgress);
+        const result = await service.exportToFile(options.out, scope, onProgress);
         io.stderr(`Exported ${result.documents} documents, ${result.spans} spans (${result.bytes} bytes) to ${result.path}\n`);
         for (const note of result.notes) io.stderr(`note: ${note}\n`);
       } else if (spec.binary) {
