@@ -11,7 +11,7 @@ import { FactmarkError, isFactmarkError } from '../shared/errors.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormat, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
 import { formatAgreement } from './agreement-table.js';
 import { FactmarkService } from './service.js';
-import { pathExists } from './store/files.js';
+import { ioError, pathExists } from './store/files.js';
 import { ProjectLayout } from './store/layout.js';
 import { validateProject } from './store/validate.js';
 import { osAnnotatorName } from './user.js';
@@ -34,8 +34,12 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .description('Factmark: tag claims, entities and dates in articles, and keep them as a corpus on disk.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (text) => void io.stdout(text), writeErr: (text) => io.stderr(text) })
-    .showHelpAfterError('(run with --help for usage)');
+    .configureOutput({
+      writeOut: (text) => void io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      // Commander's own errors (an unknown option, a missing argument) on one line, as ours.
+      outputError: (text, write) => write(`factmark: ${oneLine(text.replace(/^error: /, ''))} (run with --help for usage)\n`),
+    });
 
   program
     .command('init')
@@ -215,12 +219,23 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
-    if (isFactmarkError(error)) {
-      io.stderr(`factmark: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw error;
+    // Whatever went wrong, one line for a person: never a stack trace or a raw object.
+    io.stderr(`factmark: ${oneLine(describeError(error))}\n`);
+    return EXIT_USAGE;
   }
+}
+
+/** A message for any error: ours as written, the system's with the file it names. */
+export function describeError(error: unknown): string {
+  if (isFactmarkError(error)) return error.message;
+  const errno = error as NodeJS.ErrnoException | undefined;
+  if (typeof errno?.code === 'string' && typeof errno.path === 'string') return ioError(errno.path, error, errno.syscall === 'open' || errno.syscall === 'read' ? 'read' : 'use').message;
+  return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Messages are printed one to a line, whatever they hold. */
+export function oneLine(text: string): string {
+  return text.trim().replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 declare const __FACTMARK_VERSION__: string | undefined;
