@@ -45,7 +45,7 @@ async function main(): Promise<void> {
         const out = path.join(root, `export.${format}`);
         const cpu = cpuTimes();
         const started = performance.now();
-        const result = await service.exportCorpus({ format, path: out });
+        const result = await service.exportToFile(out, { format });
         const seconds = (performance.now() - started) / 1000;
         const steal = stealShare(cpu);
         const bytes = (await stat(out)).size;
@@ -101,7 +101,7 @@ async function exportWideProject(root: string): Promise<{ rows: { what: string; 
     const retained: number[] = [];
     let reports = 0;
     const started = performance.now();
-    const result = await service.exportCorpus({ format, path: out }, (done) => {
+    const result = await service.exportToFile(out, { format }, (done) => {
       reports++;
       if (done % 1_000 === 0) {
         collect();

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     await service.createProject({ dir: path.join(root, 'project') });
     const file = path.join(root, 'one-megabyte.txt');
     await writeFile(file, text);
-    const [outcome] = await service.importFiles({ paths: [file], meta: { published: '2020-03-30' } });
+    const [outcome] = await service.importFilesAt([file], { meta: { published: '2020-03-30' } });
     if (outcome?.status !== 'imported') throw new Error(`could not import the benchmark document: ${JSON.stringify(outcome)}`);
     const times: number[] = [];
     let count = 0;

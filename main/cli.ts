@@ -11,7 +11,7 @@ import { FactmarkError, isFactmarkError } from '../shared/errors.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormat, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
 import { formatAgreement } from './agreement-table.js';
 import { FactmarkService } from './service.js';
-import { pathExists } from './store/files.js';
+import { ioError, pathExists } from './store/files.js';
 import { ProjectLayout } from './store/layout.js';
 import { validateProject } from './store/validate.js';
 import { osAnnotatorName } from './user.js';
@@ -34,8 +34,12 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .description('Factmark: tag claims, entities and dates in articles, and keep them as a corpus on disk.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (text) => void io.stdout(text), writeErr: (text) => io.stderr(text) })
-    .showHelpAfterError('(run with --help for usage)');
+    .configureOutput({
+      writeOut: (text) => void io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      // Commander's own errors (an unknown option, a missing argument) on one line, as ours.
+      outputError: (text, write) => write(`factmark: ${oneLine(text.replace(/^error: /, ''))} (run with --help for usage)\n`),
+    });
 
   program
     .command('init')
@@ -69,7 +73,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         const format = options.format as ImportFormatId;
         // A Factmark corpus says whose each layer is; other formats need a name.
         if (typeof options.annotator !== 'string' && !format.startsWith('factmark')) throw new FactmarkError('BAD_INPUT', '--format needs --annotator NAME: whose layers the annotations go into');
-        const results = await service.importAnnotations({ format, ...(typeof options.annotator === 'string' ? { annotator: options.annotator } : {}), paths: files });
+        const results = await service.importAnnotationsAt(files, { format, ...(typeof options.annotator === 'string' ? { annotator: options.annotator } : {}) });
         for (const result of results) {
           if (options.json) await io.stdout(`${JSON.stringify(result)}\n`);
           else if (result.error) io.stderr(`failed: ${result.error.message}\n`);
@@ -91,7 +95,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         meta[key] = value;
       }
       const annotator = typeof options.annotator === 'string' ? options.annotator : osAnnotatorName();
-      const outcomes = await service.importFiles({ paths: files, meta, importedBy: annotator, trimFurniture: options.trimFurniture === true });
+      const outcomes = await service.importFilesAt(files, { meta, importedBy: annotator, trimFurniture: options.trimFurniture === true });
       for (const outcome of outcomes) {
         if (options.json) await io.stdout(`${JSON.stringify(outcome)}\n`);
         else if (outcome.status === 'imported') {
@@ -123,7 +127,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       const onProgress = options.progress || io.stderrIsTerminal ? progressReporter(io) : undefined;
       const scope = { format, ...(options.doc ? { documentIds: options.doc } : {}), ...(options.annotator ? { annotators: options.annotator } : {}) };
       if (options.out) {
-        const result = await service.exportCorpus({ ...scope, path: options.out }, onProgress);
+        const result = await service.exportToFile(options.out, scope, onProgress);
         io.stderr(`Exported ${result.documents} documents, ${result.spans} spans (${result.bytes} bytes) to ${result.path}\n`);
         for (const note of result.notes) io.stderr(`note: ${note}\n`);
       } else if (spec.binary) {
@@ -215,12 +219,23 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
-    if (isFactmarkError(error)) {
-      io.stderr(`factmark: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw error;
+    // Whatever went wrong, one line for a person: never a stack trace or a raw object.
+    io.stderr(`factmark: ${oneLine(describeError(error))}\n`);
+    return EXIT_USAGE;
   }
+}
+
+/** A message for any error: ours as written, the system's with the file it names. */
+export function describeError(error: unknown): string {
+  if (isFactmarkError(error)) return error.message;
+  const errno = error as NodeJS.ErrnoException | undefined;
+  if (typeof errno?.code === 'string' && typeof errno.path === 'string') return ioError(errno.path, error, errno.syscall === 'open' || errno.syscall === 'read' ? 'read' : 'use').message;
+  return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Messages are printed one to a line, whatever they hold. */
+export function oneLine(text: string): string {
+  return text.trim().replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 declare const __FACTMARK_VERSION__: string | undefined;

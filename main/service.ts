@@ -3,19 +3,18 @@
  * method validates its params with the api's zod schema, whoever calls it (IPC, HTTP,
  * CLI), and throws FactmarkErrors that the bindings pass on as ErrorInfo.
  */
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   apiParams,
+  ImportMeta,
   type ApiMethod,
   type ApiParams,
   type ApiResults,
   type DocumentSummary,
   type DocumentView,
   type ExportProgress,
+  type ExportResult,
   type FactmarkApi,
   type AnnotationImportOutcome,
   type ImportOutcome,
@@ -34,8 +33,9 @@ import type { Suggestion } from '../shared/suggest/suggestion.js';
 import { suggestionsToSpans } from '../shared/suggest/to-spans.js';
 import { FactmarkError, toErrorInfo } from '../shared/errors.js';
 import { corpusHeader } from '../shared/formats/factmark-json.js';
-import { EXPORT_FORMATS, type CorpusEncoder, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
+import { EXPORT_FORMATS, IMPORT_FORMAT_IDS, type CorpusEncoder, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
 import { ANNOTATIONS_FORMAT, type AnnotationLayer, type LayerStatus, type Span } from '../shared/model/annotations.js';
+import { AnnotatorName } from '../shared/model/common.js';
 import { checkLayer } from '../shared/model/consistency.js';
 import type { CorpusDocument, CorpusLayer } from '../shared/model/corpus.js';
 import { DOCUMENT_FORMAT, type SourceDocument } from '../shared/model/document.js';
@@ -51,6 +51,7 @@ import { expandArchives, readSourcePaths, type SourceFile } from './importers/an
 import { importBrat } from './importers/brat-import.js';
 import { decodeText } from './importers/decode.js';
 import { Importer } from './importers/importer.js';
+import { writeExportFile } from './store/export-target.js';
 import { ProjectStore, layerConflict, type LoadedLayer } from './store/project-store.js';
 import type { SettingsStore } from './settings.js';
 import { validateProject } from './store/validate.js';
@@ -79,6 +80,24 @@ export interface ServiceOptions {
 }
 
 type Params<M extends ApiMethod> = z.output<(typeof apiParams)[M]>;
+
+/*
+ * Host-only operations take paths, which come from the command line or from a native
+ * dialog the main process showed, never from the renderer: these schemas are not in
+ * apiParams, so neither IPC nor HTTP (nor `call`) can reach them.
+ */
+const HostPaths = z.array(z.string().min(1)).min(1);
+const ImportFilesOptions = z.strictObject({
+  meta: ImportMeta.default({}),
+  importedBy: AnnotatorName.nullable().default(null),
+  /** Remove every line found as page furniture (each is reported in the outcome). */
+  trimFurniture: z.boolean().default(false),
+});
+export type ImportFilesOptions = z.input<typeof ImportFilesOptions>;
+const ImportAnnotationsOptions = z
+  .strictObject({ format: z.enum(IMPORT_FORMAT_IDS), annotator: AnnotatorName.optional() })
+  .refine((options) => options.annotator !== undefined || options.format.startsWith('factmark'), { path: ['annotator'], message: 'say whose layers the annotations go into' });
+export type ImportAnnotationsOptions = z.input<typeof ImportAnnotationsOptions>;
 
 export class FactmarkService implements FactmarkApi {
   private store: ProjectStore | null = null;
@@ -109,7 +128,7 @@ export class FactmarkService implements FactmarkApi {
   }
 
   private params<M extends ApiMethod>(method: M, params: unknown): Params<M> {
-    return validateWith(apiParams[method], params, method, `Invalid parameters for ${method}`) as Params<M>;
+    return checkedParams(apiParams[method], params, method) as Params<M>;
   }
 
   private requireStore(): ProjectStore {
@@ -310,13 +329,19 @@ export class FactmarkService implements FactmarkApi {
 
   // --- import ------------------------------------------------------------------------
 
-  /** Imports each file on its own: one bad file does not stop the others. */
-  async importFiles(raw: ApiParams<'importFiles'>): Promise<ImportOutcome[]> {
-    const params = this.params('importFiles', raw);
+  /**
+   * Host only: imports the articles at `paths`, each on its own (one bad file does not
+   * stop the others). The paths come from the command line or the desktop's Open dialog,
+   * never from the renderer, which sends bytes (importTexts); not reachable through
+   * call/respond.
+   */
+  async importFilesAt(paths: readonly string[], options: ImportFilesOptions = {}): Promise<ImportOutcome[]> {
+    const files = checkedParams(HostPaths, paths, 'importFilesAt');
+    const params = checkedParams(ImportFilesOptions, options, 'importFilesAt');
     const store = this.requireStore();
     const importer = new Importer(store, params.meta, params.importedBy, this.now);
     const outcomes: ImportOutcome[] = [];
-    for (const file of params.paths) outcomes.push(await importer.add(file, () => readArticleFile(file), params.trimFurniture ? 'furniture' : []));
+    for (const file of files) outcomes.push(await importer.add(file, () => readArticleFile(file), params.trimFurniture ? 'furniture' : []));
     return outcomes;
   }
 
@@ -331,38 +356,58 @@ export class FactmarkService implements FactmarkApi {
   }
 
   /**
-   * Annotations made elsewhere, added to one annotator's layers (or, for a Factmark
-   * corpus without an annotator, each to its own). Every file is imported on its own;
-   * what cannot be placed is listed with where it is in the file.
+   * Annotations made elsewhere, from files the UI holds, added to one annotator's
+   * layers (or, for a Factmark corpus without an annotator, each to its own). Every file
+   * is imported on its own; what cannot be placed is listed with where it is in the file.
    */
   async importAnnotations(raw: ApiParams<'importAnnotations'>): Promise<AnnotationImportOutcome[]> {
     const params = this.params('importAnnotations', raw);
-    const store = this.requireStore();
-    const annotator = params.annotator ?? null;
+    this.requireStore();
     const outcomes: AnnotationImportOutcome[] = [];
     const sources: SourceFile[] = [];
-    for (const given of params.paths ?? []) {
-      try {
-        sources.push(...expandArchives(await readSourcePaths([given])));
-      } catch (error) {
-        outcomes.push({ file: given, added: {}, failed: [], error: toErrorInfo(error) });
-      }
-    }
-    for (const file of params.files ?? []) {
+    for (const file of params.files) {
       try {
         sources.push(...expandArchives([{ name: file.name, bytes: Buffer.from(file.data, 'base64') }]));
       } catch (error) {
         outcomes.push({ file: file.name, added: {}, failed: [], error: toErrorInfo(error) });
       }
     }
-    if (params.format === 'brat') {
-      return [...outcomes, ...(await importBrat(store, sources, new Importer(store, {}, annotator, this.now), params.annotator as string, this.now()))];
+    return this.importAnnotationSources(params.format, params.annotator, sources, outcomes);
+  }
+
+  /**
+   * Host only: the same from files and folders at `paths`, which come from the command
+   * line (or a native dialog), never from the renderer; not reachable through
+   * call/respond. Folders are walked and zips opened; only regular files are read.
+   */
+  async importAnnotationsAt(paths: readonly string[], options: ImportAnnotationsOptions): Promise<AnnotationImportOutcome[]> {
+    const given = checkedParams(HostPaths, paths, 'importAnnotationsAt');
+    const params = checkedParams(ImportAnnotationsOptions, options, 'importAnnotationsAt');
+    this.requireStore();
+    const outcomes: AnnotationImportOutcome[] = [];
+    const sources: SourceFile[] = [];
+    for (const file of given) {
+      try {
+        sources.push(...expandArchives(await readSourcePaths([file])));
+      } catch (error) {
+        outcomes.push({ file, added: {}, failed: [], error: toErrorInfo(error) });
+      }
+    }
+    return this.importAnnotationSources(params.format, params.annotator, sources, outcomes);
+  }
+
+  private async importAnnotationSources(format: ImportFormatId, annotator: string | undefined, sources: readonly SourceFile[], outcomes: AnnotationImportOutcome[]): Promise<AnnotationImportOutcome[]> {
+    const store = this.requireStore();
+    if (format === 'brat') {
+      // Nothing could be read: those failures say why; "no .ann files here" would not.
+      if (sources.length === 0 && outcomes.length > 0) return outcomes;
+      return [...outcomes, ...(await importBrat(store, sources, new Importer(store, {}, annotator ?? null, this.now), annotator as string, this.now()))];
     }
     for (const source of sources) {
       try {
         const text = decodeText(source.bytes, source.name).text;
-        const found = await this.findAnnotations(params.format, text, source.name);
-        const merged = await mergeFoundLayers(store, found.layers, annotator, this.now());
+        const found = await this.findAnnotations(format, text, source.name);
+        const merged = await mergeFoundLayers(store, found.layers, annotator ?? null, this.now());
         outcomes.push({ file: source.name, added: merged.added, failed: [...found.failed, ...merged.failed] });
       } catch (error) {
         outcomes.push({ file: source.name, added: {}, failed: [], error: toErrorInfo(error) });
@@ -476,32 +521,34 @@ export class FactmarkService implements FactmarkApi {
     return { documents, spans, notes: encoder.notes?.() ?? [] };
   }
 
-  async exportCorpus(raw: ApiParams<'exportCorpus'>, onProgress?: ExportOptions['onProgress']) {
+  /**
+   * The api's export writes nowhere: the renderer cannot name a file. The desktop app
+   * answers this call in its IPC binding with a save dialog and exportToFile; the
+   * browser downloads the export (GET /download/corpus.json in web.ts).
+   */
+  async exportCorpus(raw: ApiParams<'exportCorpus'>): Promise<ExportResult> {
+    this.params('exportCorpus', raw);
+    this.requireStore();
+    throw new FactmarkError('BAD_INPUT', 'An export is saved where you choose: the desktop app asks with a save dialog, the browser downloads it');
+  }
+
+  /**
+   * Host only: writes an export to `file`, a path from the command line (`--out`) or
+   * from the save dialog the main process showed, never from the renderer; not
+   * reachable through call/respond. A folder, a device or a path under a missing
+   * folder is refused; the file is replaced atomically, so a failure (a full disk)
+   * leaves what was there.
+   */
+  async exportToFile(file: string, raw: ApiParams<'exportCorpus'>, onProgress?: ExportOptions['onProgress']): Promise<ExportResult> {
+    const target = path.resolve(checkedParams(z.string().min(1), file, 'exportToFile'));
     const params = this.params('exportCorpus', raw);
     this.requireStore();
-    if (!params.path) throw new FactmarkError('BAD_INPUT', 'Choose where to save the export');
-    const target = path.resolve(params.path);
-    const temporary = `${target}.partial`;
-    // A generous buffer: encoding goes on while earlier pieces are still being written
-    // (a document's piece is a few MB; the default 16 KB would wait on the disk each time).
-    const out = createWriteStream(temporary, { highWaterMark: 32 * 1024 * 1024 });
-    const chunks = this.exportChunks({ format: params.format, documentIds: params.documentIds, annotators: params.annotators, ...(onProgress ? { onProgress } : {}) });
     let totals: ExportTotals = { documents: 0, spans: 0, notes: [] };
+    const chunks = this.exportChunks({ format: params.format, documentIds: params.documentIds, annotators: params.annotators, ...(onProgress ? { onProgress } : {}) });
     async function* pieces() {
       totals = yield* chunks;
     }
-    try {
-      // pipeline waits for the disk, and on a failure on either side (a document that
-      // cannot be read, a full disk) stops both and lets the file close before it throws.
-      await pipeline(pieces(), out);
-      await rename(temporary, target);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
-    // Counted by the stream as it wrote; measuring each piece again would be one more
-    // pass over every byte.
-    const bytes = out.bytesWritten;
+    const bytes = await writeExportFile(target, pieces());
     return { path: target, bytes, ...totals };
   }
 
@@ -689,6 +736,24 @@ export class FactmarkService implements FactmarkApi {
     this.params('validateProject', raw);
     return validateProject(this.requireStore().root);
   }
+}
+
+/**
+ * Params checked against their schema. Every api schema is strict: a key the method
+ * does not take is refused and named, never dropped in silence, so a caller that sends
+ * a file path learns at once that the api takes none (but project folders).
+ */
+function checkedParams<S extends z.ZodType>(schema: S, params: unknown, method: string): z.output<S> {
+  const result = schema.safeParse(params);
+  if (result.success) return result.data;
+  const extra = result.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys : []));
+  if (extra.length) {
+    const paths = extra.some((key) => /path|file|dir|out/i.test(key))
+      ? ': Factmark reads and writes files only where you choose them, in the desktop app\'s dialogs or by upload and download in the browser'
+      : '';
+    throw new FactmarkError('BAD_INPUT', `${method} does not take ${extra.map((key) => `"${key}"`).join(', ')}${paths}`);
+  }
+  return validateWith(schema, params, method, `Invalid parameters for ${method}`);
 }
 
 /** Which annotators have a layer on which documents: one folder listing each. */

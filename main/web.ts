@@ -15,12 +15,30 @@ import { pipeline } from 'node:stream/promises';
 import { isApiMethodName } from '../shared/api-methods.js';
 import { toErrorInfo } from '../shared/errors.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormat, type ExportFormatId } from '../shared/formats/registry.js';
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from '../shared/limits.js';
 import { AnnotatorName, DocumentId } from '../shared/model/common.js';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveAsset } from './renderer-assets.js';
 import type { FactmarkService } from './service.js';
 
 export const TOKEN_HEADER = 'x-factmark-token';
-const MAX_BODY_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The largest request body taken. The largest request the app makes is an annotation
+ * import: the files of one import together, at most MAX_UPLOAD_BYTES, as base64 (4
+ * bytes for every 3) in JSON, with a megabyte for names and the rest of the JSON.
+ * Article imports are sent in batches well under it (renderer/src/panels/ImportPanel.tsx);
+ * a layer of 10,000 spans is about 5 MB.
+ */
+export const MAX_BODY_BYTES = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4 + 1024 * 1024;
+
+/**
+ * After refusing a body, what the client is still sending is read and thrown away, so
+ * it gets to read the answer: closing at once resets the connection under a client
+ * still writing, and it then reports "connection reset" instead of the 413. Up to a
+ * point: a client that goes on past these is cut off.
+ */
+const DISCARD_LIMIT_BYTES = 1024 * 1024 * 1024;
+const DISCARD_LIMIT_MS = 30_000;
 
 export interface WebServerOptions {
   service: FactmarkService;
@@ -28,6 +46,8 @@ export interface WebServerOptions {
   port?: number;
   /** Fixed for tests; random otherwise. */
   token?: string;
+  /** MAX_BODY_BYTES unless a test sets a smaller one. */
+  maxBodyBytes?: number;
 }
 
 export interface WebServer {
@@ -37,7 +57,7 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-export async function startWebServer({ service, rendererDir, port = 0, token = randomBytes(24).toString('base64url') }: WebServerOptions): Promise<WebServer> {
+export async function startWebServer({ service, rendererDir, port = 0, token = randomBytes(24).toString('base64url'), maxBodyBytes = MAX_BODY_BYTES }: WebServerOptions): Promise<WebServer> {
   const expected = Buffer.from(token);
   const tokenMatches = (given: string | null | undefined) => {
     const bytes = Buffer.from(given ?? '');
@@ -45,15 +65,42 @@ export async function startWebServer({ service, rendererDir, port = 0, token = r
   };
   let allowedHosts: Set<string> = new Set();
 
-  const server = http.createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) sendJson(response, 500, { ok: false, error: toErrorInfo(error) });
-      else response.destroy();
-    });
+  const serve = (request: http.IncomingMessage, response: http.ServerResponse) => {
+    handle(request, response)
+      .catch((error: unknown) => {
+        if (!response.headersSent) sendJson(response, 500, { ok: false, error: toErrorInfo(error) });
+        else response.destroy();
+      })
+      // A body no one read (a refused request) is thrown away, but not without end.
+      .finally(() => discardRest(request));
+  };
+  const server = http.createServer(serve);
+  // A client that asks before sending a body ("Expect: 100-continue", as curl does for
+  // large ones) is told 413 at once and never sends it.
+  server.on('checkContinue', (request: http.IncomingMessage, response: http.ServerResponse) => {
+    if (declaredLength(request) > maxBodyBytes) {
+      response.setHeader('connection', 'close');
+      return refuseBody(request, response, declaredLength(request), true);
+    }
+    response.writeContinue();
+    serve(request, response);
   });
+
+  function refuseBody(request: http.IncomingMessage, response: http.ServerResponse, size: number, known: boolean): void {
+    if (!request.complete && !response.hasHeader('connection')) {
+      // Kept open to read the rest, even when the client said "close": Node closes such a
+      // connection as soon as the answer is out, resetting it under the client's upload.
+      response.setHeader('connection', 'keep-alive');
+    }
+    // Before the answer goes: Node would otherwise read the rest without a limit.
+    discardRest(request);
+    sendJson(response, 413, { ok: false, error: { code: 'BAD_INPUT', message: tooLargeMessage('The request', size, known, maxBodyBytes, 'takes requests') } });
+  }
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     if (!allowedHosts.has(request.headers.host ?? '')) return sendText(response, 421, 'Misdirected request');
+    // Refused before a byte of the body is read, when its length says it is too large.
+    if (declaredLength(request) > maxBodyBytes) return refuseBody(request, response, declaredLength(request), true);
     const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
 
     if (url.pathname.startsWith('/api/')) {
@@ -63,9 +110,10 @@ export async function startWebServer({ service, rendererDir, port = 0, token = r
       if (!isApiMethodName(method)) return sendJson(response, 404, { ok: false, error: { code: 'BAD_INPUT', message: `Unknown method "${method}"` } });
       let params: unknown;
       try {
-        const body = await readBody(request);
+        const body = await readBody(request, maxBodyBytes);
         params = body.length ? JSON.parse(body.toString('utf8')) : {};
       } catch (error) {
+        if (error instanceof BodyTooLarge) return refuseBody(request, response, error.size, false);
         return sendJson(response, 400, { ok: false, error: { code: 'BAD_INPUT', message: `Request body: ${toErrorInfo(error).message}` } });
       }
       return sendJson(response, 200, await service.respond(method, params));
@@ -124,25 +172,81 @@ export async function startWebServer({ service, rendererDir, port = 0, token = r
   };
 }
 
-function readBody(request: http.IncomingMessage): Promise<Buffer> {
+/** The body's length as its Content-Length header gives it; 0 without one (chunked, or none). */
+function declaredLength(request: http.IncomingMessage): number {
+  const length = Number(request.headers['content-length'] ?? 0);
+  return Number.isFinite(length) ? length : 0;
+}
+
+class BodyTooLarge extends Error {
+  constructor(readonly size: number) {
+    super('too large');
+  }
+}
+
+/**
+ * The body, up to `limit` bytes. A chunked body (no length given) is counted as it
+ * comes: past the limit, what was kept is let go and the rest is not kept at all.
+ */
+function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    // With a length given (checked against the limit already), one buffer of that size:
+    // collecting chunks and joining them would hold the body twice.
+    const declared = declaredLength(request);
+    const whole = declared > 0 ? Buffer.allocUnsafe(declared) : null;
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const stop = () => {
+      request.off('data', onData);
+      request.off('end', onEnd);
+      request.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      if (size + chunk.length > limit || (whole && size + chunk.length > whole.length)) {
+        stop();
+        chunks.length = 0;
+        reject(new BodyTooLarge(size + chunk.length));
+        return;
+      }
+      if (whole) chunk.copy(whole, size);
+      else chunks.push(chunk);
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
+    };
+    const onEnd = () => {
+      stop();
+      resolve(whole ? whole.subarray(0, size) : Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    request.on('data', onData);
+    request.on('end', onEnd);
+    request.on('error', onError);
   });
+}
+
+/** Reads and drops what is left of a request's body, up to the discard limits (see above). */
+const discarding = new WeakSet<http.IncomingMessage>();
+
+function discardRest(request: http.IncomingMessage): void {
+  if (request.complete || request.destroyed || discarding.has(request)) return;
+  discarding.add(request);
+  let discarded = 0;
+  const cutOff = () => request.socket.destroy();
+  const timer = setTimeout(cutOff, DISCARD_LIMIT_MS);
+  timer.unref();
+  request.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_LIMIT_BYTES) cutOff();
+  });
+  request.once('close', () => clearTimeout(timer));
+  request.resume();
 }
 
 function sendJson(response: http.ServerResponse, status: number, value: unknown): void {
   const body = JSON.stringify(value);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
   response.end(body);
 }
 

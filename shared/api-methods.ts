@@ -11,7 +11,6 @@ export const API_METHOD_NAMES = [
   'getDocument',
   'getLayer',
   'saveLayer',
-  'importFiles',
   'importTexts',
   'importAnnotations',
   'previewImport',

@@ -2,6 +2,13 @@
  * The one contract between the UI and the service. Each method has a zod schema for
  * its params (checked by the service, whatever the transport) and a result type. The
  * Electron preload, the HTTP binding and the CLI all carry exactly these methods.
+ *
+ * No method takes a file path but project folders (createProject, openProject): the
+ * renderer sends the bytes of files the user picked and receives exports as downloads
+ * or through the desktop's save dialog. Every schema is strict, so a `path` sent
+ * anyway is refused, not ignored. Reading and writing at paths is host-only (the CLI,
+ * the Electron main process after a native dialog): see FactmarkService.importFilesAt,
+ * importAnnotationsAt and exportToFile.
  */
 import { z } from 'zod';
 import type { AnnotationLayer } from './model/annotations.js';
@@ -47,15 +54,15 @@ export const Theme = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof Theme>;
 
 export const apiParams = {
-  createProject: z.object({ dir: z.string().min(1), name: z.string().min(1).optional() }),
-  openProject: z.object({ dir: z.string().min(1) }),
-  getProject: z.object({}),
-  listDocuments: z.object({}),
-  getDocument: z.object({ documentId: DocumentId, annotator: AnnotatorName }),
+  createProject: z.strictObject({ dir: z.string().min(1), name: z.string().min(1).optional() }),
+  openProject: z.strictObject({ dir: z.string().min(1) }),
+  getProject: z.strictObject({}),
+  listDocuments: z.strictObject({}),
+  getDocument: z.strictObject({ documentId: DocumentId, annotator: AnnotatorName }),
   // The layer alone, without the article's text: for showing a colleague's layer beside
   // one's own (the compare view), where the text is already on screen.
-  getLayer: z.object({ documentId: DocumentId, annotator: AnnotatorName }),
-  saveLayer: z.object({
+  getLayer: z.strictObject({ documentId: DocumentId, annotator: AnnotatorName }),
+  saveLayer: z.strictObject({
     documentId: DocumentId,
     annotator: AnnotatorName,
     /**
@@ -72,32 +79,22 @@ export const apiParams = {
     /** Suggestions turned down; kept as they are on disk when missing. */
     rejectedSuggestions: z.array(z.object({ label: z.string().min(1), start: z.int().nonnegative(), end: z.int().nonnegative() })).optional(),
   }),
-  importFiles: z.object({
-    paths: z.array(z.string().min(1)).min(1),
-    meta: ImportMeta.default({}),
-    importedBy: AnnotatorName.nullable().default(null),
-    /** Remove every line found as page furniture (each is reported in the outcome). */
-    trimFurniture: z.boolean().default(false),
-  }),
-  /** Annotations made elsewhere, into one annotator's layers (files on this computer). */
   /**
-   * Annotations made elsewhere, from paths (CLI, Electron) or bytes (the app). Without an
-   * annotator, a Factmark corpus's layers go back to their own annotators; the other
-   * formats need one.
+   * Annotations made elsewhere, from the bytes of files the UI holds (chosen in a file
+   * picker or dropped). Without an annotator, a Factmark corpus's layers go back to their
+   * own annotators; the other formats need one.
    */
   importAnnotations: z
-    .object({
+    .strictObject({
       format: z.enum(IMPORT_FORMAT_IDS),
       annotator: AnnotatorName.optional(),
-      paths: z.array(z.string().min(1)).min(1).optional(),
-      files: z.array(z.object({ name: z.string().min(1).max(255), data: z.base64() })).min(1).optional(),
+      files: z.array(z.object({ name: z.string().min(1).max(255), data: z.base64() })).min(1),
     })
-    .refine((params) => (params.paths === undefined) !== (params.files === undefined), 'give either paths or files')
     .refine((params) => params.annotator !== undefined || params.format.startsWith('factmark'), { path: ['annotator'], message: 'say whose layers the annotations go into' }),
   /** What importing these files would find: page furniture to offer for removal. */
-  previewImport: z.object({ files: z.array(z.object({ name: z.string().min(1).max(255), data: z.base64() })).min(1) }),
+  previewImport: z.strictObject({ files: z.array(z.object({ name: z.string().min(1).max(255), data: z.base64() })).min(1) }),
   /** Files the UI holds (drag and drop, paste): bytes as base64, with their names. */
-  importTexts: z.object({
+  importTexts: z.strictObject({
     files: z
       .array(
         z.object({
@@ -111,29 +108,27 @@ export const apiParams = {
     meta: ImportMeta.default({}),
     importedBy: AnnotatorName.nullable().default(null),
   }),
-  exportCorpus: z.object({
+  exportCorpus: z.strictObject({
     format: z.enum(EXPORT_FORMAT_IDS as [ExportFormatId, ...ExportFormatId[]]),
     /** Only these annotators' layers; every layer when missing. */
     annotators: z.array(AnnotatorName).min(1).optional(),
-    /** Where to write. The Electron binding asks with a save dialog when it is missing. */
-    path: z.string().min(1).optional(),
     /** Only these documents; every document when missing. */
     documentIds: z.array(DocumentId).min(1).optional(),
   }),
   /** Changes a document's metadata; its text never changes. */
-  updateDocumentMeta: z.object({ documentId: DocumentId, meta: DocumentMetaEdit }),
+  updateDocumentMeta: z.strictObject({ documentId: DocumentId, meta: DocumentMetaEdit }),
   /** Removes a document no one has annotated yet (a duplicate, a wrong file). */
-  removeDocument: z.object({ documentId: DocumentId }),
+  removeDocument: z.strictObject({ documentId: DocumentId }),
   /** Documents whose title, outlet, author or text contain the words of `query`. */
-  searchDocuments: z.object({ query: z.string().max(500) }),
+  searchDocuments: z.strictObject({ query: z.string().max(500) }),
   /**
    * Replaces the project's label schema. `renames` maps old label ids to new ones, so
    * existing spans follow; a label that disappears while spans still use it is refused.
    */
-  updateLabelSchema: z.object({ labels: z.array(LabelDef).min(1), relationTypes: z.array(RelationTypeDef).optional(), renames: z.record(z.string(), z.string()).default({}) }),
-  getStats: z.object({}),
+  updateLabelSchema: z.strictObject({ labels: z.array(LabelDef).min(1), relationTypes: z.array(RelationTypeDef).optional(), renames: z.record(z.string(), z.string()).default({}) }),
+  getStats: z.strictObject({}),
   /** Inter-annotator agreement (shared/review): per label, per document and for the corpus. */
-  getAgreement: z.object({
+  getAgreement: z.strictObject({
     annotators: z.array(AnnotatorName).min(2).refine((names) => new Set(names).size === names.length, 'name each annotator once'),
     labels: z.array(z.string().min(1)).min(1).optional(),
     documentIds: z.array(DocumentId).min(1).optional(),
@@ -145,17 +140,17 @@ export const apiParams = {
    * copy): `project` changes when documents or layers are added or rewritten; `layers`
    * gives each annotator's layer file of one document.
    */
-  getStamps: z.object({ documentId: DocumentId.optional() }),
+  getStamps: z.strictObject({ documentId: DocumentId.optional() }),
   /**
    * How the latest export is going: the app polls this while one runs (an export to a
    * file in Electron, a download in the browser), since an answer cannot stream.
    */
-  getExportProgress: z.object({}),
+  getExportProgress: z.strictObject({}),
   /**
    * Suggested dates, entities and claims for a document; with an annotator, the ones
    * already in their layer or turned down by them are left out.
    */
-  suggest: z.object({
+  suggest: z.strictObject({
     documentId: DocumentId,
     labels: z.array(z.enum(['date', 'entity', 'claim'])).min(1).optional(),
     annotator: AnnotatorName.optional(),
@@ -163,21 +158,21 @@ export const apiParams = {
     occurrencesOf: z.string().min(1).optional(),
   }),
   /** "Tag all occurrences" across the project: where the span's words occur in other documents. */
-  findOccurrences: z.object({ documentId: DocumentId, annotator: AnnotatorName, spanId: z.string().min(1) }),
+  findOccurrences: z.strictObject({ documentId: DocumentId, annotator: AnnotatorName, spanId: z.string().min(1) }),
   /** …and tagging them, in the chosen documents, in the annotator's layers (the analyst's accept). */
-  tagOccurrences: z.object({ documentId: DocumentId, annotator: AnnotatorName, spanId: z.string().min(1), documentIds: z.array(DocumentId).min(1) }),
+  tagOccurrences: z.strictObject({ documentId: DocumentId, annotator: AnnotatorName, spanId: z.string().min(1), documentIds: z.array(DocumentId).min(1) }),
   /** The project's canonical entities (entities.json), for linking names to them. */
-  listEntities: z.object({}),
+  listEntities: z.strictObject({}),
   /** A new canonical entity, made from a name the analyst tagged; its id is given by the service. */
-  createEntity: z.object({
+  createEntity: z.strictObject({
     name: z.string().trim().min(1).max(300),
     kind: z.string().trim().min(1).max(100),
     aliases: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
     note: z.string().max(10_000).optional(),
   }),
-  validateProject: z.object({}),
-  getSession: z.object({}),
-  updateSession: z.object({ annotator: AnnotatorName.optional(), theme: Theme.optional() }),
+  validateProject: z.strictObject({}),
+  getSession: z.strictObject({}),
+  updateSession: z.strictObject({ annotator: AnnotatorName.optional(), theme: Theme.optional() }),
 } as const;
 
 export type ApiMethod = keyof typeof apiParams;
@@ -326,7 +321,6 @@ export interface ApiResults {
   getDocument: DocumentView;
   getLayer: LayerView;
   saveLayer: SaveResult;
-  importFiles: ImportOutcome[];
   importTexts: ImportOutcome[];
   importAnnotations: AnnotationImportOutcome[];
   previewImport: ImportPreview[];

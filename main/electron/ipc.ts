@@ -3,8 +3,9 @@
  * own top-level page; params are validated by the service's zod schemas.
  */
 import { dialog, ipcMain, type BrowserWindow } from 'electron';
-import { apiParams } from '../../shared/api.js';
+import { apiParams, type ApiResponse } from '../../shared/api.js';
 import { API_METHOD_NAMES, ipcChannel } from '../../shared/api-methods.js';
+import { toErrorInfo } from '../../shared/errors.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/formats/registry.js';
 import type { FactmarkService } from '../service.js';
 import { isTrustedSender } from './security.js';
@@ -21,11 +22,14 @@ export function bindService(service: FactmarkService, window: () => BrowserWindo
   }
 }
 
-/** An export without a path asks where to save it: the desktop's save dialog. */
-async function exportWithDialog(service: FactmarkService, window: BrowserWindow | null, params: unknown) {
+/**
+ * The renderer cannot say where an export goes: the main process asks with the
+ * desktop's save dialog, and only the path chosen there is written (exportToFile).
+ */
+async function exportWithDialog(service: FactmarkService, window: BrowserWindow | null, params: unknown): Promise<ApiResponse<'exportCorpus'>> {
   const given = apiParams.exportCorpus.safeParse(params);
-  // Invalid params get the service's own message; a path given needs no dialog.
-  if (!given.success || given.data.path !== undefined) return service.respond('exportCorpus', params);
+  // Invalid params (a `path` among them) get the service's own message.
+  if (!given.success) return service.respond('exportCorpus', params);
   const spec: ExportFormat = EXPORT_FORMATS[given.data.format];
   const extension = spec.extension.slice(1);
   const options = { title: `Export ${spec.name}`, defaultPath: `factmark-corpus${spec.extension}`, filters: [{ name: spec.name, extensions: [extension] }] };
@@ -38,7 +42,9 @@ async function exportWithDialog(service: FactmarkService, window: BrowserWindow 
     });
   }, 500);
   try {
-    return await service.respond('exportCorpus', { ...given.data, path: choice.filePath });
+    return { ok: true, result: await service.exportToFile(choice.filePath, given.data) };
+  } catch (error) {
+    return { ok: false, error: toErrorInfo(error) };
   } finally {
     clearInterval(showing);
     window?.setProgressBar(-1);

@@ -65,7 +65,8 @@ export function buildMenu(context: MenuContext): Menu {
             filters: [{ name: 'Articles', extensions: IMPORTABLE_EXTENSIONS.map((extension) => extension.slice(1)) }],
           });
           if (choice.canceled || choice.filePaths.length === 0) return;
-          const outcomes = await service.importFiles({ paths: choice.filePaths, importedBy: context.annotator() });
+          // Paths from the native dialog just shown: the host-only import.
+          const outcomes = await service.importFilesAt(choice.filePaths, { importedBy: context.annotator() });
           const problems = outcomes.flatMap((outcome) => (outcome.status === 'failed' ? [outcome.error.message] : outcome.status === 'duplicate' ? [outcome.message] : []));
           if (problems.length) await dialog.showMessageBox(window, { type: 'warning', message: 'Some files were not imported', detail: problems.join('\n') });
           send('project-changed');

@@ -8,8 +8,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { FactmarkError } from '../../shared/errors.js';
+import { MAX_ANNOTATION_FILE_BYTES, formatBytes, tooLargeMessage } from '../../shared/limits.js';
 import { ioError } from '../store/files.js';
-import { MAX_IMPORT_BYTES } from './article-file.js';
+import { readRegularFile } from '../store/regular-file.js';
 
 export interface SourceFile {
   /** The name to report, and to pair brat files by: the path as given, or inside a zip. */
@@ -17,6 +18,10 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
+/**
+ * The files at `paths`, which come from the command line or a native dialog, never from
+ * the renderer. Folders are walked; only regular files are read, each up to the limit.
+ */
 export async function readSourcePaths(paths: readonly string[]): Promise<SourceFile[]> {
   const files: SourceFile[] = [];
   const seen = new Set<string>();
@@ -24,7 +29,8 @@ export async function readSourcePaths(paths: readonly string[]): Promise<SourceF
     const absolute = path.resolve(file);
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    files.push({ name, bytes: await readBounded(absolute, name) });
+    // Read by the name as given, so a message names the file as the user wrote it.
+    files.push({ name, bytes: await readBounded(name) });
   };
   for (const given of paths) {
     const stat = await fs.stat(given).catch((error: unknown) => {
@@ -46,8 +52,18 @@ export async function readSourcePaths(paths: readonly string[]): Promise<SourceF
   return files;
 }
 
+/**
+ * The regular files under `dir`, in name order. Symbolic links, pipes and devices are
+ * passed over (a link could lead out of the folder, or round in a loop); a folder that
+ * cannot be listed is an error naming it.
+ */
 async function walk(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    throw ioError(dir, error, 'list');
+  }
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.')) continue;
@@ -58,20 +74,15 @@ async function walk(dir: string): Promise<string[]> {
   return files;
 }
 
-async function readBounded(file: string, name: string): Promise<Uint8Array> {
-  try {
-    const stat = await fs.stat(file);
-    if (stat.size > MAX_IMPORT_BYTES) throw new FactmarkError('UNSUPPORTED_FILE', `${name} is ${Math.round(stat.size / 1048576)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`, { file: name });
-    return await fs.readFile(file);
-  } catch (error) {
-    if (error instanceof FactmarkError) throw error;
-    throw ioError(file, error, 'read');
-  }
+function readBounded(name: string): Promise<Uint8Array> {
+  return readRegularFile(name, { bytes: MAX_ANNOTATION_FILE_BYTES, takes: 'imports annotation files' });
 }
 
 /** Each .zip replaced by the files in it, named `archive.zip/inner/path`. */
 export function expandArchives(files: readonly SourceFile[]): SourceFile[] {
   return files.flatMap((file) => {
+    // Files read from paths were stopped at the limit already; bytes the app sent were not.
+    if (file.bytes.length > MAX_ANNOTATION_FILE_BYTES) throw new FactmarkError('UNSUPPORTED_FILE', tooLargeMessage(file.name, file.bytes.length, true, MAX_ANNOTATION_FILE_BYTES, 'imports annotation files'), { file: file.name });
     if (!file.name.toLowerCase().endsWith('.zip')) return [file];
     let total = 0;
     let entries: Record<string, Uint8Array>;
@@ -80,7 +91,7 @@ export function expandArchives(files: readonly SourceFile[]): SourceFile[] {
         // Refuse before inflating anything that would be too large (a "zip bomb").
         filter: (entry) => {
           total += entry.originalSize;
-          if (total > MAX_IMPORT_BYTES) throw new FactmarkError('UNSUPPORTED_FILE', `${file.name} unpacks to more than ${MAX_IMPORT_BYTES / 1048576} MB`, { file: file.name });
+          if (total > MAX_ANNOTATION_FILE_BYTES) throw new FactmarkError('UNSUPPORTED_FILE', `${file.name} unpacks to more than ${formatBytes(MAX_ANNOTATION_FILE_BYTES)}; Factmark imports annotation files of up to ${formatBytes(MAX_ANNOTATION_FILE_BYTES)}`, { file: file.name });
           return !entry.name.endsWith('/') && !entry.name.split('/').some((part) => part.startsWith('.') || part === '__MACOSX');
         },
       });

@@ -3,12 +3,12 @@
  * paste): check what it is, decode it to Unicode, extract the article from web pages,
  * and say clearly why not when it cannot be done.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ImportMeta } from '../../shared/api.js';
 import { FactmarkError } from '../../shared/errors.js';
-import { ioError } from '../store/files.js';
-import { decodeText, decodeWindows1252 } from './decode.js';
+import { MAX_ARTICLE_LINES, MAX_TEXT_ARTICLE_BYTES, MAX_WEB_PAGE_BYTES, formatCount, tooLargeMessage } from '../../shared/limits.js';
+import { readRegularFile, type ReadLimit } from '../store/regular-file.js';
+import { countLines, decodeText, decodeWindows1252 } from './decode.js';
 import { declaredCharset, extractArticle } from './html.js';
 
 const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'];
@@ -25,36 +25,42 @@ export interface ArticleFile {
   encoding: string;
 }
 
-/** Larger files are refused: an article is not 64 MB, and the UI must stay responsive. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
-
-export async function readArticleFile(file: string): Promise<ArticleFile> {
-  const fileName = path.basename(file);
-  checkExtension(fileName);
-  let bytes: Buffer;
-  try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new FactmarkError('UNSUPPORTED_FILE', `${fileName} is not a file`, { file });
-    if (stat.size > MAX_IMPORT_BYTES) throw new FactmarkError('UNSUPPORTED_FILE', `${fileName} is ${Math.round(stat.size / 1048576)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`, { file });
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    if (error instanceof FactmarkError) throw error;
-    throw ioError(file, error, 'read');
-  }
-  return readArticle(bytes, fileName);
+/** The most bytes an article file of this name may have. */
+function byteLimit(extension: string): ReadLimit {
+  return HTML_EXTENSIONS.includes(extension) ? { bytes: MAX_WEB_PAGE_BYTES, takes: 'imports web pages' } : { bytes: MAX_TEXT_ARTICLE_BYTES, takes: 'imports text articles' };
 }
 
-export function readArticle(bytes: Uint8Array, fileName: string): ArticleFile {
-  const extension = checkExtension(fileName);
-  if (bytes.length > MAX_IMPORT_BYTES) throw new FactmarkError('UNSUPPORTED_FILE', `${fileName} is larger than ${MAX_IMPORT_BYTES / 1048576} MB`, { file: fileName });
-  if (HTML_EXTENSIONS.includes(extension)) return readPage(bytes, fileName);
-  const { text, encoding } = decodeText(bytes, fileName);
-  if (text.trim() === '') throw new FactmarkError('BAD_INPUT', `${fileName} is empty`, { file: fileName });
+/**
+ * An article from a file the user named (the command line, the desktop's Open dialog):
+ * a regular file of at most the limit, read no further than the limit whatever its
+ * stat says. Messages name the file as it was given.
+ */
+export async function readArticleFile(file: string): Promise<ArticleFile> {
+  const fileName = path.basename(file);
+  const bytes = await readRegularFile(file, byteLimit(checkExtension(fileName, file)));
+  return readArticle(bytes, fileName, file);
+}
+
+/**
+ * An article from its bytes. `fileName` is recorded in the document; `shownAs` names
+ * the file in messages (the path given, when there was one).
+ */
+export function readArticle(bytes: Uint8Array, fileName: string, shownAs = fileName): ArticleFile {
+  const extension = checkExtension(fileName, shownAs);
+  const limit = byteLimit(extension);
+  if (bytes.length > limit.bytes) throw new FactmarkError('UNSUPPORTED_FILE', tooLargeMessage(shownAs, bytes.length, true, limit.bytes, limit.takes), { file: shownAs });
+  if (HTML_EXTENSIONS.includes(extension)) return readPage(bytes, shownAs, fileName);
+  // Counted on the bytes: a file of ten million short lines is refused before it is
+  // decoded and split (it once took 1.5 GB to import).
+  const lines = countLines(bytes);
+  if (lines > MAX_ARTICLE_LINES) throw new FactmarkError('UNSUPPORTED_FILE', `${shownAs} has ${formatCount(lines)} lines; Factmark imports articles of up to ${formatCount(MAX_ARTICLE_LINES)} lines`, { file: shownAs });
+  const { text, encoding } = decodeText(bytes, shownAs);
+  if (text.trim() === '') throw new FactmarkError('BAD_INPUT', `${shownAs} is empty`, { file: shownAs });
   const title = extension === '.md' || extension === '.markdown' ? markdownTitle(text) : firstLineTitle(text);
   return { text, found: title ? { title } : {}, fileName, encoding };
 }
 
-function readPage(bytes: Uint8Array, fileName: string): ArticleFile {
+function readPage(bytes: Uint8Array, shownAs: string, fileName: string): ArticleFile {
   // A page that declares another charset is decoded with it (browsers do the same).
   const charset = declaredCharset(bytes);
   const legacy = charset && !['utf-8', 'utf8'].includes(charset) && bytes[0] !== 0xef && bytes[0] !== 0xff && bytes[0] !== 0xfe;
@@ -66,13 +72,13 @@ function readPage(bytes: Uint8Array, fileName: string): ArticleFile {
     try {
       decoded = { text: new TextDecoder(charset, { fatal: true }).decode(bytes), encoding: charset };
     } catch {
-      throw new FactmarkError('PARSE_ERROR', `${fileName} declares charset "${charset}" but is not valid in it`, { file: fileName });
+      throw new FactmarkError('PARSE_ERROR', `${shownAs} declares charset "${charset}" but is not valid in it`, { file: shownAs });
     }
   } else {
-    decoded = decodeText(bytes, fileName);
+    decoded = decodeText(bytes, shownAs);
   }
-  if (decoded.text.trim() === '') throw new FactmarkError('BAD_INPUT', `${fileName} is empty`, { file: fileName });
-  const page = extractArticle(decoded.text, fileName);
+  if (decoded.text.trim() === '') throw new FactmarkError('BAD_INPUT', `${shownAs} is empty`, { file: shownAs });
+  const page = extractArticle(decoded.text, shownAs);
   const found: ImportMeta = {};
   if (page.title) found.title = page.title;
   if (page.author) found.author = page.author;
@@ -83,10 +89,10 @@ function readPage(bytes: Uint8Array, fileName: string): ArticleFile {
   return { text: page.text, found, fileName, encoding: decoded.encoding };
 }
 
-function checkExtension(fileName: string): string {
+function checkExtension(fileName: string, shownAs: string): string {
   const extension = path.extname(fileName).toLowerCase();
   if (!(IMPORTABLE_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw new FactmarkError('UNSUPPORTED_FILE', `${fileName}: cannot import "${extension || 'no extension'}" files; use ${IMPORTABLE_EXTENSIONS.join(', ')}`, { file: fileName });
+    throw new FactmarkError('UNSUPPORTED_FILE', `${shownAs}: cannot import "${extension || 'no extension'}" files; use ${IMPORTABLE_EXTENSIONS.join(', ')}`, { file: shownAs });
   }
   return extension;
 }
@@ -94,7 +100,8 @@ function checkExtension(fileName: string): string {
 const MAX_TITLE = 200;
 
 function firstLineTitle(text: string): string | null {
-  const line = text.split(/\r?\n/).find((candidate) => candidate.trim() !== '')?.trim();
+  // The first non-blank line, found without splitting the whole text into lines.
+  const line = /\S[^\r\n]*/.exec(text)?.[0].trim();
   return line && line.length <= MAX_TITLE ? line : null;
 }
 

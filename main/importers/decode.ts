@@ -39,6 +39,27 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
 }
 
 /**
+ * How many lines the text in `bytes` has, counted on the bytes before anything is
+ * decoded: \n, \r\n and a lone \r each end a line, as the import splits them, and a
+ * last line without a break counts too. In UTF-8 and single-byte encodings those
+ * bytes are always those characters; UTF-16 is counted in 16-bit units.
+ */
+export function countLines(bytes: Uint8Array): number {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : utf16WithoutMark(bytes.subarray(0, 8192));
+  let lines = 0;
+  let previous = -1;
+  const count = (unit: number) => {
+    // The \n of a \r\n was counted with its \r.
+    if (unit === 0x0d || (unit === 0x0a && previous !== 0x0d)) lines++;
+    previous = unit;
+  };
+  if (encoding === 'utf-16le') for (let i = 0; i + 1 < bytes.length; i += 2) count((bytes[i] as number) | ((bytes[i + 1] as number) << 8));
+  else if (encoding === 'utf-16be') for (let i = 0; i + 1 < bytes.length; i += 2) count(((bytes[i] as number) << 8) | (bytes[i + 1] as number));
+  else for (const byte of bytes) count(byte);
+  return previous === -1 || previous === 0x0a || previous === 0x0d ? lines : lines + 1;
+}
+
+/**
  * Windows-1252: Latin-1, except 0x80-0x9F, which hold typographic quotes, dashes, the
  * euro sign and a few letters. (Node's TextDecoder, without full ICU, decodes that range
  * as control characters, so the 27 code points are listed here.)

@@ -4,19 +4,18 @@
  * file in the same folder, fsync, rename, then fsync of the folder, so a crash leaves
  * either the old file or the new one, never half of each.
  */
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { FactmarkError } from '../../shared/errors.js';
+import { MAX_PROJECT_FILE_BYTES } from '../../shared/limits.js';
 import { strictUtf8 } from '../importers/decode.js';
+import { errorCode, ioError } from './io-error.js';
+import { readRegularFile, readRegularFileSync } from './regular-file.js';
+import { replaceFile } from './replace-file.js';
 
+export { ioError } from './io-error.js';
 
-export function ioError(file: string, error: unknown, doing: string): FactmarkError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return new FactmarkError('NOT_FOUND', `${file} does not exist`, { file });
-  const reason = error instanceof Error ? error.message : String(error);
-  return new FactmarkError('IO_ERROR', `Could not ${doing} ${file}: ${reason}`, { file });
-}
+const PROJECT_FILE_LIMIT = { bytes: MAX_PROJECT_FILE_BYTES, takes: 'reads project files' };
 
 /** Decodes a project file's UTF-8 bytes, refusing invalid sequences. A leading BOM is dropped. */
 export function decodeProjectFile(bytes: Uint8Array, file: string): string {
@@ -33,18 +32,70 @@ export function decodeProjectFile(bytes: Uint8Array, file: string): string {
  * faster (bench/RESULTS.md). Writes stay asynchronous (and atomic).
  */
 
-export async function readTextFile(file: string): Promise<string> {
-  let bytes: Buffer;
+/** A project file's bytes (a regular file, within the limit), or null when there is none. */
+export function readProjectBytes(file: string): Buffer | null {
   try {
-    bytes = readFileSync(file);
+    return readRegularFileSync(file, PROJECT_FILE_LIMIT);
   } catch (error) {
-    throw ioError(file, error, 'read');
+    if (error instanceof FactmarkError && error.code === 'NOT_FOUND') return null;
+    throw error;
   }
+}
+
+export async function readTextFile(file: string): Promise<string> {
+  // Only a regular file is read (a FIFO put in a project folder would block the process).
+  const bytes = readRegularFileSync(file, PROJECT_FILE_LIMIT);
   return decodeProjectFile(bytes, file);
 }
 
+/**
+ * Whether something is at `file`. A folder that cannot be read is an error naming it,
+ * not "nothing there": a project in it is not missing, it is locked.
+ */
 export async function pathExists(file: string): Promise<boolean> {
-  return existsSync(file);
+  try {
+    statSync(file);
+    return true;
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return false;
+    throw ioError(file, error, 'read');
+  }
+}
+
+/**
+ * Creates `dir` and the folders above it that are missing. Not `mkdir -p`
+ * (fs.mkdir's `recursive`): under /proc it never returns, since the parent exists
+ * but the child can never be made, and libuv tries again for ever.
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = path.resolve(dir); ; ) {
+    let stat;
+    try {
+      stat = await fs.stat(at);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw ioError(at, error, 'use the folder');
+      missing.push(at);
+      const parent = path.dirname(at);
+      if (parent === at) break;
+      at = parent;
+      continue;
+    }
+    if (!stat.isDirectory()) throw new FactmarkError('IO_ERROR', `Could not create ${dir}: ${at} is a file, not a folder`, { file: at });
+    break;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      await fs.mkdir(folder);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'EEXIST') continue;
+      // ENOENT with the parent there: a file system that takes no new folders (/proc, /sys).
+      if (code === 'ENOENT') throw new FactmarkError('IO_ERROR', `Could not create the folder ${folder}: ${path.dirname(folder)} does not take new folders`, { file: folder });
+      throw ioError(folder, error, 'create the folder');
+    }
+  }
 }
 
 /**
@@ -53,17 +104,18 @@ export async function pathExists(file: string): Promise<boolean> {
  */
 export async function writeFileAtomically(file: string, content: string): Promise<boolean> {
   try {
-    const current = await fs.readFile(file, 'utf8');
-    if (current === content) return false;
+    const current = await readRegularFile(file, PROJECT_FILE_LIMIT);
+    if (current.toString('utf8') === content) return false;
   } catch {
-    // Missing or unreadable: write it.
+    // Missing, unreadable or not a regular file: write it.
   }
+  await makeFolder(path.dirname(file));
   try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, content, { encoding: 'utf8', fsync: true });
+    await replaceFile(file, content);
     await fsyncDirectory(path.dirname(file));
   } catch (error) {
-    throw ioError(file, error, 'write');
+    // Written to a temporary file and renamed: a failure leaves the file as it was.
+    throw ioError(file, error, 'write', { atomic: true });
   }
   return true;
 }

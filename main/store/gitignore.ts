@@ -12,7 +12,7 @@ export const GITIGNORE_FILE = '.gitignore';
 
 /*
  * Git patterns cannot say "digits only", so `*.json.[0-9]*` is the closest to
- * write-file-atomic's `<file>.json.<uint32>`; it leaves every `*.json` of the corpus
+ * the atomic write's `<file>.json.<uint32>` (replace-file.ts); it leaves every `*.json` of the corpus
  * alone. tests/unit/main/leftovers.test.ts asks a real `git check-ignore` both ways.
  */
 export const GITIGNORE_TEXT = `# Written by Factmark; yours to edit. Keeps out of git what an interrupted save leaves

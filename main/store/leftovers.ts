@@ -2,7 +2,7 @@
  * What an interrupted save leaves in a project folder, found for `validate` and cleared
  * away when a project is opened.
  *
- * Saves are atomic (files.ts): write-file-atomic writes `<file>.json.<uint32>` beside
+ * Saves are atomic (files.ts): replace-file.ts writes `<file>.json.<uint32>` beside
  * the file, fsyncs it and renames it over `<file>.json`. A process killed before the
  * rename (a crash, SIGKILL, a power cut) leaves that temporary file behind. The real file
  * is intact, and the temporary file's content was never acknowledged to anyone, so it is
@@ -16,8 +16,8 @@ import { ioError, listSubfolders } from './files.js';
 import { checkedAnnotator, type ProjectLayout } from './layout.js';
 
 /**
- * write-file-atomic's temporary name: the file name, a dot and a uint32 in decimal (at
- * most 10 digits; see getTmpname in write-file-atomic/lib/index.js). Nothing else of
+ * The atomic write's temporary name (replace-file.ts, named as write-file-atomic named
+ * them): the file name, a dot and a uint32 in decimal (at most 10 digits). Nothing else of
  * ours looks like it, and a user's own file is unlikely to.
  */
 export const TEMPORARY_FILE = /^.+\.json\.\d{1,10}$/;
@@ -28,7 +28,7 @@ export const LOCK_FILE = /^.+\.json\.lock$/;
  *
  * A temporary file may belong to a save still under way in another process: the CLI
  * importing into the project, a second window, a colleague's machine on a shared drive.
- * Its name cannot say whose it is (write-file-atomic hashes the writer's pid into it),
+ * Its name cannot say whose it is (it is a random number),
  * and a file open in a process on another machine cannot be seen from here at all. So
  * age decides. A save touches its temporary file's mtime with every write and renames it
  * right after an fsync: a file not modified for a minute is not being saved. Deleting

@@ -4,7 +4,7 @@
  * parse is reported and never overwritten.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { FactmarkError, isFactmarkError } from '../../shared/errors.js';
 import { ANNOTATIONS_FORMAT, AnnotationLayer, type LayerStatus } from '../../shared/model/annotations.js';
@@ -19,7 +19,7 @@ import { codePointLength } from '../../shared/text/offsets.js';
 import type { z } from 'zod';
 import { acceptAnnotationLayer, type Acceptor } from './fast-accept.js';
 import { withFileLock } from './file-lock.js';
-import { decodeProjectFile, ioError, listJsonFiles, listSubfolders, pathExists, readTextFile, writeFileAtomically } from './files.js';
+import { decodeProjectFile, listJsonFiles, listSubfolders, makeFolder, pathExists, readProjectBytes, readTextFile, writeFileAtomically } from './files.js';
 import { addGitignoreOnOpen, writeGitignoreIfMissing } from './gitignore.js';
 import { sha256Text } from './hash.js';
 import { ProjectLayout, checkedAnnotator } from './layout.js';
@@ -111,8 +111,9 @@ export class ProjectStore {
       relationTypes: DEFAULT_RELATION_TYPES,
     });
     const layout = new ProjectLayout(root);
-    await fs.mkdir(layout.documentsDir, { recursive: true });
-    await fs.mkdir(layout.annotationsDir, { recursive: true });
+    // Not fs.mkdir's `recursive`, which never returns under /proc (see makeFolder).
+    await makeFolder(layout.documentsDir);
+    await makeFolder(layout.annotationsDir);
     // Whether or not the folder is in git yet: people run `git init` later.
     await writeGitignoreIfMissing(root);
     await writeFileAtomically(layout.manifest, stringifyFactmarkFile(manifest));
@@ -315,7 +316,7 @@ export class ProjectStore {
     if (stamp === null) return null;
     const cached = this.parsed.get(file);
     if (cached?.stamp === stamp && cached.version) return cached.version;
-    const bytes = readBytes(file);
+    const bytes = readProjectBytes(file);
     return bytes ? versionOf(bytes) : null;
   }
 
@@ -336,7 +337,7 @@ export class ProjectStore {
     const file = this.layout.layer(annotator, documentId);
     // The bytes are read once, and the version is theirs: never the version of one file
     // with the spans of another that replaced it meanwhile.
-    const bytes = readBytes(file);
+    const bytes = readProjectBytes(file);
     if (!bytes) return { layer: this.emptyLayer(document, annotator), version: null, exists: false, moved: [], unplaced: [] };
     const version = versionOf(bytes);
     const layer = await this.parseLayer(file, documentId, annotator, bytes, version);
@@ -410,9 +411,7 @@ export class ProjectStore {
   async updateLayer(documentId: string, annotator: string, change: (current: LoadedLayer) => AnnotationLayer | null | Promise<AnnotationLayer | null>, doc?: SourceDocument): Promise<LayerWrite> {
     const document = doc ?? (await this.readDocument(documentId));
     const file = this.layout.layer(annotator, documentId);
-    await fs.mkdir(path.dirname(file), { recursive: true }).catch((error: unknown) => {
-      throw ioError(this.layout.relative(path.dirname(file)), error, 'create');
-    });
+    await makeFolder(path.dirname(file));
     return withFileLock(file, async () => {
       const current = await this.readLayer(documentId, annotator, document).catch((error: unknown) => {
         // A colleague's hand-edited file with a syntax error, or one from a newer
@@ -477,16 +476,6 @@ export class ProjectStore {
     await this.guardOverwrite(this.layout.manifest, PROJECT_FORMAT, ProjectManifest);
     await writeFileAtomically(this.layout.manifest, stringifyFactmarkFile(checked));
     this.currentManifest = checked;
-  }
-}
-
-/** A file's bytes, or null when there is no file. */
-function readBytes(file: string): Uint8Array | null {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw ioError(file, error, 'read');
   }
 }
 

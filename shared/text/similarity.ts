@@ -20,17 +20,29 @@ function hash(text: string): number {
 }
 
 export function shingles(text: string): Set<number> {
-  // Hash each word once, then mix five word hashes per shingle: no strings are built,
-  // so a 20 MB article takes a fraction of a second.
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(hash);
+  // Hash each word as it is found and keep the last five hashes in a ring: no array of
+  // words, no lower-cased copy of the text, so a 20 MB article costs little more than
+  // its set. Values are kept within V8's small integers (30 bits), which a Set stores
+  // in place; a full 32-bit value would be a heap object each.
   const out = new Set<number>();
-  const span = Math.min(SHINGLE_WORDS, words.length);
-  for (let i = 0; i + span <= words.length && span > 0; i++) {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < span; k++) h = Math.imul(h ^ (words[i + k] as number), 0x01000193);
-    out.add(h >>> 0);
+  const ring = new Uint32Array(SHINGLE_WORDS);
+  const word = /[\p{L}\p{N}]+/gu;
+  let count = 0;
+  for (let match = word.exec(text); match; match = word.exec(text)) {
+    ring[count % SHINGLE_WORDS] = hash(match[0].toLowerCase());
+    count++;
+    if (count >= SHINGLE_WORDS) out.add(mix(ring, count - SHINGLE_WORDS, SHINGLE_WORDS));
   }
+  // A text shorter than a shingle is one shingle of all its words.
+  if (count > 0 && count < SHINGLE_WORDS) out.add(mix(ring, 0, count));
   return out;
+}
+
+/** The hash of `length` word hashes starting at word `first` (positions taken modulo the ring). */
+function mix(ring: Uint32Array, first: number, length: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < length; k++) h = Math.imul(h ^ (ring[(first + k) % SHINGLE_WORDS] as number), 0x01000193);
+  return h >>> 2;
 }
 
 /** Share of the smaller set found in the larger, 0..1. */

@@ -45,7 +45,7 @@ test('export my layer as brat, import it as a reviewer\'s layer; import W3C into
   await expect(importDialog.getByRole('button', { name: 'Import' })).toBeDisabled();
   await importDialog.getByLabel('Into the layers of').fill('reviewer');
   await importDialog.getByRole('button', { name: 'Import' }).click();
-  await expect(importDialog.getByRole('list', { name: 'Import results' })).toContainText(`colleague.zip/${factmark.annotator}/${documentId}.ann: 2 spans added to 1 documents`);
+  await expect(importDialog.getByRole('list', { name: 'Import results' })).toContainText(`colleague.zip/${factmark.annotator}/${documentId}.ann: 2 spans added to 1 document`);
   const reviewer = await factmark.layerOnDisk(documentId!, 'reviewer');
   expect(reviewer?.spans.map((span) => [span.label, span.quote.exact])).toEqual([
     ['claim', '1,200 people 👩‍🚒 were displaced'],
@@ -60,7 +60,7 @@ test('export my layer as brat, import it as a reviewer\'s layer; import W3C into
   await importDialog.getByLabel('Annotation files').setInputFiles(w3c);
   await importDialog.getByLabel('Into the layers of').fill(factmark.annotator);
   await importDialog.getByRole('button', { name: 'Import' }).click();
-  await expect(importDialog.getByRole('list', { name: 'Import results' })).toContainText('hypothesis.json: 1 spans added to 1 documents');
+  await expect(importDialog.getByRole('list', { name: 'Import results' })).toContainText('hypothesis.json: 1 span added to 1 document');
   await importDialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('region', { name: 'Spans' }).getByText('The convoy')).toBeVisible();
   await expect.poll(async () => (await factmark.layerOnDisk(documentId!))?.spans.map((span) => span.quote.exact)).toEqual(['1,200 people 👩‍🚒 were displaced', 'Saturday', 'The convoy']);

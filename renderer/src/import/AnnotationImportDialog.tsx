@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { AnnotationImportOutcome } from '../../../shared/api.js';
 import { IMPORT_FORMATS, IMPORT_FORMAT_IDS, type ImportFormatId } from '../../../shared/formats/registry.js';
+import { MAX_UPLOAD_BYTES, formatBytes } from '../../../shared/limits.js';
 import { AnnotatorName } from '../../../shared/model/common.js';
 import type { ApiClient } from '../api/client.js';
 import { errorMessage } from '../ui/errors.js';
@@ -37,8 +38,15 @@ export function AnnotationImportDialog({ api, annotator, flush, onClose, onImpor
   const ownerNeeded = !(corpus && keepOwners);
 
   const run = async () => {
-    setBusy(true);
     setError(null);
+    // One request carries them all (a brat .ann needs its .txt beside it): checked here,
+    // before they are read, rather than refused by the service after the upload.
+    const size = files.reduce((total, file) => total + file.size, 0);
+    if (size > MAX_UPLOAD_BYTES) {
+      setError(`These files come to ${formatBytes(size)}; the app imports up to ${formatBytes(MAX_UPLOAD_BYTES)} of annotation files at a time: import them in parts, or with \`factmark import\` on the command line.`);
+      return;
+    }
+    setBusy(true);
     try {
       const payloads = await readFiles(files);
       await flush();

@@ -5,8 +5,8 @@
  */
 import type { ImportOutcome, ImportPreview } from '../../../shared/api.js';
 import type { ApiClient } from '../api/client.js';
+import { batches, tooLargeToSend, type FilePayload } from './import-batches.js';
 
-const BATCH = 20;
 export const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml';
 
 /**
@@ -39,11 +39,7 @@ export interface ImportProgress {
   step?: string;
 }
 
-/** A file read in the window, ready to send: its bytes as base64. */
-export interface FilePayload {
-  name: string;
-  data: string;
-}
+export type { FilePayload } from './import-batches.js';
 
 export async function readFiles(files: readonly File[]): Promise<FilePayload[]> {
   return Promise.all(files.map(async (file) => ({ name: file.name, data: await toBase64(file) })));
@@ -52,7 +48,13 @@ export async function readFiles(files: readonly File[]): Promise<FilePayload[]> 
 /** What each file would bring in, to show page furniture before anything is removed. */
 export async function previewFiles(api: ApiClient, files: readonly FilePayload[]): Promise<ImportPreview[]> {
   const previews: ImportPreview[] = [];
-  for (let i = 0; i < files.length; i += BATCH) previews.push(...(await api.call('previewImport', { files: files.slice(i, i + BATCH) })));
+  for (const { start, end } of batches(files)) {
+    const batch = files.slice(start, end);
+    const tooLarge = batch.length === 1 ? tooLargeToSend(batch[0] as FilePayload) : null;
+    // Not sent: the service would refuse it anyway, and the request would be too large.
+    if (tooLarge) previews.push({ file: tooLarge.file, error: tooLarge.error });
+    else previews.push(...(await api.call('previewImport', { files: batch })));
+  }
   return previews;
 }
 
@@ -69,15 +71,16 @@ export async function importPayloads(
 ): Promise<void> {
   const outcomes: ImportOutcome[] = [];
   onProgress({ done: 0, total: files.length, outcomes, finished: false });
-  for (let i = 0; i < files.length; i += BATCH) {
-    const batch = files.slice(i, i + BATCH).map((file, j) => ({ ...file, removeLines: removeLines[i + j] ?? [] }));
+  for (const { start, end } of batches(files)) {
+    const batch = files.slice(start, end).map((file, j) => ({ ...file, removeLines: removeLines[start + j] ?? [] }));
+    const tooLarge = batch.length === 1 ? tooLargeToSend(batch[0] as FilePayload) : null;
     try {
-      outcomes.push(...(await api.call('importTexts', { files: batch, importedBy: annotator })));
+      outcomes.push(...(tooLarge ? [tooLarge] : await api.call('importTexts', { files: batch, importedBy: annotator })));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       outcomes.push(...batch.map((file) => ({ file: file.name, status: 'failed' as const, error: { code: 'INTERNAL' as const, message: `${file.name}: ${message}` } })));
     }
-    onProgress({ done: Math.min(files.length, i + BATCH), total: files.length, outcomes: [...outcomes], finished: false });
+    onProgress({ done: end, total: files.length, outcomes: [...outcomes], finished: false });
   }
   onProgress({ done: files.length, total: files.length, outcomes, finished: true });
 }

@@ -58,7 +58,7 @@ describe('factmark import', () => {
     expect(run.code).toBe(1);
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines.map((line) => line.status)).toEqual(['imported', 'failed']);
-    expect(lines[1].error.message).toBe('binary.txt looks like a binary file, not text');
+    expect(lines[1].error.message).toBe(`${path.join(inputs, 'binary.txt')} looks like a binary file, not text`);
   });
 
   it('imports a web page with the metadata it declares, and notes encodings and near-duplicates', async () => {

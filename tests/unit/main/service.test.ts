@@ -53,7 +53,7 @@ describe('the service', () => {
       'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${text}(utf16)`, 'utf16le')]),
       'notes.md': '# A heading title\n\nBody *text*.\n',
     });
-    const outcomes = await api.importFiles({ paths: Object.values(files), meta: { outlet: 'Wire', published: '2025-03-06' }, importedBy: 'alice' });
+    const outcomes = await api.importFilesAt(Object.values(files), { meta: { outlet: 'Wire', published: '2025-03-06' }, importedBy: 'alice' });
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['imported', 'imported', 'imported', 'imported']);
     const docs = await api.listDocuments({});
     const byFile = new Map(await Promise.all(docs.map(async (doc) => [doc.meta.source?.file, (await api.getDocument({ documentId: doc.id, annotator: 'alice' })).document] as const)));
@@ -76,17 +76,18 @@ describe('the service', () => {
       'broken-utf8.txt': Buffer.from([0xc3, 0xa9, 0x20, 0xc3, 0x28]),
       'page.pdf': 'not really',
     });
-    const outcomes = await api.importFiles({ paths: [...Object.values(files), '/nonexistent/file.txt'] });
+    const outcomes = await api.importFilesAt([...Object.values(files), '/nonexistent/file.txt']);
     const summary = outcomes.map((outcome) => [path.basename(outcome.file), outcome.status, outcome.status === 'failed' ? outcome.error.message : '']);
+    // Files named by path are named so in messages, as the user gave them.
     expect(summary).toEqual([
       ['good.txt', 'imported', ''],
       ['again.txt', 'duplicate', ''],
-      ['empty.txt', 'failed', 'empty.txt is empty'],
-      ['image.txt', 'failed', 'image.txt looks like a binary file, not text'],
+      ['empty.txt', 'failed', `${files['empty.txt']} is empty`],
+      ['image.txt', 'failed', `${files['image.txt']} looks like a binary file, not text`],
       ['latin1.txt', 'imported', ''],
-      ['broken-utf8.txt', 'failed', 'broken-utf8.txt is UTF-8 text with an invalid byte sequence at byte 3 (line 1); fix or re-save the file as UTF-8'],
-      ['page.pdf', 'failed', expect.stringContaining('cannot import ".pdf" files')],
-      ['file.txt', 'failed', expect.stringContaining('does not exist')],
+      ['broken-utf8.txt', 'failed', `${files['broken-utf8.txt']} is UTF-8 text with an invalid byte sequence at byte 3 (line 1); fix or re-save the file as UTF-8`],
+      ['page.pdf', 'failed', `${files['page.pdf']}: cannot import ".pdf" files; use .txt, .text, .md, .markdown, .html, .htm, .xhtml`],
+      ['file.txt', 'failed', '/nonexistent/file.txt does not exist'],
     ]);
     expect((await api.listDocuments({})).length).toBe(2);
     const latin1 = outcomes[4];
@@ -164,7 +165,7 @@ describe('the service', () => {
     const api = service();
     await api.openProject({ dir: exampleProject });
     const out = path.join(await tempDir(), 'corpus.json');
-    const result = await api.exportCorpus({ format: 'factmark-json', path: out });
+    const result = await api.exportToFile(out, { format: 'factmark-json' });
     expect(result).toMatchObject({ path: out, documents: 1, spans: 13 });
     const corpus = CorpusExport.parse(JSON.parse(await readFile(out, 'utf8')));
     expect(corpus.project.labels.map((label) => label.id)).toEqual(['claim', 'entity', 'date']);
@@ -181,11 +182,11 @@ describe('the service', () => {
     expect(await api.getExportProgress({})).toBeNull();
     const out = path.join(await tempDir(), 'corpus.jsonl');
     const seen: unknown[] = [];
-    await api.exportCorpus({ format: 'w3c-jsonl', path: out }, () => void api.getExportProgress({}).then((progress) => seen.push(progress)));
+    await api.exportToFile(out, { format: 'w3c-jsonl' }, () => void api.getExportProgress({}).then((progress) => seen.push(progress)));
     expect(seen).toEqual([{ id: 1, done: 1, total: 1, finished: false, failed: null, notes: [] }]);
     expect(await api.getExportProgress({})).toEqual({ id: 1, done: 1, total: 1, finished: true, failed: null, notes: [] });
     const failing = path.join(path.dirname(out), 'failing.json');
-    await expect(api.exportCorpus({ format: 'factmark-json', path: failing, documentIds: ['d_000000000000'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api.exportToFile(failing, { format: 'factmark-json', documentIds: ['d_000000000000'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await api.getExportProgress({})).toEqual({ id: 2, done: 0, total: 0, finished: true, failed: 'No document d_000000000000 in this project', notes: [] });
     // It failed after its head was on its way to the disk: the write still under way must
     // end quietly (it once raised an uncaught error), and no file is left behind.
@@ -263,7 +264,7 @@ describe('annotation import from the app (files as bytes)', () => {
     const from = service();
     await from.openProject({ dir: exampleProject });
     const zip = path.join(await tempDir(), 'brat.zip');
-    const exported = await from.exportCorpus({ format: 'brat', annotators: ['alice'], path: zip });
+    const exported = await from.exportToFile(zip, { format: 'brat', annotators: ['alice'] });
     expect(exported).toMatchObject({ documents: 1 });
 
     const to = service();

@@ -1,0 +1,41 @@
+/**
+ * How files the window holds are sent to the service: in batches, so a long list shows
+ * progress and no request grows past what browser mode takes (MAX_BODY_BYTES in
+ * main/web.ts, about 86 MB). A file larger than any article is refused here, unsent.
+ */
+import type { ImportOutcome } from '../../../shared/api.js';
+import { MAX_TEXT_ARTICLE_BYTES, tooLargeMessage } from '../../../shared/limits.js';
+
+/** A file read in the window, ready to send: its bytes as base64. */
+export interface FilePayload {
+  name: string;
+  data: string;
+}
+
+const BATCH_FILES = 20;
+/** Base64 characters in one batch (18 MB of files); a larger file goes alone. */
+const BATCH_CHARACTERS = 24 * 1024 * 1024;
+
+/** Consecutive runs of files to send together: at most 20 files and BATCH_CHARACTERS. */
+export function batches(files: readonly FilePayload[]): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let start = 0;
+  let characters = 0;
+  files.forEach((file, i) => {
+    if (i > start && (i - start >= BATCH_FILES || characters + file.data.length > BATCH_CHARACTERS)) {
+      runs.push({ start, end: i });
+      start = i;
+      characters = 0;
+    }
+    characters += file.data.length;
+  });
+  if (start < files.length) runs.push({ start, end: files.length });
+  return runs;
+}
+
+/** The outcome for a file larger than any article Factmark imports; null for the rest. */
+export function tooLargeToSend(file: FilePayload): Extract<ImportOutcome, { status: 'failed' }> | null {
+  const bytes = Math.floor((file.data.length * 3) / 4);
+  if (bytes <= MAX_TEXT_ARTICLE_BYTES) return null;
+  return { file: file.name, status: 'failed', error: { code: 'UNSUPPORTED_FILE', file: file.name, message: tooLargeMessage(file.name, bytes, true, MAX_TEXT_ARTICLE_BYTES, 'imports articles') } };
+}
