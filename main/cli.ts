@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ImportMeta, type ProjectStats, type ValidationReport } from '../shared/api.js';
 import { FactmarkError, isFactmarkError } from '../shared/errors.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormat, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
+import { plural } from '../shared/text/plural.js';
 import { formatAgreement } from './agreement-table.js';
 import { FactmarkService } from './service.js';
 import { ioError, pathExists } from './store/files.js';
@@ -78,7 +79,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
           if (options.json) await io.stdout(`${JSON.stringify(result)}\n`);
           else if (result.error) io.stderr(`failed: ${result.error.message}\n`);
           else {
-            for (const [documentId, count] of Object.entries(result.added)) await io.stdout(`${documentId}\t${count} spans\t${result.file}\n`);
+            for (const [documentId, count] of Object.entries(result.added)) await io.stdout(`${documentId}\t${plural(count, 'span')}\t${result.file}\n`);
             for (const note of result.notes ?? []) io.stderr(`note: ${result.file}: ${note}\n`);
             for (const failure of result.failed) io.stderr(`${result.file}: ${failure.where}: ${failure.reason}\n`);
           }
@@ -102,7 +103,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
           await io.stdout(`${outcome.documentId}\t${outcome.file}\n`);
           if (outcome.encoding !== 'utf-8') io.stderr(`note: ${outcome.file} was decoded from ${outcome.encoding}\n`);
           for (const line of outcome.removedLines) io.stderr(`removed from ${outcome.file}: line ${line.line + 1} (${line.reason}): ${JSON.stringify(line.text)}\n`);
-          if (outcome.keptFurniture.length) io.stderr(`note: ${outcome.file} has ${outcome.keptFurniture.length} lines that look like page furniture (${outcome.keptFurniture.slice(0, 3).map((line) => JSON.stringify(line.text.trim())).join(', ')}${outcome.keptFurniture.length > 3 ? ', ...' : ''}); --trim-furniture removes them at import\n`);
+          if (outcome.keptFurniture.length) io.stderr(`note: ${outcome.file} has ${plural(outcome.keptFurniture.length, 'line')} that look like page furniture (${outcome.keptFurniture.slice(0, 3).map((line) => JSON.stringify(line.text.trim())).join(', ')}${outcome.keptFurniture.length > 3 ? ', ...' : ''}); --trim-furniture removes them at import\n`);
           for (const near of outcome.nearDuplicates) io.stderr(`note: ${outcome.documentId} looks like the same story as ${near.documentId}${near.title ? ` ("${near.title}")` : ''}: ${Math.round(near.similarity * 100)}% of its wording is shared\n`);
         }
         else if (outcome.status === 'duplicate') io.stderr(`skipped: ${outcome.message}\n`);
@@ -128,7 +129,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       const scope = { format, ...(options.doc ? { documentIds: options.doc } : {}), ...(options.annotator ? { annotators: options.annotator } : {}) };
       if (options.out) {
         const result = await service.exportToFile(options.out, scope, onProgress);
-        io.stderr(`Exported ${result.documents} documents, ${result.spans} spans (${result.bytes} bytes) to ${result.path}\n`);
+        io.stderr(`Exported ${plural(result.documents, 'document')}, ${plural(result.spans, 'span')} (${plural(result.bytes, 'byte')}) to ${result.path}\n`);
         for (const note of result.notes) io.stderr(`note: ${note}\n`);
       } else if (spec.binary) {
         throw new FactmarkError('BAD_INPUT', `${format} export is a zip archive: give --out FILE${spec.extension}`);
@@ -182,7 +183,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         }
         if (options.apply && options.annotator && suggestions.length) {
           const result = await service.applySuggestions(documentId, options.annotator, suggestions);
-          io.stderr(`${documentId}: ${result.added} suggestions written to ${options.annotator}'s layer${result.failed.length ? `; ${result.failed.length} left out: ${result.failed.map((failure) => `${failure.where}: ${failure.reason}`).join('; ')}` : ''}\n`);
+          io.stderr(`${documentId}: ${plural(result.added, 'suggestion')} written to ${options.annotator}'s layer${result.failed.length ? `; ${result.failed.length} left out: ${result.failed.map((failure) => `${failure.where}: ${failure.reason}`).join('; ')}` : ''}\n`);
         }
       }
     });
@@ -248,7 +249,7 @@ function progressReporter(io: CliIo): (done: number, total: number) => void {
     const now = Date.now();
     if (done < total && now - last < 1000) return;
     last = now;
-    io.stderr(`exported ${done} of ${total} documents\n`);
+    io.stderr(`exported ${done} of ${plural(total, 'document')}\n`);
   };
 }
 
@@ -263,7 +264,7 @@ export function formatReport(report: ValidationReport): string {
   });
   const errors = report.problems.filter((problem) => problem.severity === 'error').length;
   const warnings = report.problems.length - errors;
-  lines.push(`${report.filesChecked} files checked: ${errors} errors, ${warnings} warnings`);
+  lines.push(`${plural(report.filesChecked, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -33,6 +33,7 @@ import type { Suggestion } from '../shared/suggest/suggestion.js';
 import { suggestionsToSpans } from '../shared/suggest/to-spans.js';
 import { FactmarkError, toErrorInfo } from '../shared/errors.js';
 import { corpusHeader } from '../shared/formats/factmark-json.js';
+import { exportFileName } from '../shared/formats/file-name.js';
 import { EXPORT_FORMATS, IMPORT_FORMAT_IDS, type CorpusEncoder, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
 import { ANNOTATIONS_FORMAT, type AnnotationLayer, type LayerStatus, type Span } from '../shared/model/annotations.js';
 import { AnnotatorName } from '../shared/model/common.js';
@@ -468,6 +469,18 @@ export class FactmarkService implements FactmarkApi {
       if (!completed) progress.failed ??= 'stopped before the end';
       progress.finished = true;
     }
+  }
+
+  /**
+   * What an export is called when it is saved: after the project, the document when it
+   * is one, and the format ("k1-hand-over.conll"). The download, the save dialog's
+   * suggestion and the CLI's default all use it.
+   */
+  async exportName(options: { format: ExportFormatId; documentIds?: readonly string[] | undefined }): Promise<string> {
+    const store = this.requireStore();
+    const only = options.documentIds?.length === 1 ? options.documentIds[0] : undefined;
+    const title = only ? (await store.documentSummary(only)).meta.title : null;
+    return exportFileName(store.manifest.name, EXPORT_FORMATS[options.format], title);
   }
 
   async getExportProgress(raw: ApiParams<'getExportProgress'> = {}): Promise<ExportProgress | null> {

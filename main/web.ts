@@ -131,7 +131,8 @@ export async function startWebServer({ service, rendererDir, port = 0, token = r
       const first = await chunks.next().catch((error: unknown) => error as Error); // fails before any header is sent if no project is open
       if (first instanceof Error) return sendJson(response, 400, { ok: false, error: toErrorInfo(first) });
       const spec: ExportFormat = EXPORT_FORMATS[format as ExportFormatId];
-      response.writeHead(200, { 'content-type': spec.binary ? spec.mediaType : `${spec.mediaType}; charset=utf-8`, 'content-disposition': `attachment; filename="factmark-corpus${format === 'factmark-json' ? '' : `.${format}`}${spec.extension}"` });
+      const name = await service.exportName({ format: format as ExportFormatId, documentIds });
+      response.writeHead(200, { 'content-type': spec.binary ? spec.mediaType : `${spec.mediaType}; charset=utf-8`, 'content-disposition': attachment(name) });
       const opening = first;
       async function* pieces() {
         if (!opening.done) yield opening.value;
@@ -253,4 +254,13 @@ function sendJson(response: http.ServerResponse, status: number, value: unknown)
 function sendText(response: http.ServerResponse, status: number, text: string): void {
   response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
   response.end(text);
+}
+
+/**
+ * A download's file name in its header: plain ASCII for every browser, and the name as
+ * it is (any script) in RFC 6266's filename* for the browsers that read it.
+ */
+function attachment(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

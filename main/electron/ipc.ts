@@ -32,7 +32,8 @@ async function exportWithDialog(service: FactmarkService, window: BrowserWindow 
   if (!given.success) return service.respond('exportCorpus', params);
   const spec: ExportFormat = EXPORT_FORMATS[given.data.format];
   const extension = spec.extension.slice(1);
-  const options = { title: `Export ${spec.name}`, defaultPath: `factmark-corpus${spec.extension}`, filters: [{ name: spec.name, extensions: [extension] }] };
+  const defaultPath = await service.exportName(given.data).catch(() => `factmark${spec.extension}`);
+  const options = { title: `Export ${spec.name}`, defaultPath, filters: [{ name: spec.name, extensions: [extension] }] };
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { ok: true, result: { path: null, documents: 0, spans: 0, bytes: 0, notes: [] } };
   // The taskbar (or dock) icon shows how far a long export has come, as the dialog does.

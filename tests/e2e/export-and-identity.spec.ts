@@ -34,9 +34,30 @@ test('the JSON export (download in browser mode) contains the new spans', async 
 
   await dialog.getByLabel('Format').selectOption('w3c');
   const [w3cDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
-  expect(w3cDownload.suggestedFilename()).toBe('factmark-corpus.w3c.jsonld');
+  // Named after the project and the format (the export is of the whole project).
+  expect(w3cDownload.suggestedFilename()).toBe('e2e-project.w3c.jsonld');
   const w3c = JSON.parse(await readFile((await w3cDownload.path())!, 'utf8'));
   expect(w3c.first.items.map((annotation: { body: { value: string }[] }) => annotation.body[0]!.value).sort()).toEqual(['claim', 'date']);
+});
+
+test('a token format says which spans it left out and why, and the file is named after the project, document and format', async ({ page, factmark }) => {
+  await openApp(page, factmark);
+  await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: /Flood displaces/ }).click();
+  // A claim holding a date: CoNLL gives a token one tag, so the date cannot go with it.
+  await dragSelect(page, '1,200 people', 'Saturday');
+  await page.keyboard.press('1');
+  await dragSelect(page, 'Saturday');
+  await page.keyboard.press('3');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel('Format').selectOption('conll');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
+  expect(download.suggestedFilename()).toBe('e2e-project.flood-displaces-1-200.conll');
+  await expect(dialog.getByTestId('export-progress')).toHaveText('Exported 1 of 1 document');
+  await expect(dialog.getByTestId('export-notes')).toHaveText('1 span was left out: 1 span nested in or overlapping a span already tagged (a token carries one tag: of spans that share tokens, the one that starts first, then the longer one, is kept)');
+  const lines = (await readFile((await download.path())!, 'utf8')).split('\n');
+  expect(lines.filter((line) => line.endsWith('-date'))).toEqual([]);
+  expect(lines.filter((line) => line.includes('-claim')).length).toBeGreaterThan(3);
 });
 
 test.describe('a first-time user', () => {

@@ -115,13 +115,13 @@ describe('factmark export', () => {
     const out = path.join(await tempDir(), 'corpus.json');
     const toFile = factmark('export', exampleProject, '--format', 'json', '--out', out);
     expect(toFile.code).toBe(0);
-    expect(toFile.stderr).toContain('Exported 1 documents, 13 spans');
+    expect(toFile.stderr).toContain('Exported 1 document, 13 spans');
     expect(JSON.parse(await readFile(out, 'utf8')).documents[0].text).toBe(corpus.documents[0]?.text);
     // Progress goes to standard error only when asked (or to a terminal).
     expect(toFile.stderr).not.toContain('exported 1 of 1');
-    expect(factmark('export', exampleProject, '--format', 'json', '--out', out, '--progress').stderr).toContain('exported 1 of 1 documents\n');
+    expect(factmark('export', exampleProject, '--format', 'json', '--out', out, '--progress').stderr).toContain('exported 1 of 1 document\n');
     const piped = factmark('export', exampleProject, '--format', 'w3c-jsonl', '--progress');
-    expect(piped.stderr).toBe('exported 1 of 1 documents\n');
+    expect(piped.stderr).toBe('exported 1 of 1 document\n');
     expect(piped.stdout.trim().split('\n')).toHaveLength(13);
   });
 
@@ -257,7 +257,7 @@ describe('factmark validate', () => {
     const run = factmark('validate', dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`annotations/bob/${EXAMPLE_DOC_ID}.json: error: span s_b4: offsets 161-170 slice the text to "Col. Dana", not to its quote "Dana Reed"`);
-    expect(run.stdout).toContain('1 errors');
+    expect(run.stdout).toContain('1 error,');
   });
 
   it('names every broken file and keeps going', async () => {
