@@ -4,7 +4,8 @@
  * may only use `contextBridge` and `ipcRenderer`; the main process validates everything.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { MENU_CHANNEL, MENU_COMMANDS, isApiMethodName, ipcChannel, type MenuCommand } from '../shared/api-methods.js';
+import { MENU_CHANNEL, isApiMethodName, ipcChannel } from '../shared/api-methods.js';
+import { isMenuMessage, type MenuMessage } from '../shared/commands.js';
 
 contextBridge.exposeInMainWorld('factmark', {
   call: (method: unknown, params: unknown): Promise<unknown> => {
@@ -12,9 +13,9 @@ contextBridge.exposeInMainWorld('factmark', {
     return ipcRenderer.invoke(ipcChannel(method), params);
   },
   /** Native menu commands; returns a function that stops listening. */
-  onMenu: (listener: (command: MenuCommand) => void): (() => void) => {
-    const forward = (_event: unknown, command: unknown) => {
-      if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);
+  onMenu: (listener: (message: MenuMessage) => void): (() => void) => {
+    const forward = (_event: unknown, message: unknown) => {
+      if (isMenuMessage(message)) listener(message);
     };
     ipcRenderer.on(MENU_CHANNEL, forward);
     return () => ipcRenderer.removeListener(MENU_CHANNEL, forward);

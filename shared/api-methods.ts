@@ -42,10 +42,5 @@ export function isApiMethodName(name: unknown): name is ApiMethodName {
 /** The IPC channel of a method in the Electron binding. */
 export const ipcChannel = (method: ApiMethodName) => `factmark:${method}`;
 
-/**
- * Commands the native menu sends to the renderer (Electron only; browser mode shows
- * the same commands in its own toolbar). The renderer acts on them through the api.
- */
-export const MENU_COMMANDS = ['project-changed', 'import-articles', 'export', 'import-annotations', 'undo', 'redo', 'find', 'toggle-theme', 'show-shortcuts'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** The channel the native menu sends its messages on (shared/commands.ts: MenuMessage). */
 export const MENU_CHANNEL = 'factmark:menu';

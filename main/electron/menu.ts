@@ -1,9 +1,12 @@
-/** The native menu. Project actions run here (they need native dialogs); the rest are
- *  forwarded to the renderer as menu commands. */
+/**
+ * The native menu. Project actions run here (they need native dialogs); the rest are the
+ * commands of the shared table (shared/commands.ts), sent to the renderer to run, so the
+ * menu, the keys and the toolbar cannot disagree.
+ */
 import { Menu, dialog, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { MENU_CHANNEL, type MenuCommand } from '../../shared/api-methods.js';
+import { MENU_CHANNEL } from '../../shared/api-methods.js';
+import { COMMANDS, COMMAND_IDS, electronAccelerator, type CommandSpec, type MenuMessage } from '../../shared/commands.js';
 import { toErrorInfo } from '../../shared/errors.js';
-import { IMPORTABLE_EXTENSIONS } from '../importers/article-file.js';
 import type { FactmarkService } from '../service.js';
 import type { SettingsStore } from '../settings.js';
 
@@ -17,7 +20,15 @@ export interface MenuContext {
 
 export function buildMenu(context: MenuContext): Menu {
   const { window, service, settings, isMac } = context;
-  const send = (command: MenuCommand) => window.webContents.send(MENU_CHANNEL, command);
+  const send = (message: MenuMessage) => window.webContents.send(MENU_CHANNEL, message);
+  /** The commands of the shared table that sit in this menu; the renderer runs them. */
+  const commandItems = (menu: CommandSpec['menu']): MenuItemConstructorOptions[] =>
+    COMMAND_IDS.filter((id) => (COMMANDS[id] as CommandSpec).menu === menu).map((id) => {
+      const spec: CommandSpec = COMMANDS[id];
+      const key = spec.keys?.[0];
+      // Single keys (Delete, ?) stay the renderer's: as accelerators they would be taken from text fields.
+      return { label: spec.label, ...(key?.includes('+') ? { accelerator: electronAccelerator(key) } : {}), click: () => send(id) };
+    });
   const guarded = (action: () => Promise<void>) => () => {
     action().catch((error: unknown) => dialog.showErrorBox('Factmark', toErrorInfo(error).message));
   };
@@ -55,50 +66,21 @@ export function buildMenu(context: MenuContext): Menu {
           : [{ label: 'No recent projects', enabled: false }],
       },
       { type: 'separator' },
-      {
-        label: 'Import Articles…',
-        accelerator: 'CmdOrCtrl+I',
-        click: guarded(async () => {
-          const choice = await dialog.showOpenDialog(window, {
-            title: 'Import articles',
-            properties: ['openFile', 'multiSelections'],
-            filters: [{ name: 'Articles', extensions: IMPORTABLE_EXTENSIONS.map((extension) => extension.slice(1)) }],
-          });
-          if (choice.canceled || choice.filePaths.length === 0) return;
-          // Paths from the native dialog just shown: the host-only import.
-          const outcomes = await service.importFilesAt(choice.filePaths, { importedBy: context.annotator() });
-          const problems = outcomes.flatMap((outcome) => (outcome.status === 'failed' ? [outcome.error.message] : outcome.status === 'duplicate' ? [outcome.message] : []));
-          if (problems.length) await dialog.showMessageBox(window, { type: 'warning', message: 'Some files were not imported', detail: problems.join('\n') });
-          send('project-changed');
-        }),
-      },
-      // Both open the app's own dialogs, which offer every format.
-      { label: 'Import Annotations…', click: () => send('import-annotations') },
-      { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
+      ...commandItems('file'),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
-    submenu: [
-      // Undo/redo act on the tagging history, not on text fields: the renderer owns it.
-      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
-      { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: () => send('redo') },
-      { type: 'separator' },
-      { role: 'copy' },
-      { role: 'selectAll' },
-      { label: 'Find', accelerator: 'CmdOrCtrl+F', click: () => send('find') },
-    ],
+    // Undo and redo act on the tagging history, not on text fields: the renderer owns it.
+    submenu: [...commandItems('edit'), { type: 'separator' }, { role: 'copy' }, { role: 'selectAll' }],
   };
   const view: MenuItemConstructorOptions = {
     label: 'View',
-    submenu: [{ role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'resetZoom' }, { type: 'separator' }, { label: 'Toggle Dark Theme', click: () => send('toggle-theme') }, { role: 'togglefullscreen' }],
+    submenu: [{ role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'resetZoom' }, { type: 'separator' }, ...commandItems('view'), { role: 'togglefullscreen' }],
   };
-  const help: MenuItemConstructorOptions = {
-    label: 'Help',
-    submenu: [{ label: 'Keyboard Shortcuts', accelerator: '?', click: () => send('show-shortcuts') }],
-  };
+  const help: MenuItemConstructorOptions = { label: 'Help', submenu: commandItems('help') };
   const template: MenuItemConstructorOptions[] = [...(isMac ? [{ role: 'appMenu' as const }] : []), file, edit, view, help];
   return Menu.buildFromTemplate(template);
 }

@@ -28,7 +28,7 @@ test('export my layer as brat, import it as a reviewer\'s layer; import W3C into
   await exportDialog.getByLabel('The whole project').check();
   await expect(exportDialog.getByRole('checkbox', { name: factmark.annotator })).toBeChecked();
   const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Export' }).click()]);
-  expect(download.suggestedFilename()).toBe('factmark-corpus.brat.zip');
+  expect(download.suggestedFilename()).toBe('e2e-project.brat.zip');
   const zipPath = (await download.path())!;
   const files = unzipSync(new Uint8Array(await readFile(zipPath)));
   expect(Object.keys(files).sort()).toEqual(['annotation.conf', `${factmark.annotator}/${documentId}.ann`, `${factmark.annotator}/${documentId}.txt`]);

@@ -3,12 +3,12 @@
  * this window has — Electron's preload bridge, or HTTP with the token in browser mode.
  */
 import type { ApiMethod, ApiParams, ApiResponse, ApiResults } from '../../../shared/api.js';
-import type { MenuCommand } from '../../../shared/api-methods.js';
+import type { MenuMessage } from '../../../shared/commands.js';
 import type { ErrorInfo } from '../../../shared/errors.js';
 
 interface Bridge {
   call(method: string, params: unknown): Promise<unknown>;
-  onMenu(listener: (command: MenuCommand) => void): () => void;
+  onMenu(listener: (message: MenuMessage) => void): () => void;
 }
 
 declare global {
@@ -33,7 +33,7 @@ export interface ApiClient {
   call<M extends ApiMethod>(method: M, params: ApiParams<M>): Promise<ApiResults[M]>;
   /** Browser mode: the address of the corpus download; null in Electron (save dialog). */
   downloadUrl: string | null;
-  onMenu(listener: (command: MenuCommand) => void): () => void;
+  onMenu(listener: (message: MenuMessage) => void): () => void;
 }
 
 /** A transport's response as the caller sees it: the result, or an ApiError thrown. */

@@ -1,25 +1,44 @@
-/** The toolbar across the top: the project, undo and redo, import, export, theme, help. */
-import { useRef } from 'react';
-import type { Theme } from '../../../shared/api.js';
-import { ACCEPTED } from '../import/read-files.js';
+/**
+ * The toolbar across the top: the project, and buttons for commands from the command
+ * table (their names, keys and whether they can run now come from it).
+ */
+import { keyLabel } from '../commands/keys.js';
+import { commandById } from '../commands/register.js';
+import type { Command, CommandContext } from '../commands/types.js';
 
 interface Props {
   project: { name: string; root: string } | null;
-  history: { canUndo: boolean; canRedo: boolean; undo(): void; redo(): void } | null;
-  theme: Theme;
-  onProjects: () => void;
-  onLabels: () => void;
-  onImportFiles: (files: File[]) => void;
-  onPaste: () => void;
-  onImportAnnotations: () => void;
-  onExport: () => void;
-  onToggleTheme: () => void;
-  onHelp: () => void;
+  commands: readonly Command[];
+  context: CommandContext;
 }
 
-export function AppHeader({ project, history, theme, onProjects, onLabels, onImportFiles, onPaste, onImportAnnotations, onExport, onToggleTheme, onHelp }: Props) {
-  const fileInput = useRef<HTMLInputElement>(null);
-  // Groups wrap as a whole on a narrow window: a label never parts from its buttons.
+/** The toolbar's groups, by command id; a group wraps as a whole on a narrow window. */
+const GROUPS: readonly (readonly [id: string, short?: string])[][] = [
+  [['undo'], ['redo']],
+  [['import-articles', 'Import…'], ['paste-article'], ['import-annotations', 'Import annotations…'], ['export']],
+  [['toggle-theme'], ['show-shortcuts', '?']],
+];
+
+export function AppHeader({ project, commands, context }: Props) {
+  const button = (id: string, short?: string) => {
+    const command = commandById(commands, id);
+    if (!command) return null;
+    const name = command.labelNow?.(context) ?? command.label;
+    const keys = command.keys.map((key) => keyLabel(key)).join(' or ');
+    return (
+      <button
+        key={id}
+        type="button"
+        onClick={() => command.run(context)}
+        disabled={!command.enabled(context)}
+        title={`${command.does}${keys ? ` (${keys})` : ''}`}
+        // A short face ("?") keeps the command's name for whoever cannot see it, and what it shows.
+        {...(short && short.length < 3 ? { 'aria-label': `${command.label} (${short})` } : {})}
+      >
+        {short ?? name}
+      </button>
+    );
+  };
   return (
     <header className="app-header">
       <span className="header-group">
@@ -27,58 +46,21 @@ export function AppHeader({ project, history, theme, onProjects, onLabels, onImp
         <span className="project-name" title={project?.root}>
           {project?.name ?? 'No project open'}
         </span>
-        <button type="button" className="link" onClick={onProjects}>
-          Projects…
-        </button>
-        <button type="button" className="link" onClick={onLabels} disabled={!project}>
-          Labels…
-        </button>
+        {[commandById(commands, 'projects'), commandById(commands, 'labels')].map(
+          (command) =>
+            command && (
+              <button key={command.id} type="button" className="link" onClick={() => command.run(context)} disabled={!command.enabled(context)}>
+                {command.label}
+              </button>
+            ),
+        )}
       </span>
       <span className="spacer" />
-      <span className="header-group">
-        <button type="button" onClick={() => history?.undo()} disabled={!history?.canUndo} title="Undo (Ctrl+Z)">
-          Undo
-        </button>
-        <button type="button" onClick={() => history?.redo()} disabled={!history?.canRedo} title="Redo (Shift+Ctrl+Z)">
-          Redo
-        </button>
-      </span>
-      <span className="header-group">
-        <button type="button" onClick={() => fileInput.current?.click()} title="Import articles (or drop files on the window)">
-          Import…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          multiple
-          accept={ACCEPTED}
-          hidden
-          data-testid="import-input"
-          onChange={(event) => {
-            onImportFiles(Array.from(event.target.files ?? []));
-            // Cleared, so choosing the same file again imports it again.
-            event.target.value = '';
-          }}
-        />
-        <button type="button" onClick={onPaste} title="New document from clipboard">
-          Paste…
-        </button>
-        <button type="button" onClick={onImportAnnotations} disabled={!project} title="Import annotations made elsewhere: a colleague's export, brat, W3C, doccano, Label Studio">
-          Import annotations…
-        </button>
-        <button type="button" onClick={onExport} disabled={!project}>
-          Export…
-        </button>
-      </span>
-      <span className="header-group">
-        {/* Named by what it shows, so a voice command of the visible words finds it. */}
-        <button type="button" onClick={onToggleTheme} title={`Switch to the ${theme === 'dark' ? 'light' : 'dark'} theme`}>
-          {theme === 'dark' ? 'Light' : 'Dark'} theme
-        </button>
-        <button type="button" onClick={onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
-          ?
-        </button>
-      </span>
+      {GROUPS.map((group, i) => (
+        <span key={i} className="header-group">
+          {group.map(([id, short]) => button(id, short))}
+        </span>
+      ))}
     </header>
   );
 }

@@ -1,0 +1,3 @@
+import { defineCommand } from './command.js';
+
+export const compare = defineCommand('compare', { enabled: (context) => context.document !== null && context.review === null, run: (context) => context.openDialog('compare') });

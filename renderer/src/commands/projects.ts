@@ -1,0 +1,3 @@
+import { defineCommand } from './command.js';
+
+export const projects = defineCommand('projects', { run: (context) => context.openDialog('projects') });

@@ -1,0 +1,129 @@
+/**
+ * Bringing articles in from the window: files chosen, dropped on the window, or pasted.
+ * Each import reads the files, shows any page furniture for the analyst to decide on,
+ * imports, and reports file by file, with progress, in dialogs on the window's stack.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportPreview } from '../../../shared/api.js';
+import { plural } from '../../../shared/text/plural.js';
+import type { ApiClient } from '../api/client.js';
+import type { Dialogs } from '../shell/use-dialogs.js';
+import { byteSize, importPayloads, previewFiles, readFiles, textFile, type ImportProgress } from './read-files.js';
+
+type Decision = Record<number, number[]> | null;
+
+export function useImporting(api: ApiClient, annotator: string | null, dialogs: Dialogs, loadProject: () => Promise<unknown>, onError: (error: unknown) => void) {
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [furniture, setFurniture] = useState<ImportPreview[] | null>(null);
+  const decide = useRef<((decision: Decision) => void) | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { open, closeKind } = dialogs;
+
+  const report = useCallback(
+    (next: ImportProgress) => {
+      setProgress(next);
+      open('import-report', () => setProgress(null));
+    },
+    [open],
+  );
+  const failed = useCallback(
+    (error: unknown) => {
+      closeKind('import-report');
+      onError(error);
+    },
+    [closeKind, onError],
+  );
+
+  /** The analyst's answer on page furniture (null: cancel the import); asked once per import. */
+  const askFurniture = useCallback(
+    (previews: ImportPreview[]) =>
+      new Promise<Decision>((resolve) => {
+        const answer = (decision: Decision) => {
+          if (decide.current !== answer) return;
+          decide.current = null;
+          setFurniture(null);
+          resolve(decision);
+        };
+        decide.current = answer;
+        setFurniture(previews);
+        // Closed without an answer (Escape): the import is cancelled.
+        open('furniture', () => answer(null));
+      }),
+    [open],
+  );
+  const decideFurniture = useCallback(
+    (decision: Decision) => {
+      decide.current?.(decision);
+      closeKind('furniture');
+    },
+    [closeKind],
+  );
+
+  const importFiles = useCallback(
+    (files: readonly File[]) => {
+      if (files.length === 0) return;
+      const run = async () => {
+        const bytes = files.reduce((total, file) => total + file.size, 0);
+        report({ done: 0, total: files.length, outcomes: [], finished: false, step: `Reading ${plural(files.length, 'file')} (${byteSize(bytes)})…` });
+        const payloads = await readFiles(files);
+        report({ done: 0, total: files.length, outcomes: [], finished: false, step: 'Looking for page furniture…' });
+        const previews = await previewFiles(api, payloads);
+        const removeLines = previews.some((preview) => 'furniture' in preview && preview.furniture.length) ? await askFurniture(previews) : {};
+        if (removeLines === null) return closeKind('import-report');
+        await importPayloads(api, payloads, removeLines, annotator, setProgress);
+        await loadProject();
+      };
+      run().catch(failed);
+    },
+    [api, annotator, loadProject, report, askFurniture, closeKind, failed],
+  );
+
+  const importPasted = useCallback(
+    (title: string, text: string) => {
+      report({ done: 0, total: 1, outcomes: [], finished: false, step: `Adding ${title ? `“${title}”` : 'the pasted text'} (${plural(text.length, 'character')})…` });
+      const run = async () => {
+        const file = await textFile('clipboard.txt', text);
+        const outcomes = await api.call('importTexts', { files: [file], meta: title ? { title } : {}, importedBy: annotator });
+        setProgress({ done: 1, total: 1, outcomes, finished: true });
+        await loadProject();
+      };
+      run().catch(failed);
+    },
+    [api, annotator, loadProject, report, failed],
+  );
+
+  const chooseFiles = useCallback(() => fileInput.current?.click(), []);
+  const dragging = useFileDrop(importFiles);
+  return { progress, furniture, decideFurniture, importFiles, importPasted, chooseFiles, fileInput, dragging };
+}
+
+/** Files dropped anywhere on the window are imported; while files are dragged over it, it says so. */
+function useFileDrop(importFiles: (files: readonly File[]) => void): boolean {
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (!event.dataTransfer?.types.includes('Files')) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    // Leaving for another element inside the window also fires: only leaving it counts.
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      setDragging(false);
+      if (!event.dataTransfer?.files.length) return;
+      event.preventDefault();
+      importFiles(Array.from(event.dataTransfer.files));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [importFiles]);
+  return dragging;
+}

@@ -1,0 +1,20 @@
+/**
+ * The review under way (started and closed in annotate/use-open-document.ts): the
+ * comparison and decisions (use-adjudication.ts), and the differences as spans of their
+ * classes, for the article to draw.
+ */
+import { useMemo } from 'react';
+import type { Span } from '../../../shared/model/annotations.js';
+import type { DocumentSession } from '../annotate/use-document-session.js';
+import type { ApiClient } from '../api/client.js';
+import { differenceSpans } from './review-classes.js';
+import { useAdjudication } from './use-adjudication.js';
+import type { ReviewSetup } from './use-comparison.js';
+
+export function useReview(api: ApiClient, documentId: string | null, setup: ReviewSetup | null, opened: DocumentSession | null, revision: number, reveal: (span: Span) => void) {
+  const adjudicating = useAdjudication(api, documentId, setup, opened, revision, reveal);
+  const { compared, decisions } = adjudicating;
+  /** The differences as spans of their classes, for the article; null when not reviewing. */
+  const spans = useMemo(() => (compared && setup ? differenceSpans(compared.comparison.differences, decisions) : null), [compared, setup, decisions]);
+  return { ...adjudicating, spans };
+}
