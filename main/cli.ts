@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ImportMeta, type ProjectStats, type ValidationReport } from '../shared/api.js';
 import { FactmarkError, isFactmarkError } from '../shared/errors.js';
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormat, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatInfo as ExportFormat, type ExportFormatId, type ImportFormatId } from '../shared/formats/catalog.js';
 import { plural } from '../shared/text/plural.js';
 import { formatAgreement } from './agreement-table.js';
 import { FactmarkService } from './service.js';

@@ -32,9 +32,11 @@ import { suggestAll } from '../shared/suggest/suggest.js';
 import type { Suggestion } from '../shared/suggest/suggestion.js';
 import { suggestionsToSpans } from '../shared/suggest/to-spans.js';
 import { FactmarkError, toErrorInfo } from '../shared/errors.js';
-import { corpusHeader } from '../shared/formats/factmark-json.js';
+import { corpusHeader } from '../shared/formats/factmark-json/encode.js';
 import { exportFileName } from '../shared/formats/file-name.js';
-import { EXPORT_FORMATS, IMPORT_FORMAT_IDS, type CorpusEncoder, type ExportFormatId, type ImportFormatId } from '../shared/formats/registry.js';
+import { ENCODERS } from './formats/registry.js';
+import { EXPORT_FORMATS, IMPORT_FORMAT_IDS, type ExportFormatId, type ImportFormatId } from '../shared/formats/catalog.js';
+import { type CorpusEncoder } from '../shared/formats/codec.js';
 import { ANNOTATIONS_FORMAT, type AnnotationLayer, type LayerStatus, type Span } from '../shared/model/annotations.js';
 import { AnnotatorName } from '../shared/model/common.js';
 import { checkLayer } from '../shared/model/consistency.js';
@@ -491,7 +493,7 @@ export class FactmarkService implements FactmarkApi {
 
   private async *encodeCorpus(options: ExportOptions, progress: ExportProgress): AsyncGenerator<string | Uint8Array, ExportTotals> {
     const store = this.requireStore();
-    const encoder: CorpusEncoder = EXPORT_FORMATS[options.format ?? 'factmark-json'].encoder();
+    const encoder: CorpusEncoder = ENCODERS[options.format ?? 'factmark-json']();
     const { format: _f, version: _v, ...project } = store.manifest;
     const entities = (await store.readEntities()).entities;
     yield encoder.head(corpusHeader({ exportedAt: this.now().toISOString(), project, entities }));

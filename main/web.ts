@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { isApiMethodName } from '../shared/api-methods.js';
 import { toErrorInfo } from '../shared/errors.js';
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormat, type ExportFormatId } from '../shared/formats/registry.js';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormatInfo as ExportFormat, type ExportFormatId } from '../shared/formats/catalog.js';
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from '../shared/limits.js';
 import { AnnotatorName, DocumentId } from '../shared/model/common.js';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveAsset } from './renderer-assets.js';

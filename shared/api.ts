@@ -20,7 +20,7 @@ import { PublishedDate } from './model/document.js';
 import { LabelDef, RelationTypeDef } from './model/labels.js';
 import type { ProjectManifest } from './model/project.js';
 import type { ApiMethodName } from './api-methods.js';
-import { EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatId } from './formats/registry.js';
+import { EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatId } from './formats/catalog.js';
 import type { ErrorInfo } from './errors.js';
 import type { Moved } from './text/anchoring.js';
 import type { AgreementReport } from './review/agreement.js';

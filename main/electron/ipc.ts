@@ -6,7 +6,7 @@ import { dialog, ipcMain, type BrowserWindow } from 'electron';
 import { apiParams, type ApiResponse } from '../../shared/api.js';
 import { API_METHOD_NAMES, ipcChannel } from '../../shared/api-methods.js';
 import { toErrorInfo } from '../../shared/errors.js';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/formats/registry.js';
+import { EXPORT_FORMATS, type ExportFormatInfo as ExportFormat } from '../../shared/formats/catalog.js';
 import type { FactmarkService } from '../service.js';
 import { isTrustedSender } from './security.js';
 

@@ -7,10 +7,11 @@
  */
 import type { AnnotationImportOutcome } from '../../shared/api.js';
 import { FactmarkError } from '../../shared/errors.js';
-import { fromDoccano, type ForeignDocument } from '../../shared/formats/doccano.js';
-import { fromLabelStudio, labelStudioTasks } from '../../shared/formats/label-studio.js';
-import { fromSpacy } from '../../shared/formats/spacy.js';
-import { spansFromW3C, w3cAnnotations } from '../../shared/formats/w3c.js';
+import { fromDoccano } from '../../shared/formats/doccano/decode.js';
+import { type ForeignRecord } from '../../shared/formats/codec.js';
+import { fromLabelStudio, labelStudioTasks } from '../../shared/formats/label-studio/decode.js';
+import { fromSpacy } from '../../shared/formats/spacy/decode.js';
+import { spansFromW3C, w3cAnnotations } from '../../shared/formats/w3c/decode.js';
 import type { AnnotationLayer, Relation, Span } from '../../shared/model/annotations.js';
 import { checkLayer, type LayerContext } from '../../shared/model/consistency.js';
 import { CorpusDocument, CorpusExport, type CorpusLayer } from '../../shared/model/corpus.js';
@@ -87,7 +88,7 @@ const TOOL_RECORDS = {
   spacy: { records: parseJsonOrLines, read: fromSpacy },
   doccano: { records: parseJsonOrLines, read: fromDoccano },
   'label-studio': { records: (text: string, file: string) => labelStudioTasks(parseJsonText(text, file)), read: fromLabelStudio },
-} satisfies Record<string, { records: (text: string, file: string) => unknown[]; read: (record: unknown) => ForeignDocument }>;
+} satisfies Record<string, { records: (text: string, file: string) => unknown[]; read: (record: unknown) => ForeignRecord }>;
 export type ToolFormat = keyof typeof TOOL_RECORDS;
 
 /**
@@ -104,13 +105,12 @@ export function findInToolRecords(format: ToolFormat, text: string, file: string
   let index = 0;
   const stamp = now.toISOString();
   records.forEach((record, recordIndex) => {
-    let foreign: ForeignDocument;
-    try {
-      foreign = tool.read(record);
-    } catch (error) {
-      failed.push({ where: `record ${recordIndex + 1}`, reason: error instanceof Error ? error.message : String(error) });
+    const read = tool.read(record);
+    if (!read.ok) {
+      failed.push({ where: `record ${recordIndex + 1}`, reason: read.reason });
       return;
     }
+    const foreign = read.value;
     const doc = bySha.get(sha256Text(foreign.text));
     const offsets = doc ? createOffsetIndex(doc.text) : null;
     for (const span of foreign.spans) {

@@ -6,8 +6,8 @@
  */
 import type { AnnotationImportOutcome } from '../../shared/api.js';
 import { toErrorInfo } from '../../shared/errors.js';
-import { NORMALIZATION_ATTRIBUTE, parseBrat } from '../../shared/formats/brat.js';
-import { parseAnnotationConf, schemaWithConf, type BratConf } from '../../shared/formats/brat-conf.js';
+import { NORMALIZATION_ATTRIBUTE, parseBrat } from '../../shared/formats/brat/decode.js';
+import { parseAnnotationConf, schemaWithConf, type BratConf } from '../../shared/formats/brat/conf.js';
 import type { Span } from '../../shared/model/annotations.js';
 import type { CanonicalEntity } from '../../shared/model/entities.js';
 import { validateWith } from '../../shared/model/parse.js';

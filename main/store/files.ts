@@ -8,7 +8,7 @@ import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { FactmarkError } from '../../shared/errors.js';
 import { MAX_PROJECT_FILE_BYTES } from '../../shared/limits.js';
-import { strictUtf8 } from '../importers/decode.js';
+import { strictUtf8 } from '../encoding/utf8.js';
 import { errorCode, ioError } from './io-error.js';
 import { readRegularFile, readRegularFileSync } from './regular-file.js';
 import { replaceFile } from './replace-file.js';

@@ -11,7 +11,7 @@ import { useOpenDocument } from './annotate/use-open-document.js';
 import { useTagging } from './annotate/use-tagging.js';
 import type { ApiClient } from './api/client.js';
 import { commandTable } from './commands/register.js';
-import type { CommandContext } from './commands/types.js';
+import type { CommandContext, DialogKind } from './commands/types.js';
 import { useCommands } from './commands/use-commands.js';
 import type { DocumentViewHandle } from './document-view/DocumentView.js';
 import { highlightStyles } from './document-view/highlights.js';
@@ -23,8 +23,9 @@ import { useReview } from './review/use-review.js';
 import { AppHeader } from './shell/AppHeader.js';
 import { DialogHost } from './shell/DialogHost.js';
 import { StatusBar } from './shell/StatusBar.js';
-import { useDialogs } from './shell/use-dialogs.js';
+
 import { Workspace } from './shell/Workspace.js';
+import { useDialogStack } from './ui/dialog-stack.js';
 import { useSuggestions } from './suggest/use-suggestions.js';
 import { errorMessage } from './ui/errors.js';
 import { Toast } from './ui/Toast.js';
@@ -35,7 +36,7 @@ export function App({ api }: { api: ApiClient }) {
   const project = useProject(api, onError);
   const { labels, session } = project;
   const annotator = session?.annotator ?? null;
-  const dialogs = useDialogs();
+  const dialogs = useDialogStack<DialogKind>();
   const view = useRef<DocumentViewHandle>(null);
   const doc = useOpenDocument(api, { annotator, documents: project.documents, hasProject: project.project !== null, loadProject: project.loadProject, onError });
   const opened = doc.document;

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/api.js';
 import type { ApiClient } from '../api/client.js';
-import type { ReviewSetup } from '../review/use-comparison.js';
+import type { ReviewSetup } from './review-setup.js';
 import { useDiskChanges } from './use-disk-changes.js';
 import { useDocumentSession } from './use-document-session.js';
 

@@ -7,7 +7,22 @@ import type { CommandScope } from '../../../shared/commands.js';
 import type { Span } from '../../../shared/model/annotations.js';
 import type { LabelDef } from '../../../shared/model/labels.js';
 import type { DocumentSession } from '../annotate/use-document-session.js';
-import type { DialogKind } from '../shell/use-dialogs.js';
+
+/** The window's dialogs, by kind (they stack: ui/dialog-stack.ts). */
+export type DialogKind =
+  | 'help'
+  | 'annotator'
+  | 'export'
+  | 'import-annotations'
+  | 'details'
+  | 'paste'
+  | 'projects'
+  | 'labels'
+  | 'compare'
+  | 'agreement'
+  | 'occurrences'
+  | 'furniture'
+  | 'import-report';
 
 /** What the window is showing, and what can be done to it. */
 export interface CommandContext {

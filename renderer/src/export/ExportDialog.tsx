@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { ExportProgress } from '../../../shared/api.js';
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormat, type ExportFormatId } from '../../../shared/formats/registry.js';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormatInfo as ExportFormat, type ExportFormatId } from '../../../shared/formats/catalog.js';
 import { exportFileName } from '../../../shared/formats/file-name.js';
 import { plural } from '../../../shared/text/plural.js';
 import type { ApiClient } from '../api/client.js';

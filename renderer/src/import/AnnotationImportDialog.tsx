@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { AnnotationImportOutcome } from '../../../shared/api.js';
-import { IMPORT_FORMATS, IMPORT_FORMAT_IDS, type ImportFormatId } from '../../../shared/formats/registry.js';
+import { IMPORT_FORMATS, IMPORT_FORMAT_IDS, type ImportFormatId } from '../../../shared/formats/catalog.js';
 import { MAX_UPLOAD_BYTES, formatBytes } from '../../../shared/limits.js';
 import { AnnotatorName } from '../../../shared/model/common.js';
 import type { ApiClient } from '../api/client.js';

@@ -7,12 +7,16 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportPreview } from '../../../shared/api.js';
 import { plural } from '../../../shared/text/plural.js';
 import type { ApiClient } from '../api/client.js';
-import type { Dialogs } from '../shell/use-dialogs.js';
+import type { DialogStack } from '../ui/dialog-stack.js';
+
 import { byteSize, importPayloads, previewFiles, readFiles, textFile, type ImportProgress } from './read-files.js';
 
 type Decision = Record<number, number[]> | null;
 
-export function useImporting(api: ApiClient, annotator: string | null, dialogs: Dialogs, loadProject: () => Promise<unknown>, onError: (error: unknown) => void) {
+/** The dialogs an import shows, on the window's stack. */
+type ImportDialogs = Pick<DialogStack<'furniture' | 'import-report'>, 'open' | 'closeKind'>;
+
+export function useImporting(api: ApiClient, annotator: string | null, dialogs: ImportDialogs, loadProject: () => Promise<unknown>, onError: (error: unknown) => void) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [furniture, setFurniture] = useState<ImportPreview[] | null>(null);
   const decide = useRef<((decision: Decision) => void) | null>(null);

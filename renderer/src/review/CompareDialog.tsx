@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { AnnotatorName } from '../../../shared/model/common.js';
 import { Dialog, DialogActions } from '../ui/Dialog.js';
-import type { ReviewSetup } from './use-comparison.js';
+import type { ReviewSetup } from '../annotate/review-setup.js';
 
 export function CompareDialog({ annotators, me, onStart, onClose }: { annotators: readonly string[]; me: string; onStart: (setup: ReviewSetup) => void; onClose: () => void }) {
   const [a, setA] = useState(annotators[0] ?? '');

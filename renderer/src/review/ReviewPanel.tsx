@@ -9,7 +9,7 @@ import type { Decision } from '../../../shared/review/adjudicate.js';
 import { DIFFERENCE_KINDS, isDisagreement, type Comparison } from '../../../shared/review/compare.js';
 import { plural } from '../../../shared/text/plural.js';
 import { CLASS_LABELS, CLASS_NAMES } from './review-classes.js';
-import type { ReviewSetup } from './use-comparison.js';
+import type { ReviewSetup } from '../annotate/review-setup.js';
 
 interface Props {
   setup: ReviewSetup;

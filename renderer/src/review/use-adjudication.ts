@@ -9,7 +9,8 @@ import { accept, acceptMatches, decisionsOf, reject, type Adjudication } from '.
 import { isDisagreement, type Difference } from '../../../shared/review/compare.js';
 import type { DocumentSession } from '../annotate/use-document-session.js';
 import type { ApiClient } from '../api/client.js';
-import { useComparison, type ReviewSetup } from './use-comparison.js';
+import type { ReviewSetup } from '../annotate/review-setup.js';
+import { useComparison } from './use-comparison.js';
 
 export function useAdjudication(api: ApiClient, documentId: string | null, review: ReviewSetup | null, opened: DocumentSession | null, revision: number, reveal: (span: Span) => void) {
   const { loaded: compared, error } = useComparison(api, documentId, review, revision);

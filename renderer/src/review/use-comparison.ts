@@ -5,14 +5,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Span } from '../../../shared/model/annotations.js';
 import { compareLayers, type Comparison } from '../../../shared/review/compare.js';
+import type { ReviewSetup } from '../annotate/review-setup.js';
 import type { ApiClient } from '../api/client.js';
 
-export interface ReviewSetup {
-  a: string;
-  b: string;
-  /** The reviewed layer being built: an annotator layer of its own. */
-  into: string;
-}
 
 export interface LoadedComparison {
   comparison: Comparison;

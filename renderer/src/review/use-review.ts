@@ -9,7 +9,7 @@ import type { DocumentSession } from '../annotate/use-document-session.js';
 import type { ApiClient } from '../api/client.js';
 import { differenceSpans } from './review-classes.js';
 import { useAdjudication } from './use-adjudication.js';
-import type { ReviewSetup } from './use-comparison.js';
+import type { ReviewSetup } from '../annotate/review-setup.js';
 
 export function useReview(api: ApiClient, documentId: string | null, setup: ReviewSetup | null, opened: DocumentSession | null, revision: number, reveal: (span: Span) => void) {
   const adjudicating = useAdjudication(api, documentId, setup, opened, revision, reveal);

@@ -1,11 +1,11 @@
 /**
- * The dialog on top of the window's stack (use-dialogs.ts), with what it needs; the
+ * The dialog on top of the window's stack (ui/dialog-stack.ts), with what it needs; the
  * others wait under it.
  */
 import { detectLanguage } from '../../../shared/text/language.js';
 import type { useOpenDocument } from '../annotate/use-open-document.js';
 import type { ApiClient } from '../api/client.js';
-import type { Command } from '../commands/types.js';
+import type { Command, DialogKind } from '../commands/types.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { AnnotationImportDialog } from '../import/AnnotationImportDialog.js';
 import { FurnitureDialog } from '../import/FurnitureDialog.js';
@@ -21,12 +21,13 @@ import { AgreementDialog } from '../review/AgreementDialog.js';
 import { CompareDialog } from '../review/CompareDialog.js';
 import { OccurrencesDialog } from '../suggest/OccurrencesDialog.js';
 import type { useSuggestions } from '../suggest/use-suggestions.js';
+import type { DialogStack } from '../ui/dialog-stack.js';
 import { HelpOverlay } from './HelpOverlay.js';
-import type { Dialogs } from './use-dialogs.js';
+
 
 interface Props {
   api: ApiClient;
-  dialogs: Dialogs;
+  dialogs: DialogStack<DialogKind>;
   project: ReturnType<typeof useProject>;
   doc: ReturnType<typeof useOpenDocument>;
   suggesting: ReturnType<typeof useSuggestions>;

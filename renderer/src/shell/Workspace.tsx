@@ -16,14 +16,15 @@ import type { useTagging } from '../annotate/use-tagging.js';
 import type { ApiClient } from '../api/client.js';
 import { DocumentView, type DocumentViewHandle } from '../document-view/DocumentView.js';
 import { EmptyProject } from '../import/EmptyProject.js';
-import { DocumentHeading } from '../project/DocumentHeading.js';
+import { DocumentHeading } from '../annotate/DocumentHeading.js';
 import { DocumentList } from '../project/DocumentList.js';
 import { ReviewPanel } from '../review/ReviewPanel.js';
 import { CLASS_LABELS } from '../review/review-classes.js';
 import type { useReview } from '../review/use-review.js';
 import { SuggestPanel } from '../suggest/SuggestPanel.js';
 import type { useSuggestions } from '../suggest/use-suggestions.js';
-import type { DialogKind } from './use-dialogs.js';
+import type { DialogKind } from '../commands/types.js';
+
 
 const NO_SPANS: Span[] = [];
 

@@ -8,7 +8,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parseBrat } from '../../../shared/formats/brat.js';
+import { parseBrat } from '../../../shared/formats/brat/decode.js';
 import type { Relation, Span } from '../../../shared/model/annotations.js';
 import { factmark } from '../../helpers/cli.js';
 import { conformanceDir } from '../../helpers/paths.js';

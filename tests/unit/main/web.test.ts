@@ -66,7 +66,7 @@ describe('browser mode server', () => {
   it('streams the corpus download to a caller with the token', async () => {
     expect((await fetch(`${base}/download/corpus.json`)).status).toBe(403);
     const response = await fetch(`${base}/download/corpus.json?token=${server.token}`);
-    expect(response.headers.get('content-disposition')).toContain('factmark-corpus.json');
+    expect(response.headers.get('content-disposition')).toContain('filename="example-k-1-hand-over.json"');
     expect((await response.json()).documents).toHaveLength(1);
     const w3c = await fetch(`${base}/download/corpus.json?token=${server.token}&format=w3c`);
     expect(w3c.headers.get('content-disposition')).toContain('factmark-corpus.w3c.jsonld');

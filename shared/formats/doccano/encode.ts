@@ -1,0 +1,23 @@
+/**
+ * doccano sequence-labelling JSONL: `{"text": ..., "label": [[start, end, "LABEL"], ...]}`.
+ * doccano counts offsets in UTF-16 code units, as JavaScript does (doccano issue #2290:
+ * "👨🏻‍🚒 firemen drive firetrucks" has "firetrucks" at 22-32 in doccano, 19-29 in Python),
+ * so they are converted both ways here. (Its optional "count grapheme clusters" mode
+ * is not supported.)
+ */
+import type { CorpusDocument } from '../../model/corpus.js';
+import { createOffsetIndex } from '../../text/offsets.js';
+import type { CorpusEncoder } from '../codec.js';
+
+export function toDoccanoLine(doc: CorpusDocument, annotator: string): string | null {
+  const layer = doc.annotations.find((candidate) => candidate.annotator === annotator) ?? doc.annotations[0];
+  if (!layer) return null;
+  const index = createOffsetIndex(doc.text);
+  const label = layer.spans.map((span) => [index.toUtf16(span.start), index.toUtf16(span.end), span.label]);
+  return `${JSON.stringify({ id: doc.id, text: doc.text, label, meta: { title: doc.meta.title, annotator: layer.annotator } })}\n`;
+}
+
+/** doccano: the first layer of each document (doccano keeps one annotator's labels per record). */
+export function doccanoEncoder(): CorpusEncoder {
+  return { head: () => '', document: (doc) => toDoccanoLine(doc, doc.annotations[0]?.annotator ?? '') ?? '', tail: () => '' };
+}
