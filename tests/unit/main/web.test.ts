@@ -69,7 +69,7 @@ describe('browser mode server', () => {
     expect(response.headers.get('content-disposition')).toContain('filename="example-k-1-hand-over.json"');
     expect((await response.json()).documents).toHaveLength(1);
     const w3c = await fetch(`${base}/download/corpus.json?token=${server.token}&format=w3c`);
-    expect(w3c.headers.get('content-disposition')).toContain('factmark-corpus.w3c.jsonld');
+    expect(w3c.headers.get('content-disposition')).toContain('filename="example-k-1-hand-over.w3c.jsonld"');
     expect((await w3c.json()).first.items).toHaveLength(13);
     expect((await fetch(`${base}/download/corpus.json?token=${server.token}&format=xml`)).status).toBe(400);
   });
