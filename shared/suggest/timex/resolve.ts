@@ -86,10 +86,11 @@ export function dayOf(meaning: Meaning, ref: Reference): Date | null {
     case 'weekday': {
       if (!date) return null;
       const today = date.getUTCDay();
-      if (meaning.shift === 1) return addDays(date, ((meaning.weekday - today + 7) % 7 || 7) + (meaning.weekday === today ? 0 : 0));
+      if (meaning.shift === 1) return addDays(date, (meaning.weekday - today + 7) % 7 || 7);
       if (meaning.shift === -1) return addDays(date, -((today - meaning.weekday + 7) % 7 || 7));
       if (meaning.shift === 0) return addDays(date, ((meaning.weekday + 6) % 7) - ((today + 6) % 7));
-      if (ref.direction === 'future') return addDays(date, (meaning.weekday - today + 7) % 7 || 7);
+      // Ahead, the day itself counts: "expires at midnight Friday" said on a Friday.
+      if (ref.direction === 'future') return addDays(date, (meaning.weekday - today + 7) % 7);
       return addDays(date, -((today - meaning.weekday + 7) % 7));
     }
     case 'relativeDay': {

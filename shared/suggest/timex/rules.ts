@@ -218,6 +218,21 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "the year ended March 31": a fiscal year, an amount of time.
+    pattern: /\b[Tt]he\s+(year|quarter)(?=\s+(?:ended|ending|that\s+ended|to\s+(?:date|June|March|September|December)))/g,
+    build: (m) => ({ meaning: { kind: 'fixed', type: 'DURATION', value: m[1] === 'year' ? 'P1Y' : 'P3M' } }),
+  },
+  {
+    // "the 1988 second quarter", "last year's fourth quarter"
+    pattern: new RegExp(`\\b(?:${cap('the')}\\s+)?(?:(${YEAR})|(this|last|next)\\s+year['’]s)\\s+(first|second|third|fourth)[\\s-]+(quarter|half)\\b`, 'g'),
+    build: (m) => {
+      const quarter = ORDINALS[(m[3] as string).toLowerCase()] as number;
+      const half = m[4] === 'half';
+      if (half && quarter > 2) return null;
+      return { meaning: { kind: 'quarter', quarter, ...(half ? { half } : {}), ...(m[1] ? { year: Number(m[1]) } : { yearShift: shiftOf(m[2]) as number }) } };
+    },
+  },
+  {
     // "the weekend", "the week", "the year", "the quarter": the one of the publication date.
     pattern: /\b[Tt]he\s+(weekend|week|month|year|quarter)\b(?![\w-]|\s+(?:before|after|earlier|ago|of\b|that|when|in\s+which|to\s+(?:date|come))|['’])/g,
     build: (m) => {
@@ -299,7 +314,7 @@ export const RULES: Rule[] = [
   },
   {
     // "the past two months", "the next 14 months", "three days", "a week", "2 1/2 years", "the first nine months"
-    pattern: new RegExp(`\\b(?:([Tt]he\\s+)(?:(past|last|next|previous|coming|following|first|final|latest|remaining|preceding|same)\\s+))?(${NUMBER})(?:\\s+(?:more|additional|full|straight|consecutive|long))?\\s+(${UNIT})(?:\\s+and\\s+a\\s+half)?(?![\\w-])`, 'gi'),
+    pattern: new RegExp(`\\b(?:([Tt]he\\s+)(?:(past|last|next|previous|coming|following|first|final|latest|remaining|preceding|same)\\s+))?(${NUMBER})(?:\\s+(?:more|additional|full|straight|consecutive|long))?\\s+(${UNIT})(?:\\s+and\\s+a\\s+half)?(?![\\w-])(?!\\s+old\\b)`, 'gi'),
     build: (m, text) => {
       let amount = numberValue(m[3] as string);
       const unit = unitOf(m[4] as string);
@@ -313,6 +328,8 @@ export const RULES: Rule[] = [
       if (unit === 'weekend' || unit === 'night') {
         if (amount === null || amount > 1) return { meaning: { kind: 'fixed', type: 'DURATION', value: durationParts(unit, amount) } };
       }
+      // "a second group": an ordinal, not a second of time.
+      if (unit === 'second' && /^an?$/i.test(word) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       // "a day of pride", "a day when": a kind of day, not an amount.
       if (/^an?$/i.test(word) && /^\s+(?:of|when|that|in\s+the\s+life)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       // "a year" after a price or rate ("$5 a year", "3 percent a year") is a set: per year.
@@ -387,7 +404,7 @@ export const RULES: Rule[] = [
   },
   // --- references to the present, past and future ---------------------------------------
   {
-    pattern: /\b(?:([Rr]ight\s+now|[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\s+present|[Nn]owadays|[Tt]hese\s+days|[Tt]he\s+present|[Tt]oday['’]s|[Cc]urrent)|([Rr]ecently|[Rr]ecent\s+(?:years|days|times)|[Rr]ecent(?!\s+(?:months|weeks))|[Tt]he\s+past(?!\s+(?:\d|few|several|week|month|year|decade|century|quarter|two|three|four|five|six|seven|eight|nine|ten))|[Ll]ately|[Ff]ormerly|[Ii]n\s+the\s+past)|([Tt]he\s+(?:near\s+|distant\s+)?future|[Ss]oon|[Ss]hortly|[Tt]he\s+coming\s+(?:days|weeks|months|years|decades)|[Ss]ooner\s+or\s+later|[Ee]ventually|[Ii]n\s+the\s+future))\b(?![-’'])/g,
+    pattern: /\b(?:([Rr]ight\s+now|[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\s+present|[Nn]owadays|[Tt]hese\s+days|[Tt]he\s+present|[Tt]oday['’]s|[Cc]urrent)|([Rr]ecently|[Rr]ecent\s+(?:years|days|times)|[Rr]ecent(?!\s+(?:months|weeks))|[Tt]he\s+past(?!\s+(?:\d|few|several|week|month|year|decade|century|quarter|two|three|four|five|six|seven|eight|nine|ten))|[Ll]ately|[Ff]ormerly|[Ii]n\s+the\s+past)|([Tt]he\s+(?:near\s+|distant\s+)?future(?!\s+of\b)|[Ss]oon|[Ss]hortly|[Tt]he\s+coming\s+(?:days|weeks|months|years|decades)|[Ss]ooner\s+or\s+later|[Ee]ventually|[Ii]n\s+the\s+future))\b(?![-’'])/g,
     build: (m, text) => {
       const word = m[0].toLowerCase().replace(/\s+/g, ' ');
       if (word === 'today’s' || word === "today's") return null;
