@@ -9,6 +9,7 @@ import type { AttributeValue, Span } from '../../../shared/model/annotations.js'
 import type { AttributeDef, LabelDef } from '../../../shared/model/labels.js';
 import { timexProblem } from '../../../shared/model/timex.js';
 import type { SpanPatch } from '../annotate/layer-state.js';
+import { isTimexLabel, TimexFields } from './TimexFields.js';
 
 interface Props {
   span: Span;
@@ -50,9 +51,11 @@ function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFind
       <p className="muted small">
         Characters {span.start}–{span.end}
       </p>
-      {label?.attributes.map((attribute) => (
-        <AttributeField key={attribute.id} attribute={attribute} value={span.attributes[attribute.id] ?? null} span={span} spans={spans} onChange={(value) => setAttribute(attribute.id, value)} />
-      ))}
+      {label && isTimexLabel(label.attributes) ? (
+        <TimexFields attributes={label.attributes} values={span.attributes} field={(attribute) => <AttributeField attribute={attribute} value={span.attributes[attribute.id] ?? null} span={span} spans={spans} onChange={(value) => setAttribute(attribute.id, value)} />} />
+      ) : (
+        label?.attributes.map((attribute) => <AttributeField key={attribute.id} attribute={attribute} value={span.attributes[attribute.id] ?? null} span={span} spans={spans} onChange={(value) => setAttribute(attribute.id, value)} />)
+      )}
       <CommitField label="Note" multiline value={span.note ?? ''} onCommit={(note) => onChange(spanId, { note })} />
       {onFindOccurrences && (
         <button type="button" onClick={onFindOccurrences}>
