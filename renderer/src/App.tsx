@@ -467,11 +467,16 @@ export function App({ api }: { api: ApiClient }) {
           {opened && !review && suggesting.suggestions && (
             <SuggestPanel
               suggestions={suggesting.suggestions}
+              rows={suggesting.rows ?? []}
               labels={labels}
               current={suggesting.current}
+              threshold={suggesting.threshold}
+              hidden={suggesting.hidden}
+              onThreshold={suggesting.setThreshold}
               onPick={suggesting.setCurrent}
               onAccept={suggesting.accept}
-              onReject={suggesting.reject}
+              onAcceptRow={suggesting.acceptRow}
+              onRejectRow={suggesting.rejectRow}
               onAcceptLabel={suggesting.acceptLabel}
               onOtherDocuments={suggesting.occurrencesOf ? () => void flush().then(() => setDialog('occurrences')) : undefined}
               onClose={suggesting.close}

@@ -22,7 +22,7 @@ const OPINION = /\b(?:I|we)\s+(?:think|believe|hope|anticipate|feel|expect|want|
 const PREDICTION = /\b(?:will|would|may|might|could|should)\b/i;
 
 export function checkWorthiness(sentence: string, signals: WorthinessSignals): { score: number; reasons: string[] } {
-  let score = 0.2;
+  let score = 0.25;
   const reasons: string[] = [];
   if (signals.quantities > 0) {
     score += 0.3;
@@ -39,7 +39,7 @@ export function checkWorthiness(sentence: string, signals: WorthinessSignals): {
     reasons.push(`a cause (${causal[0].toLowerCase()})`);
   }
   if (signals.attribution) {
-    score += signals.claimant ? 0.2 : 0.1;
+    score += signals.claimant ? 0.25 : 0.1;
     reasons.push(signals.claimant ? 'attributed to a named source' : 'attributed');
   }
   if (signals.quotation) score += 0.05;

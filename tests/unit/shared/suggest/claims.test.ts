@@ -166,6 +166,6 @@ describe('claim suggestions', () => {
       { label: 'entity', start: 0, end: 5, text: 'Other', attributes: { kind: 'person' }, reason: 'x' },
       { label: 'entity', start: 50, end: 90, text: 'Beyond the end', attributes: { kind: 'person' }, reason: 'x' },
     ];
-    expect(suggestClaims(text, stale)).toEqual([{ label: 'claim', start: 0, end: 55, text, attributes: {}, confidence: 0.3, reason: 'reported speech: said' }]);
+    expect(suggestClaims(text, stale)).toEqual([{ label: 'claim', start: 0, end: 55, text, attributes: {}, confidence: 0.35, reason: 'reported speech: said' }]);
   });
 });
