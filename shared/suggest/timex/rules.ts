@@ -159,9 +159,9 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // "Wednesday's attack": the weekday without its 's.
-    pattern: new RegExp(`\\b(${WEEKDAY})(?=['’]s\\b)`, 'g'),
-    build: (m) => ({ meaning: { kind: 'weekday', weekday: weekdayNumber(m[1] as string) } }),
+    // "Wednesday's attack", "last Friday's announcement": the weekday without its 's.
+    pattern: new RegExp(`\\b(?:(${words('last', 'this', 'next')})\\s+)?(${WEEKDAY})(?=['’]s\\b)`, 'g'),
+    build: (m) => ({ meaning: { kind: 'weekday', weekday: weekdayNumber(m[2] as string), ...(m[1] ? { shift: shiftOf(m[1]) as number } : {}) } }),
   },
   {
     // "Mondays", "Tuesday nights": a set of days.
@@ -269,6 +269,9 @@ export const RULES: Rule[] = [
     // "the third quarter", "third-quarter", "the first half of 1989", "the fiscal first quarter", "Q3 2019"
     pattern: new RegExp(`\\b(?:${cap('the')}\\s+)?(?:(?:fiscal|year-ago|year-earlier)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal\\s+)?)(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(${YEAR})|(this|last|next)\\s+year))?(?![\\w-])|\\bQ([1-4])(?:\\s+(${YEAR}))?\\b`, 'g'),
     build: (m) => {
+      // "the third-quarter loss": the adjective alone is the expression.
+      const adjectival = /^[Tt]he\s/.test(m[0]) && /(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)$/i.test(m[0]);
+      if (adjectival) return { skip: 4, meaning: { kind: 'quarter', quarter: ORDINALS[(m[1] as string).toLowerCase()] ?? Number((m[1] as string).charAt(0)) } };
       if (m[5]) {
         const year = yearOf(m[6]);
         return { meaning: { kind: 'quarter', quarter: Number(m[5]), ...(year !== undefined ? { year } : {}) } };
@@ -314,7 +317,7 @@ export const RULES: Rule[] = [
   },
   {
     // "the past two months", "the next 14 months", "three days", "a week", "2 1/2 years", "the first nine months"
-    pattern: new RegExp(`\\b(?:([Tt]he\\s+)(?:(past|last|next|previous|coming|following|first|final|latest|remaining|preceding|same)\\s+))?(${NUMBER})(?:\\s+(?:more|additional|full|straight|consecutive|long))?\\s+(${UNIT})(?:\\s+and\\s+a\\s+half)?(?![\\w-])(?!\\s+old\\b)`, 'gi'),
+    pattern: new RegExp(`\\b(?:([Tt]he\\s+)(?:(past|last|next|previous|coming|following|first|final|latest|remaining|preceding|same)\\s+)?)?(${NUMBER})(?:\\s+(?:more|additional|full|straight|consecutive|long))?\\s+(${UNIT})(?:\\s+and\\s+a\\s+half)?(?![\\w-])(?!\\s+old\\b)`, 'gi'),
     build: (m, text) => {
       let amount = numberValue(m[3] as string);
       const unit = unitOf(m[4] as string);
@@ -334,6 +337,8 @@ export const RULES: Rule[] = [
       if (/^an?$/i.test(word) && /^\s+(?:of|when|that|in\s+the\s+life)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       // "a year" after a price or rate ("$5 a year", "3 percent a year") is a set: per year.
       const before = text.slice(Math.max(0, m.index - 16), m.index);
+      // "the a week" is no English: "the" only before a count ("the nine months").
+      if (m[1] && !m[2] && /^(?:an?|some|many|few|a\s+few|several|a\s+number\s+of)$/i.test(word)) return null;
       if (/^an?$/i.test(word) && !m[1] && /(?:\d|%|percent|cents?|dollars?|times|once|twice)\s*$/i.test(before)) {
         return { meaning: { kind: 'fixed', type: 'SET', value: durationParts(unit, 1), quant: 'EVERY' } };
       }
@@ -404,7 +409,7 @@ export const RULES: Rule[] = [
   },
   // --- references to the present, past and future ---------------------------------------
   {
-    pattern: /\b(?:([Rr]ight\s+now|[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\s+present|[Nn]owadays|[Tt]hese\s+days|[Tt]he\s+present|[Tt]oday['’]s|[Cc]urrent)|([Rr]ecently|[Rr]ecent\s+(?:years|days|times)|[Rr]ecent(?!\s+(?:months|weeks))|[Tt]he\s+past(?!\s+(?:\d|few|several|week|month|year|decade|century|quarter|two|three|four|five|six|seven|eight|nine|ten))|[Ll]ately|[Ff]ormerly|[Ii]n\s+the\s+past)|([Tt]he\s+(?:near\s+|distant\s+)?future(?!\s+of\b)|[Ss]oon|[Ss]hortly|[Tt]he\s+coming\s+(?:days|weeks|months|years|decades)|[Ss]ooner\s+or\s+later|[Ee]ventually|[Ii]n\s+the\s+future))\b(?![-’'])/g,
+    pattern: /\b(?:([Rr]ight\s+now|[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\s+present|[Nn]owadays|[Tt]hese\s+days|[Tt]he\s+present|[Tt]oday['’]s|[Cc]urrent)|([Mm]ore\s+recently|[Rr]ecently|[Rr]ecent\s+(?:years|days|times)|[Rr]ecent(?!\s+(?:months|weeks))|[Tt]he\s+past(?!\s+(?:\d|few|several|week|month|year|decade|century|quarter|two|three|four|five|six|seven|eight|nine|ten))|[Ll]ately|[Ff]ormerly|[Ii]n\s+the\s+past)|([Aa]s\s+soon\s+as\s+possible|[Tt]he\s+(?:near\s+|distant\s+)?future(?!\s+of\b)|[Ss]oon|[Ss]hortly|[Tt]he\s+coming\s+(?:days|weeks|months|years|decades)|[Ss]ooner\s+or\s+later|[Ee]ventually|[Ii]n\s+the\s+future))\b(?![-’'])/g,
     build: (m, text) => {
       const word = m[0].toLowerCase().replace(/\s+/g, ' ');
       if (word === 'today’s' || word === "today's") return null;

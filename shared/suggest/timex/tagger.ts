@@ -35,11 +35,13 @@ const POINT_MODIFIERS: [RegExp, string][] = [
 ];
 /** Modifiers before an amount of time: "about", "more than", "nearly". */
 const AMOUNT_MODIFIERS: [RegExp, string][] = [
+  // "no more than" before "more than"; "over" and "within" are mostly prepositions
+  // ("used over three years", "within 18 months"), left out as the annotators do.
+  [/\b(?:[Aa]t\s+least|[Nn]o\s+less\s+than|[Nn]ot\s+less\s+than)\s+$/, 'EQUAL_OR_MORE'],
+  [/\b(?:[Aa]t\s+most|[Uu]p\s+to|[Nn]o\s+more\s+than|[Nn]ot\s+more\s+than)\s+$/, 'EQUAL_OR_LESS'],
   [/\b(?:[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Ss]ome|[Cc]lose\s+to)\s+$/, 'APPROX'],
-  [/\b(?:[Mm]ore\s+than|[Oo]ver|[Jj]ust\s+over|[Ww]ell\s+over|[Bb]eyond)\s+$/, 'MORE_THAN'],
-  [/\b(?:[Ll]ess\s+than|[Uu]nder|[Jj]ust\s+under|[Nn]early|[Aa]lmost|[Ff]ewer\s+than)\s+$/, 'LESS_THAN'],
-  [/\b(?:[Aa]t\s+least|[Nn]o\s+less\s+than)\s+$/, 'EQUAL_OR_MORE'],
-  [/\b(?:[Aa]t\s+most|[Uu]p\s+to|[Nn]o\s+more\s+than|[Ww]ithin)\s+$/, 'EQUAL_OR_LESS'],
+  [/\b(?:[Mm]ore\s+than|[Jj]ust\s+over|[Ww]ell\s+over|[Bb]eyond)\s+$/, 'MORE_THAN'],
+  [/\b(?:[Ll]ess\s+than|[Jj]ust\s+under|[Nn]early|[Aa]lmost|[Ff]ewer\s+than)\s+$/, 'LESS_THAN'],
 ];
 
 function runRules(text: string): Candidate[] {
@@ -96,12 +98,12 @@ function withModifier(text: string, candidate: Candidate): Candidate {
     const match = pattern.exec(before);
     if (!match) continue;
     // "over the past two months": "over" is a preposition there, not "more than".
-    if (mod === 'MORE_THAN' && /^[Oo]ver/.test(match[0]) && /^the\b/i.test(spanText)) continue;
-    if ((mod === 'EQUAL_OR_LESS' && /^[Ww]ithin/.test(match[0])) && !/^\d|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(spanText)) continue;
     // "earlier"/"later" only before "this/that/today" kinds: "earlier this month", "later this week".
-    if ((mod === 'START' || mod === 'END') && /[Ee]arlier|[Ll]ater/.test(match[0]) && !/^(?:this|today|tonight|that)\b/i.test(spanText) && candidate.meaning.kind !== 'weekday') continue;
     const earlierLater = /^(?:[Ee]arlier|[Ll]ater)/.test(match[0].trim());
-    return { ...candidate, start: candidate.start - match[0].length + (match[0].length - match[0].trimStart().length), mod: earlierLater && candidate.meaning.kind === 'weekday' ? '' : mod };
+    // "Earlier Sunday", "later yesterday": part of the expression, with no mod of its own.
+    const aDay = candidate.meaning.kind === 'weekday' || candidate.meaning.kind === 'relativeDay';
+    if (earlierLater && !/^(?:this|today|tonight|that)\b/i.test(spanText) && !aDay) continue;
+    return { ...candidate, start: candidate.start - match[0].length + (match[0].length - match[0].trimStart().length), ...(earlierLater && aDay ? {} : { mod }) };
   }
   // "the" before a span that starts with a number is part of it in TimeML only with past/next; leave it.
   return candidate;
