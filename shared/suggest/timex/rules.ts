@@ -50,8 +50,12 @@ const yearOf = (digits: string | undefined, spoken?: string) => (digits ? Number
 /** "in", "since", ...: words after which a lone "May" or "March" is a month. */
 const INTRODUCES_TIME = /\b(?:in|since|by|until|till|from|during|through|throughout|before|after|of|last|next|this|early|late|mid|end|beginning|between|and|to|or|every|each|since|around|until|into)[\s-]+$/i;
 
-/** Words after a number that make it a quantity, not a year: "2000 troops", "1500 people". */
-const QUANTITY_AFTER = /^[\s-]+(?!(?:and|or|to|when|as|that|with|after|before|but|in|on|at|the|for|by|from|of|through|until|was|were|is|are|had|has|have|will|season|budget|elections?|campaign|levels?|figures|period|results|earnings|sales|profits?|agreement|accord|deal|crisis|war|census|games|olympics|summit|plan|vote|survey|estimates?|forecast|contract|fiscal|first|second|third|fourth|model|levels|and)\b)[a-z]/;
+/**
+ * Words after a number that make it a quantity, not a year: a plural or a word for
+ * people ("2000 troops", "1500 people"); a year before a singular noun is an adjective
+ * ("the 1987 crash", "its 1990 invasion") and plurals of the year's events stay too.
+ */
+const QUANTITY_AFTER = /^[\s-]+(?!(?:earnings|sales|results|elections|olympics|games|talks|levels|figures|accords|profits|losses|riots|attacks|protests|floods|bombings|campaigns|budgets|negotiations|hearings|finals|championships|is|was|has|as|this|its|his|Olympics)\b)(?:[a-z]+s|people|police|personnel|staff|men|women|children|feet|foot|head|aircraft)\b/;
 const QUANTITY_BEFORE = /(?:[$£€#]|\b(?:about|some|nearly|almost|than|least|only|just|No|no|number|Nos?\.|page|pages|room|route|flight|Flight|Route|Room|Highway|highway|Interstate|Suite|PO Box|Box)\s*|[\d.,]\s*)$/;
 
 function clockOf(hour: string, minute: string | undefined, half: string | undefined): TimeOfDay | null {
@@ -112,11 +116,13 @@ export const RULES: Rule[] = [
   },
   {
     // A month alone: "in December", "since March"; May and March need the word before.
-    pattern: /\b(January|February|March|April|May|June|July|August|September|October|November|December|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?!\s+(?:for|of\s+(?:the|Dimes|Life)|Madness)\b)(?![\w'’-])/g,
+    pattern: /\b(January|February|March|April|May|June|July|August|September|October|November|December|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?![\w-])/g,
     build: (m, text) => {
       const word = m[1] as string;
       const before = text.slice(Math.max(0, m.index - 20), m.index);
       if ((word === 'May' || word === 'March') && !INTRODUCES_TIME.test(before)) return null;
+      // "the March for Life", "March of Dimes", "March Madness": names.
+      if (word === 'March' && /^\s+(?:for|of|Madness|on\s+Washington)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       // "the March" (a march, a procession) and "Ms. May" are not months.
       if (/\b(?:the|a|Ms\.?|Mrs\.?|Mr\.?|Theresa)\s+$/.test(before)) return null;
       return { meaning: { kind: 'month', month: monthNumber(word) } };
@@ -124,7 +130,7 @@ export const RULES: Rule[] = [
   },
   // --- years, decades, centuries -----------------------------------------------------
   {
-    pattern: new RegExp(`(?<![\\w$£€.,/:-])(?:(${words('fiscal')})\\s+(?:year\\s+)?)?(${YEAR})(?![\\w%]|[.,/:]\\d|-\\d)`, 'g'),
+    pattern: new RegExp(`(?<![\\w$£€.,/:]|(?<![Mm]id)-)(?:(${words('fiscal')})\\s+(?:year\\s+)?)?(${YEAR})(?![\\w%]|[.,/:]\\d|-\\d)`, 'g'),
     build: (m, text) => {
       const year = Number(m[2]);
       const before = text.slice(Math.max(0, m.index - 24), m.index);
@@ -145,6 +151,11 @@ export const RULES: Rule[] = [
     // "the 1980s", "1990s", "the '80s", "the mid-1990s" (mid is a modifier, added later)
     pattern: /\b(?:[Tt]he\s+)?(?:(1[0-9]|20)([0-9])0s|['’]([0-9])0s)\b/g,
     build: (m) => ({ meaning: { kind: 'fixed', type: 'DATE', value: m[3] ? `19${m[3]}` : `${m[1]}${m[2]}` } }),
+  },
+  {
+    // "the nineties", "the eighties": decades of the 1900s.
+    pattern: /\b[Tt]he\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/g,
+    build: (m) => ({ meaning: { kind: 'fixed', type: 'DATE', value: `19${['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf((m[1] as string).toLowerCase()) + 2}` } }),
   },
   {
     pattern: /\b(?:[Tt]he\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b/g,
@@ -325,7 +336,9 @@ export const RULES: Rule[] = [
       if (/and a half$/i.test(m[0]) && amount !== null) amount += 0.5;
       const plural = /s$/i.test(m[4] as string) && !/^centur/i.test(m[4] as string) ? true : /centuries/i.test(m[4] as string);
       // "a week" is one; "a weeks" and "three week" are not English, or part of "three week-long".
-      if ((amount === 1 && plural && !/^\d/.test(word)) || (amount !== null && amount > 1 && !plural)) return null;
+      // "a five year low", "a three hour meeting": a singular unit before a noun is an adjective.
+      const adjective = !plural && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)$/i.test(word);
+      if ((amount === 1 && plural && !/^\d/.test(word)) || (amount !== null && amount > 1 && !plural && !adjective)) return null;
       // "many years", "some days" without "the ... past": unknown amounts.
       if (/^(?:some|many|a number of)$/.test(word) && !m[2]) return null;
       if (unit === 'weekend' || unit === 'night') {
@@ -352,7 +365,6 @@ export const RULES: Rule[] = [
     pattern: new RegExp(`\\b(\\d+|${'(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|half'})-(second|minute|hour|day|night|week|month|year|decade|century)(?:-long|-old)?\\b(?!-)`, 'gi'),
     build: (m) => {
       const amount = /^half$/i.test(m[1] as string) ? 0.5 : numberValue(m[1] as string);
-      if (/-old$/i.test(m[0])) return null;
       return { meaning: { kind: 'fixed', type: 'DURATION', value: durationParts(unitOf(m[2] as string), amount) } };
     },
   },
