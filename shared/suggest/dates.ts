@@ -30,9 +30,8 @@ export function suggestDates(text: string, published: string | null): Suggestion
   const index = createOffsetIndex(text);
   return tagTimexes(text, published).map((timex): Suggestion => {
     // The type is known even where the value needs a publication date the document lacks.
-    const attributes: Suggestion['attributes'] = { timexType: timex.type };
+    const attributes: Suggestion['attributes'] = timex.value !== null ? { value: timex.value, timexType: timex.type } : { timexType: timex.type };
     if (timex.value !== null) {
-      attributes.value = timex.value;
       if (timex.mod) attributes.mod = timex.mod;
       if (timex.anchor) {
         attributes.anchor = timex.anchor.value;

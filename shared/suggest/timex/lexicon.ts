@@ -53,7 +53,7 @@ export function unitOf(word: string): Unit {
   if (w.startsWith('fortnight')) return 'week';
   return w.replace(/s$/, '') as Unit;
 }
-/** [amount multiplier, letter, is a time unit] of a unit in a duration value. */
+/** The TIMEX3 duration value of `amount` (null: unknown, X) of `unit`: P3D, PT16H, P1Y6M, PXDE. */
 export function durationParts(unit: Unit, amount: number | null): string {
   const n = amount === null ? 'X' : String(amount);
   switch (unit) {

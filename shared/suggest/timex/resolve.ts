@@ -110,8 +110,6 @@ export function dayOf(meaning: Meaning, ref: Reference): Date | null {
   }
 }
 
-const PART_FOR_CLOCK = (hour: number): Part => (hour < 12 ? 'MO' : hour < 17 ? 'AF' : hour < 21 ? 'EV' : 'NI');
-
 export function resolve(meaning: Meaning, ref: Reference): Resolved | null {
   const date = ref.date;
   switch (meaning.kind) {
@@ -134,7 +132,6 @@ export function resolve(meaning: Meaning, ref: Reference): Resolved | null {
     case 'clock': {
       const day = meaning.on ? dayOf(meaning.on, ref) : (ref.narrative ?? date);
       if (!day) return null;
-      void PART_FOR_CLOCK;
       return { type: 'TIME', value: dayValue(day) + timeSuffix(meaning.time) };
     }
     case 'month': {

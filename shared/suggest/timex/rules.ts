@@ -145,6 +145,8 @@ export const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(`\\b(?:${cap('the')}\\s+)?(?:year\\s+)?(${SPOKEN_YEAR})\\b`, 'g'),
+    // "the year two thousand", "nineteen ninety-six": spoken years (broadcast transcripts);
+    // "nineteen" alone is a number.
     build: (m) => (/^the year|^year/i.test(m[0]) || /nineteen[ -]\w+[ -]\w+|two thousand/i.test(m[1] as string) ? { meaning: { kind: 'fixed', type: 'DATE', value: String(spokenYear(m[1] as string)) } } : null),
   },
   {
@@ -223,8 +225,8 @@ export const RULES: Rule[] = [
       const unit = (m[2] as string).toLowerCase() as 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
       if (which === 'same') return null;
       if (which === 'latest' || which === 'most recent') return unit === 'quarter' ? { meaning: { kind: 'relativeUnit', unit, offset: 0, lastCompleted: true } } : null;
+      // "the last decade" is the ten years before, but the decade before is what annotators give.
       const offset = shiftOf(which) ?? 0;
-      // "the last decade" is the ten years before, but a value of the decade before is what annotators give.
       return { meaning: { kind: 'relativeUnit', unit, offset } };
     },
   },
@@ -250,11 +252,6 @@ export const RULES: Rule[] = [
       const unit = m[1] as 'weekend' | 'week' | 'month' | 'year' | 'quarter';
       return { meaning: { kind: 'relativeUnit', unit, offset: 0, ...(unit === 'quarter' ? { lastCompleted: true } : {}) } };
     },
-  },
-  {
-    // "this week's", "earlier this month" ("earlier" is a modifier, added later).
-    pattern: /\b(?:[Ll]ate|[Ee]arly)\s+(?:next|last|this)\s+(?:week|month|year)\b/g,
-    build: () => null,
   },
   // --- seasons, quarters, holidays ---------------------------------------------------
   {
@@ -305,7 +302,7 @@ export const RULES: Rule[] = [
     pattern: new RegExp(`\\b(${HOLIDAY})(?:,?\\s+(${YEAR}))?\\b`, 'g'),
     build: (m) => {
       const year = yearOf(m[2]);
-      return { meaning: { kind: 'holiday', name: holidayKey(m[1] as string).replace(/^new year's day$/, "new year's day"), ...(year !== undefined ? { year } : {}) } };
+      return { meaning: { kind: 'holiday', name: holidayKey(m[1] as string), ...(year !== undefined ? { year } : {}) } };
     },
   },
   // --- durations, "ago" ----------------------------------------------------------------

@@ -105,7 +105,6 @@ function withModifier(text: string, candidate: Candidate): Candidate {
     if (earlierLater && !/^(?:this|today|tonight|that)\b/i.test(spanText) && !aDay) continue;
     return { ...candidate, start: candidate.start - match[0].length + (match[0].length - match[0].trimStart().length), ...(earlierLater && aDay ? {} : { mod }) };
   }
-  // "the" before a span that starts with a number is part of it in TimeML only with past/next; leave it.
   return candidate;
 }
 
