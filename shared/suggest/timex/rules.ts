@@ -210,8 +210,10 @@ export const RULES: Rule[] = [
   },
   // --- clock times --------------------------------------------------------------------
   {
-    pattern: /\b(\d{1,2})(?:[:.](\d\d))?\s*([ap]\.\s?m\.?|[ap]m\b|o['’]clock)(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local time|[A-Z]{3}T))?|\b([01]?\d|2[0-3]):([0-5]\d)(?=\s*(?:GMT|UTC|local|EST|EDT|hours|h\b))(?:\s+(?:GMT|UTC|local time|EST|EDT))?|\b(noon|midnight|midday)\b/g,
+    pattern: /\b(\d{1,2})(?:[:.](\d\d))?\s*([ap]\.\s?m\.?|[ap]m\b|o['’]clock)(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local time|[A-Z]{3}T))?|\b([01]?\d|2[0-3]):([0-5]\d)(?=\s*(?:GMT|UTC|local|EST|EDT|hours|h\b))(?:\s+(?:GMT|UTC|local time|EST|EDT))?|\b(noon|midnight|midday)\b|\b([01]\d|2[0-3])([0-5]\d)\s+(?:GMT|UTC)\b/g,
     build: (m) => {
+      // "1500 GMT", as wire services write the time of day.
+      if (m[7]) return { meaning: { kind: 'clock', time: { hour: Number(m[7]), minute: Number(m[8]) } } };
       if (m[6]) return { meaning: { kind: 'clock', time: /midnight/i.test(m[6]) ? { hour: 24, minute: 0 } : { hour: 12, minute: 0 } } };
       const time = m[4] ? clockOf(m[4], m[5], undefined) : clockOf(m[1] as string, m[2], m[3]);
       return time ? { meaning: { kind: 'clock', time } } : null;

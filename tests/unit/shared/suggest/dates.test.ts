@@ -130,6 +130,10 @@ describe('values', () => {
       ['10:35 a.m. Friday', '2020-03-27T10:35', 'TIME'],
       ['noon', '2020-03-30T12:00', 'TIME'],
     ]);
+    expect(tags('Rockets hit at 10 a.m. (1500 GMT).')).toEqual([
+      ['10 a.m.', '2020-03-30T10:00', 'TIME'],
+      ['1500 GMT', '2020-03-30T15:00', 'TIME'],
+    ]);
     expect(tags('At 3pm on March 29, 2020 the gates opened.', null)).toEqual([
       ['3pm', null, 'TIME'],
       ['March 29, 2020', '2020-03-29', 'DATE'],
