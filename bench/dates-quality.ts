@@ -7,12 +7,15 @@
  * The held-out AQUAINT half of TBAQ-cleaned is not in the project and is not read here.
  *
  *   node --import tsx bench/dates-quality.ts [--errors FILE]   (FILE: every error, for development)
+ *   node --import tsx bench/dates-quality.ts --tml DIR         (scores DIR's .tml files, e.g. the
+ *                                                              held-out set, and records nothing)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { suggestDates } from '../shared/suggest/dates.js';
 import { evaluateTimexes } from '../shared/suggest/timex/evaluate.js';
 import type { Prf } from '../shared/suggest/timex/score.js';
+import { readTimeml } from '../shared/suggest/timex/timeml.js';
 import { readTimebank } from '../tests/helpers/timebank.js';
 import { benchDir } from './corpus.js';
 import { recordResults } from './record.js';
@@ -45,7 +48,24 @@ function samples(): { issue: number; issueRight: number; all: number; allRight: 
 const pct = (x: number) => (100 * x).toFixed(1);
 const prf = (x: Prf) => `F1 ${pct(x.f1)} (P ${pct(x.precision)}, R ${pct(x.recall)})`;
 
+/** The .tml files of a folder given with --tml (an evaluation set kept outside the project), or null. */
+function otherSet(): ReturnType<typeof readTimebank> | null {
+  const at = process.argv.indexOf('--tml');
+  const dir = at > 0 ? process.argv[at + 1] : undefined;
+  if (!dir) return null;
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.tml'))
+    .sort()
+    .map((file) => readTimeml(readFileSync(path.join(dir, file), 'utf8')));
+}
+
 async function main(): Promise<void> {
+  const other = otherSet();
+  if (other) {
+    const { scores } = evaluateTimexes(other, suggestDates);
+    console.log(`${other.length} documents, ${scores.counts.gold} gold TIMEX3s, ${scores.counts.system} suggested: relaxed ${prf(scores.relaxed)}, strict ${prf(scores.strict)}, value ${prf(scores.value)}, type ${prf(scores.type)}`);
+    return;
+  }
   const documents = readTimebank();
   const started = performance.now();
   const { scores, errors } = evaluateTimexes(documents, suggestDates);
