@@ -649,6 +649,7 @@ export class FactmarkService implements FactmarkApi {
     return suggestAll(document.text, {
       ...(params.labels ? { labels: params.labels } : {}),
       published: document.meta.published,
+      schema: store.manifest.labels,
       registry: (await store.readEntities()).entities,
       spans: layer?.spans ?? [],
       rejected: layer?.rejectedSuggestions ?? [],

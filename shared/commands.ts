@@ -50,7 +50,7 @@ export const COMMANDS = {
   'next-suggestion': { label: 'Next Suggestion', does: 'Go to the next suggestion', keys: [']'], scope: 'suggesting' },
   'previous-suggestion': { label: 'Previous Suggestion', does: 'Go to the previous suggestion', keys: ['['], scope: 'suggesting' },
   'accept-suggestion': { label: 'Accept Suggestion', does: 'Accept the suggestion in hand', keys: ['Enter'], scope: 'suggesting' },
-  'reject-suggestion': { label: 'Turn Suggestion Down', does: 'Turn the suggestion in hand down (it is not offered again)', keys: ['X'], scope: 'suggesting' },
+  'reject-suggestion': { label: 'Turn Suggestion Down', does: 'Turn down the suggestion in hand, with every other occurrence of the same name (none is offered again)', keys: ['X'], scope: 'suggesting' },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandId = keyof typeof COMMANDS;

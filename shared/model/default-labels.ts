@@ -4,6 +4,7 @@
  * checks it); highlights are drawn as translucent fills of the same colour.
  */
 import type { LabelDef, RelationTypeDef } from './labels.js';
+import { ANCHOR_ROLES, TIMEX_MODS, TIMEX_TYPES } from './timex.js';
 
 export const DEFAULT_LABELS: LabelDef[] = [
   {
@@ -39,8 +40,13 @@ export const DEFAULT_LABELS: LabelDef[] = [
     key: '3',
     color: { light: '#047857', dark: '#6ee7b7' },
     attributes: [
-      { id: 'value', name: 'Value (TIMEX3)', type: 'timex', description: 'Resolved against the publication date, e.g. 2020-03-29, 2020-W13, P3D' },
-      { id: 'timexType', name: 'Type', type: 'enum', values: ['DATE', 'TIME', 'DURATION', 'SET'] },
+      { id: 'value', name: 'Value (TIMEX3)', type: 'timex', description: 'Resolved against the publication date, e.g. 2020-03-29, 2020-W13, 2020-SP, P3D, PRESENT_REF' },
+      { id: 'timexType', name: 'Type', type: 'enum', values: [...TIMEX_TYPES] },
+      { id: 'mod', name: 'Modifier', type: 'enum', values: [...TIMEX_MODS], description: 'Which part of the time, or how much of it: START for "early 2019", END for "late November", MORE_THAN for "more than 60 days"' },
+      { id: 'anchor', name: 'Anchor (TIMEX3)', type: 'timex', description: 'For an anchored duration: the date it begins or ends at, e.g. the publication date for "the past two months"' },
+      { id: 'anchorRole', name: 'Anchor is the', type: 'enum', values: [...ANCHOR_ROLES], description: 'beginPoint: the duration begins at the anchor ("the next two months"); endPoint: it ends there ("the past two months")' },
+      { id: 'quant', name: 'Quantifier (sets)', type: 'text', description: 'For a set: EVERY or EACH ("every Sunday")' },
+      { id: 'freq', name: 'Frequency (sets)', type: 'text', description: 'For a set: how often, e.g. 2X for "twice a week"' },
     ],
   },
 ];

@@ -1,7 +1,10 @@
 /**
  * Claim candidates, one per sentence: a sentence is proposed when it reports speech
- * ("said", "told", "according to", ...), quotes someone at some length, or gives a
- * quantity ("5,000 troops", "$1.1m", "two bases"; dates and years are not quantities).
+ * ("said", "told", "according to", ...), quotes someone at some length, gives a
+ * quantity ("5,000 troops", "$1.1m", "two bases"; dates and years are not quantities)
+ * or states a cause ("because", "led to"). Each is scored for check-worthiness
+ * (check-worthiness.ts: numbers, comparisons, attribution, causes) as its `confidence`,
+ * and from 0.6 up suggested with `checkWorthiness: check-worthy`.
  *
  * The span is the whole sentence, trimmed of white space, quotation marks included: a
  * quote with its attribution ("“...,” said X.") is one sentence and one claim, so the
@@ -25,6 +28,7 @@
  */
 import { findFurniture } from '../text/furniture.js';
 import { createOffsetIndex } from '../text/offsets.js';
+import { checkWorthiness, statesCause } from './check-worthiness.js';
 import { isAbbreviation } from './entities.js';
 import type { Suggestion } from './suggestion.js';
 
@@ -49,6 +53,9 @@ interface Attributed {
   speaker: Speaker;
   sentence: number;
 }
+
+/** From this check-worthiness up a claim is suggested as check-worthy. */
+const CHECK_WORTHY = 0.6;
 
 const SPEECH = /\b(?:[Aa]ccording to|said|says|say|told|tells|stated|announced|announces|claimed|claims|noted|notes|noting|added|adds|adding|explained|confirmed|confirms|denied|denies|insisted|insists|argued|argues|warned|warns|alleged|alleges|declared|asserted|acknowledged|admitted|estimated|revealed|wrote|writes|tweeted|described|believes|believed|accused|blamed|maintained|reiterated|stressed|indicated|reported)\b/g;
 const NUMBER = /(?<![\p{L}\p{N}\-–.,:/])(?:[$£€]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|\s?(?:percent|per cent|million|billion|trillion|thousand|bn|km|kilometres|kilometers|miles|mm|m)\b)?(?![\p{L}\p{N}:])/gu;
@@ -266,7 +273,7 @@ export function suggestClaims(text: string, entities: readonly Suggestion[]): Su
       .filter((verb) => !quoted(quotes, verb.start, verb.end));
     const quotation = quotes.some(([s, e]) => text.slice(s, e).split(/\s+/, 4).length >= 4);
     const numbers = quantities(text, sentence);
-    if (verbs.length === 0 && !quotation && numbers.length === 0) {
+    if (verbs.length === 0 && !quotation && numbers.length === 0 && !statesCause(content)) {
       previous = { sentence: number, speaker: null };
       continue;
     }
@@ -305,14 +312,17 @@ export function suggestClaims(text: string, entities: readonly Suggestion[]): Su
     if (claimant) claimants.push({ speaker: claimant, sentence: number });
     previous = { sentence: number, speaker: claimant };
 
-    const reasons = [cue, quotation ? 'quotation' : null, numbers.length > 0 ? `quantity: ${numbers[0]}` : null].filter((r): r is string => r !== null);
+    const worth = checkWorthiness(content, { quantities: numbers.length, attribution: verbs.length > 0, claimant: claimant !== null, quotation });
+    const reasons = [cue, quotation ? 'quotation' : null, numbers.length > 0 ? `quantity: ${numbers[0]}` : null, ...worth.reasons.filter((r) => r !== 'a number' && !r.startsWith('attributed'))].filter((r): r is string => r !== null);
     claims.push({
       label: 'claim',
       start: index.toCodePoint(start),
       end: index.toCodePoint(end),
       text: content,
-      attributes: {},
+      // Worth checking by these signals: said so on the span; below, left to the analyst.
+      attributes: worth.score >= CHECK_WORTHY ? { checkWorthiness: 'check-worthy' } : {},
       ...(claimant ? { claimant: claimant.span } : {}),
+      confidence: worth.score,
       reason: reasons.join(', '),
     });
   }

@@ -24,6 +24,8 @@
 import nlp from 'compromise';
 import type { CanonicalEntity } from '../model/entities.js';
 import { createOffsetIndex } from '../text/offsets.js';
+import { entityConfidence } from './entity-confidence.js';
+import { findFacilities } from './facilities.js';
 import type { Suggestion } from './suggestion.js';
 
 /** UTF-16 units of text compromise reads before the rest is left to string matching. */
@@ -39,7 +41,7 @@ const KINDS: readonly string[] = ['person', 'organization', 'location', 'facilit
 const isKind = (kind: string): kind is Kind => KINDS.includes(kind);
 
 /** Lower priority wins a tie between proposals of the same span. */
-const PRIORITY = { registry: 0, nlp: 1, repeat: 2 } as const;
+const PRIORITY = { registry: 0, context: 1, nlp: 2, repeat: 3 } as const;
 
 interface Mention {
   /** UTF-16 offsets into the text. */
@@ -269,7 +271,7 @@ interface KnownName {
   group: string;
   entityId?: string;
   reason: string;
-  source: 'registry' | 'repeat';
+  source: 'registry' | 'repeat' | 'context';
   /** Written without lowercase ("US", "ISF"): then the text must be too, or "us" would match. */
   acronym: boolean;
 }
@@ -455,8 +457,26 @@ export function suggestEntities(text: string, registry: readonly CanonicalEntity
     if (full) mention.group = full.group;
   }
 
+  // Bases, camps and airfields named by their head noun: facilities, whatever compromise
+  // guessed; their names count as facilities wherever else they occur.
+  const facilityGroups = new Map<string, string>();
+  const facilities: Mention[] = [];
+  for (const facility of findFacilities(text)) {
+    const airport = /Airport$/.test(text.slice(facility.start, facility.end));
+    const group = normalizeName(text.slice(facility.nameStart, airport ? facility.end : facility.nameEnd));
+    if (!group) continue;
+    facilities.push({ start: facility.start, end: facility.end, kind: 'facility', group, reason: 'named as a base, camp or airfield', source: 'context' });
+    const name = text.slice(facility.nameStart, facility.nameEnd);
+    if (!airport) facilityGroups.set(normalizeName(name), group);
+    if (!airport && !matcher.get(name)) matcher.add(name, { kind: 'facility', group, reason: `name of a base, camp or airfield`, source: 'repeat', acronym: !/\p{Ll}/u.test(name) });
+  }
+  for (const mention of found) {
+    const facility = facilityGroups.get(mention.group);
+    if (facility) [mention.kind, mention.group] = ['facility', facility];
+  }
+
   const kinds = majorityKinds(found);
-  const mentions: Mention[] = [];
+  const mentions: Mention[] = [...facilities];
   for (const mention of found) {
     const known = matcher.get(text.slice(mention.start, mention.end));
     const mentionText = text.slice(mention.start, mention.end);
@@ -476,7 +496,10 @@ export function suggestEntities(text: string, registry: readonly CanonicalEntity
   mentions.push(...matcher.find(text, tokenize(text)));
 
   const index = createOffsetIndex(text);
-  return resolveOverlaps(mentions).map((mention) => {
+  const kept = resolveOverlaps(mentions);
+  const groupSizes = new Map<string, number>();
+  for (const mention of kept) groupSizes.set(mention.group, (groupSizes.get(mention.group) ?? 0) + 1);
+  return kept.map((mention) => {
     const attributes: Suggestion['attributes'] = {};
     if (mention.kind) attributes.kind = mention.kind;
     if (mention.entityId) attributes.entityId = mention.entityId;
@@ -487,6 +510,7 @@ export function suggestEntities(text: string, registry: readonly CanonicalEntity
       text: text.slice(mention.start, mention.end),
       attributes,
       group: mention.group,
+      confidence: entityConfidence({ source: mention.source, kind: mention.kind, text: text.slice(mention.start, mention.end), reason: mention.reason, mentions: groupSizes.get(mention.group) ?? 1 }),
       reason: mention.reason,
     };
   });

@@ -20,6 +20,12 @@ export interface Suggestion {
   group?: string;
   /** A claim's likely claimant: where in the text, so the entity span there can be referred to. */
   claimant?: { start: number; end: number; text: string };
+  /**
+   * How likely the analyst is to accept it, 0 to 1: a rough estimate from how it was found
+   * (entity-confidence.ts; for claims, the check-worthiness of claims.ts), for sorting and
+   * for the panel's threshold.
+   */
+  confidence?: number;
   /** Why it was suggested, in a few words ("reported speech: said"). */
   reason: string;
 }

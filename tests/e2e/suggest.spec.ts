@@ -22,8 +22,9 @@ test('suggest, accept and reject; rejected suggestions do not come back; tag all
   await dragSelect(page, 'Iraqi Security Forces');
   await page.keyboard.press('2');
   await page.getByRole('button', { name: 'Tag all occurrences…' }).click();
-  await expect(list.getByRole('listitem')).toHaveCount(4);
-  for (const item of await list.getByRole('listitem').all()) await expect(item).toContainText('“Iraqi Security Forces”');
+  // One row for the name, with its four occurrences.
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list.getByRole('listitem')).toContainText('“Iraqi Security Forces” ×4');
   await panel.getByRole('button', { name: 'Accept all 4 entity' }).click();
   await expect.poll(async () => (await factmark.layerOnDisk(documentId))?.spans.filter((span) => span.quote.exact === 'Iraqi Security Forces').length).toBe(5);
   await panel.getByRole('button', { name: 'Close' }).click();
@@ -79,6 +80,42 @@ test('suggest, accept and reject; rejected suggestions do not come back; tag all
   await expect(list.getByRole('listitem').first()).toBeVisible();
   await expect(list.getByRole('listitem').filter({ hasText: '“December 27”' })).toHaveCount(0);
   await expect(list.getByRole('listitem').filter({ hasText: '“Sunday”' }).filter({ hasText: '2020-03-29' })).toHaveCount(0);
+});
+
+test('one row per name: accept all its occurrences at once; the confidence threshold hides the less sure', async ({ page, factmark }) => {
+  const [documentId] = factmark.documentIds() as [string];
+  await openApp(page, factmark);
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  const list = panel.getByRole('list', { name: 'Suggested spans' });
+  await page.getByRole('button', { name: 'Suggest', exact: true }).click();
+  await expect(list.getByRole('listitem').first()).toBeVisible();
+
+  // "US" is one row however often the article says it, with its confidence.
+  const us = list.getByRole('listitem').filter({ hasText: /^Entity “US” ×\d+/ });
+  await expect(us).toHaveCount(1);
+  await expect(us).toContainText(/confidence \d+%/);
+  const count = Number(/×(\d+)/.exec((await us.textContent()) ?? '')?.[1]);
+  expect(count).toBeGreaterThan(5);
+  await us.getByRole('button', { name: `Accept all ${count} “US”` }).click();
+  await expect(list.getByRole('listitem').filter({ hasText: /^Entity “US”/ })).toHaveCount(0);
+  await expect.poll(async () => (await factmark.layerOnDisk(documentId))?.spans.filter((span) => span.label === 'entity' && /^U\.?S\.?$/.test(span.quote.exact)).length).toBe(count);
+
+  // The threshold: at 90% only the surest stay (K-1 Air Base, named by its head noun); at 0 everything.
+  const slider = panel.getByRole('slider', { name: 'Confidence at least' });
+  const entityRows = list.getByRole('listitem').filter({ hasText: /^Entity/ });
+  const atDefault = await entityRows.count();
+  const allAtDefault = await list.getByRole('listitem').count();
+  await slider.fill('0.9');
+  await expect(panel.getByText(/\d+ less sure hidden/)).toBeVisible();
+  await expect.poll(() => entityRows.count()).toBeLessThan(atDefault);
+  await expect(entityRows.filter({ hasText: '“K-1 Air Base”' })).toHaveCount(1);
+  for (const text of await entityRows.allTextContents()) expect(Number(/confidence (\d+)%/.exec(text)?.[1])).toBeGreaterThanOrEqual(90);
+  // Dates carry no confidence and stay.
+  await expect(list.getByRole('listitem').filter({ hasText: '“Sunday”' })).toHaveCount(1);
+  // At 0 nothing is hidden: the claims of little check-worthiness come back too.
+  await slider.fill('0');
+  await expect(panel.getByText(/less sure hidden/)).toHaveCount(0);
+  await expect.poll(() => list.getByRole('listitem').count()).toBeGreaterThan(allAtDefault);
 });
 
 test.describe('across the project', () => {

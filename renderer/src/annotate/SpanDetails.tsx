@@ -11,6 +11,7 @@ import type { AttributeDef, LabelDef } from '../../../shared/model/labels.js';
 import { timexProblem } from '../../../shared/model/timex.js';
 import type { SpanPatch } from './layer-state.js';
 import { RefPicker } from './RefPicker.js';
+import { isTimexLabel, TimexFields } from './TimexFields.js';
 
 /** The project's canonical entities, and making a new one (for `ref` fields). */
 export interface EntityLinks {
@@ -41,6 +42,19 @@ function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFind
   const label = labels.find((candidate) => candidate.id === span.label);
   const spanId = span.id;
   const setAttribute = (id: string, value: AttributeValue) => onChange(spanId, { attributes: { [id]: value } });
+  const field = (attribute: AttributeDef) => (
+    <AttributeField
+      key={attribute.id}
+      attribute={attribute}
+      value={span.attributes[attribute.id] ?? null}
+      span={span}
+      spans={spans}
+      entities={entities}
+      entityKinds={entityKinds}
+      {...(onCreateEntity ? { onCreateEntity } : {})}
+      onChange={(value) => setAttribute(attribute.id, value)}
+    />
+  );
   return (
     <section className="span-details" aria-label="Selected span">
       <h2 className="pane-title">Selected span</h2>
@@ -60,19 +74,11 @@ function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFind
       <p className="muted small">
         Characters {span.start}–{span.end}
       </p>
-      {label?.attributes.map((attribute) => (
-        <AttributeField
-          key={attribute.id}
-          attribute={attribute}
-          value={span.attributes[attribute.id] ?? null}
-          span={span}
-          spans={spans}
-          entities={entities}
-          entityKinds={entityKinds}
-          {...(onCreateEntity ? { onCreateEntity } : {})}
-          onChange={(value) => setAttribute(attribute.id, value)}
-        />
-      ))}
+      {label && isTimexLabel(label.attributes) ? (
+        <TimexFields attributes={label.attributes} values={span.attributes} field={(attribute) => field(attribute)} />
+      ) : (
+        label?.attributes.map((attribute) => field(attribute))
+      )}
       <CommitField label="Note" multiline value={span.note ?? ''} onCommit={(note) => onChange(spanId, { note })} />
       {onFindOccurrences && (
         <button type="button" onClick={onFindOccurrences}>

@@ -121,11 +121,16 @@ export function Workspace({ api, annotator, labels, entities, entityKinds, creat
         {opened && !doc.review && suggesting.suggestions && (
           <SuggestPanel
             suggestions={suggesting.suggestions}
+            rows={suggesting.rows ?? []}
             labels={labels}
             current={suggesting.current}
+            threshold={suggesting.threshold}
+            hidden={suggesting.hidden}
+            onThreshold={suggesting.setThreshold}
             onPick={suggesting.setCurrent}
             onAccept={suggesting.accept}
-            onReject={suggesting.reject}
+            onAcceptRow={suggesting.acceptRow}
+            onRejectRow={suggesting.rejectRow}
             onAcceptLabel={suggesting.acceptLabel}
             onOtherDocuments={suggesting.occurrencesOf ? () => void doc.flush().then(() => openDialog('occurrences')) : undefined}
             onClose={suggesting.close}

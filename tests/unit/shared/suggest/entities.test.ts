@@ -37,7 +37,11 @@ describe('entity suggestions', () => {
     expect(kindOf(first, 'Government of Iraq')).toBe('organization');
     expect(kindOf(first, 'Iraqi Counter Terrorism Service')).toBe('organization');
     expect(kindOf(first, 'Hamrin Mountains')).toBe('location');
-    expect(kindOf(first, 'Camp Taji')).toBe('location');
+    // Kinds from context: a camp, an air base, an airfield are facilities.
+    expect(kindOf(first, 'Camp Taji')).toBe('facility');
+    expect(kindOf(first, 'K-1 Air Base')).toBe('facility');
+    expect(kindOf(first, 'K-1')).toBe('facility');
+    expect(kindOf(first, 'Ayn al-Assad')).toBe('facility'); // compromise says a person; "base" follows
     expect(kindOf(first, 'Mosul')).toBe('location');
 
     const ft = suggestEntities(sample('004_6fac8515242cf0b4.txt'), []);
@@ -46,6 +50,16 @@ describe('entity suggestions', () => {
     expect(kindOf(ft, 'Tehran')).toBe('location');
     // Without a registry there is no canonical entity.
     expect(ft.every((s) => s.attributes.entityId === undefined)).toBe(true);
+  });
+
+  it('gives each suggestion a confidence, and a name one group however often it comes', () => {
+    const first = suggestEntities(sample('000_8537c0a39dd1ae22.txt'), []);
+    for (const suggestion of first) expect(suggestion.confidence).toBeGreaterThan(0);
+    expect(new Set(find(first, 'US').map((s) => s.group)).size).toBe(1);
+    expect(find(first, 'US').length).toBeGreaterThan(5);
+    expect(find(first, 'K-1 Air Base')[0]?.confidence).toBeGreaterThanOrEqual(0.9);
+    const rudaw = suggestEntities(sample('001_e924d1bfadb02891.txt'), []);
+    expect(kindOf(rudaw, 'Qayyarah Airfield West')).toBe('facility');
   });
 
   it('completes names compromise cuts short and gives unsure Arabic names no person kind', () => {
@@ -96,7 +110,7 @@ describe('entity suggestions', () => {
 
   it('keeps a registry kind outside the enum out of the attributes', () => {
     const found = suggestEntities('The Tigris runs through Baghdad.', [entity({ id: 'tigris', name: 'Tigris', kind: 'river' })], { nlpBudget: 0 });
-    expect(found).toEqual([{ label: 'entity', start: 4, end: 10, text: 'Tigris', attributes: { entityId: 'tigris' }, group: 'tigris', reason: 'known entity "Tigris"' }]);
+    expect(found).toEqual([{ label: 'entity', start: 4, end: 10, text: 'Tigris', attributes: { entityId: 'tigris' }, group: 'tigris', confidence: 0.95, reason: 'known entity "Tigris"' }]);
   });
 
   it('trims "the", possessives and punctuation from mentions', () => {
