@@ -38,7 +38,7 @@ async function exportWithDialog(service: FactmarkService, window: BrowserWindow 
   if (choice.canceled || !choice.filePath) return { ok: true, result: { path: null, documents: 0, spans: 0, bytes: 0, notes: [] } };
   // The taskbar (or dock) icon shows how far a long export has come, as the dialog does.
   const showing = setInterval(() => {
-    void service.getExportProgress().then((progress) => {
+    void service.getExportProgress({}).then((progress) => {
       if (progress && !progress.finished && progress.total > 0) window?.setProgressBar(progress.done / progress.total);
     });
   }, 500);

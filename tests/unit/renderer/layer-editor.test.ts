@@ -23,7 +23,7 @@ async function openWindow(dir: string) {
   await service.openProject({ dir });
   const view = await service.getDocument({ documentId: EXAMPLE_DOC_ID, annotator: WHO });
   const index = createOffsetIndex(view.document.text);
-  const entity = (await service.getProject())?.manifest.labels.find((label) => label.id === 'entity') as LabelDef;
+  const entity = (await service.getProject({}))?.manifest.labels.find((label) => label.id === 'entity') as LabelDef;
   const call = async <M extends 'saveLayer' | 'getLayer'>(method: M, params: Parameters<FactmarkService[M]>[0]) => unwrap(await service.respond(method, params));
   const toSynced = (layer: typeof view): Synced => ({ state: { spans: layer.layer.spans, relations: layer.layer.relations, status: layer.layer.status }, stamp: layer.stamp });
   const merges: string[] = [];
