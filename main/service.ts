@@ -24,6 +24,7 @@ import {
   type ProjectStats,
   type SaveResult,
   type Session,
+  type SheetMatch,
   type Stamps,
 } from '../shared/api.js';
 import { agreementReport, type AgreementReport } from '../shared/review/agreement.js';
@@ -42,10 +43,11 @@ import { DOCUMENT_FORMAT, type SourceDocument } from '../shared/model/document.j
 import { validateWith } from '../shared/model/parse.js';
 import { ProjectManifest } from '../shared/model/project.js';
 import type { CanonicalEntity } from '../shared/model/entities.js';
-import { findFurniture } from '../shared/text/furniture.js';
 import { spanFitsText } from '../shared/text/anchoring.js';
 import { createOffsetIndex, type OffsetIndex } from '../shared/text/offsets.js';
-import { readArticle, readArticleFile } from './importers/article-file.js';
+import { furnitureOf, readAnyArticle, readArticleFile } from './importers/article-file.js';
+import { matchSheet, readMetadataSheet, readMetadataSheetFile } from './importers/metadata-sheet.js';
+import { readWebAddress } from './importers/web-page.js';
 import { findInCorpus, findInToolRecords, findInW3C, mergeFoundLayers, readCorpus, type Found } from './importers/annotation-import.js';
 import { expandArchives, readSourcePaths, type SourceFile } from './importers/annotation-sources.js';
 import { importBrat } from './importers/brat-import.js';
@@ -92,6 +94,8 @@ const ImportFilesOptions = z.strictObject({
   importedBy: AnnotatorName.nullable().default(null),
   /** Remove every line found as page furniture (each is reported in the outcome). */
   trimFurniture: z.boolean().default(false),
+  /** Metadata of some files (a metadata sheet's rows, see metadataSheetAt), by the path as given; it wins over `meta`. */
+  fileMeta: z.record(z.string(), ImportMeta).default({}),
 });
 export type ImportFilesOptions = z.input<typeof ImportFilesOptions>;
 const ImportAnnotationsOptions = z
@@ -199,7 +203,9 @@ export class FactmarkService implements FactmarkApi {
     const store = this.requireStore();
     const current = await store.readDocument(params.documentId);
     const { notes, ...rest } = params.meta;
-    await store.writeDocumentMeta(params.documentId, { ...rest, ...(notes ? { notes } : {}), source: current.meta.source });
+    // Saved by the analyst: what was guessed is confirmed now.
+    const { guessed: _guessed, ...source } = current.meta.source ?? {};
+    await store.writeDocumentMeta(params.documentId, { ...rest, ...(notes ? { notes } : {}), source: current.meta.source ? (source as typeof current.meta.source) : null });
     const { annotators, layerIds } = await layerIndex(store);
     return this.summary(store, params.documentId, annotators, layerIds);
   }
@@ -341,7 +347,29 @@ export class FactmarkService implements FactmarkApi {
     const store = this.requireStore();
     const importer = new Importer(store, params.meta, params.importedBy, this.now);
     const outcomes: ImportOutcome[] = [];
-    for (const file of files) outcomes.push(await importer.add(file, () => readArticleFile(file), params.trimFurniture ? 'furniture' : []));
+    for (const file of files) outcomes.push(...(await importer.addWithAttachments(file, () => readArticleFile(file), params.trimFurniture ? 'furniture' : [], { meta: params.fileMeta[file] ?? {} })));
+    return outcomes;
+  }
+
+  /**
+   * Host only: the metadata sheet at `file` (the CLI's --metadata), matched to the files
+   * and addresses about to be imported; its notes say what did not match.
+   */
+  async metadataSheetAt(file: string, files: readonly string[]): Promise<SheetMatch> {
+    return matchSheet(await readMetadataSheetFile(checkedParams(z.string().min(1), file, 'metadataSheetAt')), files);
+  }
+
+  async readMetadataSheet(raw: ApiParams<'readMetadataSheet'>): Promise<SheetMatch> {
+    const params = this.params('readMetadataSheet', raw);
+    return matchSheet(readMetadataSheet(Buffer.from(params.sheet.data, 'base64'), params.sheet.name), params.files);
+  }
+
+  /** Articles at web addresses, fetched here; each address on its own, as files are. */
+  async importUrls(raw: ApiParams<'importUrls'>): Promise<ImportOutcome[]> {
+    const params = this.params('importUrls', raw);
+    const importer = new Importer(this.requireStore(), params.meta, params.importedBy, this.now);
+    const outcomes: ImportOutcome[] = [];
+    for (const url of params.urls) outcomes.push(...(await importer.addWithAttachments(url, () => readWebAddress(url, { now: this.now }), params.trimFurniture ? 'furniture' : [], { meta: params.urlMeta[url] ?? {} })));
     return outcomes;
   }
 
@@ -351,7 +379,7 @@ export class FactmarkService implements FactmarkApi {
     const store = this.requireStore();
     const importer = new Importer(store, params.meta, params.importedBy, this.now);
     const outcomes: ImportOutcome[] = [];
-    for (const file of params.files) outcomes.push(await importer.add(file.name, async () => readArticle(Buffer.from(file.data, 'base64'), file.name), file.removeLines));
+    for (const file of params.files) outcomes.push(...(await importer.addWithAttachments(file.name, () => readAnyArticle(Buffer.from(file.data, 'base64'), file.name), file.removeLines, { meta: file.meta ?? {} })));
     return outcomes;
   }
 
@@ -436,13 +464,15 @@ export class FactmarkService implements FactmarkApi {
   /** Reads files as an import would, and lists the page furniture found in each. */
   async previewImport(raw: ApiParams<'previewImport'>): Promise<ImportPreview[]> {
     const params = this.params('previewImport', raw);
-    return params.files.map((file) => {
+    const previews: ImportPreview[] = [];
+    for (const file of params.files) {
       try {
-        return { file: file.name, furniture: findFurniture(readArticle(Buffer.from(file.data, 'base64'), file.name).text) };
+        previews.push({ file: file.name, furniture: furnitureOf(await readAnyArticle(Buffer.from(file.data, 'base64'), file.name)) });
       } catch (error) {
-        return { file: file.name, error: toErrorInfo(error) };
+        previews.push({ file: file.name, error: toErrorInfo(error) });
       }
-    });
+    }
+    return previews;
   }
 
   // --- export ------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import { Menu, dialog, type BrowserWindow, type MenuItemConstructorOptions } fro
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/api-methods.js';
 import { toErrorInfo } from '../../shared/errors.js';
 import { IMPORTABLE_EXTENSIONS } from '../importers/article-file.js';
+import { SHEET_EXTENSIONS, isMetadataSheet } from '../importers/metadata-sheet.js';
 import type { FactmarkService } from '../service.js';
 import type { SettingsStore } from '../settings.js';
 
@@ -62,12 +63,16 @@ export function buildMenu(context: MenuContext): Menu {
           const choice = await dialog.showOpenDialog(window, {
             title: 'Import articles',
             properties: ['openFile', 'multiSelections'],
-            filters: [{ name: 'Articles', extensions: IMPORTABLE_EXTENSIONS.map((extension) => extension.slice(1)) }],
+            filters: [{ name: 'Articles, and metadata sheets', extensions: [...IMPORTABLE_EXTENSIONS, ...SHEET_EXTENSIONS].map((extension) => extension.slice(1)) }],
           });
           if (choice.canceled || choice.filePaths.length === 0) return;
-          // Paths from the native dialog just shown: the host-only import.
-          const outcomes = await service.importFilesAt(choice.filePaths, { importedBy: context.annotator() });
-          const problems = outcomes.flatMap((outcome) => (outcome.status === 'failed' ? [outcome.error.message] : outcome.status === 'duplicate' ? [outcome.message] : []));
+          // Paths from the native dialog just shown: the host-only import. A sheet chosen with the files gives their metadata.
+          const sheetPath = choice.filePaths.find(isMetadataSheet);
+          const files = choice.filePaths.filter((file) => !isMetadataSheet(file));
+          if (files.length === 0) throw new Error('A metadata sheet applies to the articles imported with it: choose it together with the files it describes');
+          const sheet = sheetPath ? await service.metadataSheetAt(sheetPath, files) : null;
+          const outcomes = await service.importFilesAt(files, { importedBy: context.annotator(), fileMeta: sheet?.meta ?? {} });
+          const problems = [...(sheet?.notes ?? []), ...outcomes.flatMap((outcome) => (outcome.status === 'failed' ? [outcome.error.message] : outcome.status === 'duplicate' ? [outcome.message] : []))];
           if (problems.length) await dialog.showMessageBox(window, { type: 'warning', message: 'Some files were not imported', detail: problems.join('\n') });
           send('project-changed');
         }),

@@ -34,6 +34,11 @@ import { FurnitureDialog } from './import/FurnitureDialog.js';
 import { ImportReport } from './import/ImportReport.js';
 import { PasteDialog } from './import/PasteDialog.js';
 import { byteSize, importPayloads, previewFiles, readFiles, textFile, type ImportProgress } from './import/read-files.js';
+import { matchSheets, splitSheets } from './import/metadata-sheet.js';
+import { importUrls } from './import/import-urls.js';
+import { WebAddressDialog } from './import/WebAddressDialog.js';
+import { MetadataTable } from './project/MetadataTable.js';
+import { saveMetadataRows } from './project/save-metadata.js';
 import { plural } from '../../shared/text/plural.js';
 import { MetadataDialog } from './project/MetadataDialog.js';
 import { ProjectSettings } from './project/ProjectSettings.js';
@@ -61,7 +66,9 @@ export function App({ api }: { api: ApiClient }) {
   const [documentId, setDocumentId] = useState<string | null>(null);
   const [selectedSpanId, setSelectedSpanId] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
-  const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | 'import-annotations' | 'details' | 'paste' | 'projects' | 'labels' | 'compare' | 'agreement' | 'occurrences' | null>(null);
+  const [dialog, setDialog] = useState<'help' | 'annotator' | 'export' | 'import-annotations' | 'details' | 'paste' | 'web-address' | 'projects' | 'labels' | 'compare' | 'agreement' | 'occurrences' | null>(null);
+  // The documents the metadata table shows (all of them, or those just imported); null: closed.
+  const [metadataTable, setMetadataTable] = useState<string[] | null>(null);
   const [importing, setImporting] = useState<ImportProgress | null>(null);
   const [finding, setFinding] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -166,9 +173,16 @@ export function App({ api }: { api: ApiClient }) {
   // Import: read the files, show any page furniture for the analyst to decide on, import.
   const [furniture, setFurniture] = useState<{ previews: ImportPreview[]; decide: (removeLines: Record<number, number[]> | null) => void } | null>(null);
   const importFiles = useCallback(
-    (files: readonly File[]) => {
-      if (files.length === 0) return;
+    (chosen: readonly File[]) => {
+      if (chosen.length === 0) return;
+      // A metadata sheet (.csv, .json) among them gives the others' metadata.
+      const { sheets, articles: files } = splitSheets(chosen);
+      if (files.length === 0) {
+        setError('A metadata sheet applies to the articles imported with it: choose or drop the sheet together with the files it describes.');
+        return;
+      }
       const run = async () => {
+        const sheet = sheets.length ? await matchSheets(api, sheets, files.map((file) => file.name)) : undefined;
         const bytes = files.reduce((total, file) => total + file.size, 0);
         setImporting({ done: 0, total: files.length, outcomes: [], finished: false, step: `Reading ${plural(files.length, 'file')} (${byteSize(bytes)})…` });
         const payloads = await readFiles(files);
@@ -182,7 +196,7 @@ export function App({ api }: { api: ApiClient }) {
           setImporting(null);
           return;
         }
-        await importPayloads(api, payloads, removeLines, annotator, setImporting);
+        await importPayloads(api, payloads, removeLines, annotator, setImporting, sheet);
         await loadProject();
       };
       run().catch((caught: unknown) => {
@@ -406,6 +420,7 @@ export function App({ api }: { api: ApiClient }) {
         theme={theme}
         onProjects={() => setDialog('projects')}
         onLabels={() => setDialog('labels')}
+        onMetadataTable={() => setMetadataTable(documents.map((doc) => doc.id))}
         onImportFiles={importFiles}
         onPaste={() => setDialog('paste')}
         onImportAnnotations={() => setDialog('import-annotations')}
@@ -457,7 +472,7 @@ export function App({ api }: { api: ApiClient }) {
               {selection && <SelectionToolbar selection={selection} labels={labels} onTag={tag} />}
             </>
           ) : (
-            <EmptyProject empty={documents.length === 0} desktop={api.downloadUrl === null} onImportFiles={importFiles} onPaste={() => setDialog('paste')} />
+            <EmptyProject empty={documents.length === 0} desktop={api.downloadUrl === null} onImportFiles={importFiles} onPaste={() => setDialog('paste')} onWebAddress={() => setDialog('web-address')} />
           )}
         </section>
         <aside className="span-pane">
@@ -499,6 +514,7 @@ export function App({ api }: { api: ApiClient }) {
               onDelete={removeSelected}
               {...(selectedSpan.label === 'entity' ? { onFindOccurrences: () => void suggesting.ask(selectedSpan.id).catch((caught: unknown) => setError(message(caught))) } : {})}
               onChange={(spanId, patch) => opened.apply((layer) => patchSpan(layer, spanId, patch, new Date()))}
+              pages={opened.view.document.meta.source?.pages}
               entities={entities}
               entityKinds={entityKinds}
               onCreateEntity={async (entity) => {
@@ -551,8 +567,34 @@ export function App({ api }: { api: ApiClient }) {
           }}
         />
       )}
+      {dialog === 'web-address' && (
+        <WebAddressDialog
+          onClose={() => setDialog(null)}
+          onImport={(urls) => {
+            setDialog(null);
+            importUrls(api, urls, annotator, setImporting)
+              .then(loadProject)
+              .catch((caught: unknown) => {
+                setImporting(null);
+                setError(message(caught));
+              });
+          }}
+        />
+      )}
+      {metadataTable && (
+        <MetadataTable
+          documents={documents.filter((doc) => metadataTable.includes(doc.id))}
+          onClose={() => setMetadataTable(null)}
+          onSave={async (edits) => {
+            const saved = await saveMetadataRows(api, edits);
+            setDocuments((list) => list.map((doc) => saved.find((updated) => updated.id === doc.id) ?? doc));
+            setMetadataTable(null);
+          }}
+        />
+      )}
       {dialog === 'paste' && (
         <PasteDialog
+          onWebAddress={() => setDialog('web-address')}
           onClose={() => setDialog(null)}
           onImport={(title, text) => {
             setDialog(null);
@@ -609,6 +651,10 @@ export function App({ api }: { api: ApiClient }) {
           onRemove={async (id) => {
             await api.call('removeDocument', { documentId: id });
             await loadProject();
+          }}
+          onEditDetails={(ids) => {
+            setImporting(null);
+            setMetadataTable(ids);
           }}
           onOpen={(id) => {
             setImporting(null);

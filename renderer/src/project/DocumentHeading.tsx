@@ -6,6 +6,7 @@
 import type { DocumentSummary } from '../../../shared/api.js';
 import type { LayerStatus } from '../../../shared/model/annotations.js';
 import type { ReviewSetup } from '../review/use-comparison.js';
+import { GuessedNote } from './GuessedNote.js';
 
 interface Props {
   summary: DocumentSummary;
@@ -34,6 +35,7 @@ export function DocumentHeading({ summary, layer, onStatus, me, layersHere, view
       <div className="heading-line muted">
         <span className="heading-group">
           {[meta.outlet, meta.author, meta.published].filter(Boolean).join(' · ')}
+          <GuessedNote meta={meta} />
           <button type="button" className="link" onClick={onDetails}>
             Details…
           </button>

@@ -9,6 +9,8 @@ interface Props {
   theme: Theme;
   onProjects: () => void;
   onLabels: () => void;
+  /** The metadata of every document, in one table. */
+  onMetadataTable: () => void;
   onImportFiles: (files: File[]) => void;
   onPaste: () => void;
   onImportAnnotations: () => void;
@@ -17,7 +19,7 @@ interface Props {
   onHelp: () => void;
 }
 
-export function AppHeader({ project, history, theme, onProjects, onLabels, onImportFiles, onPaste, onImportAnnotations, onExport, onToggleTheme, onHelp }: Props) {
+export function AppHeader({ project, history, theme, onProjects, onLabels, onMetadataTable, onImportFiles, onPaste, onImportAnnotations, onExport, onToggleTheme, onHelp }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   // Groups wrap as a whole on a narrow window: a label never parts from its buttons.
   return (
@@ -33,6 +35,9 @@ export function AppHeader({ project, history, theme, onProjects, onLabels, onImp
         <button type="button" className="link" onClick={onLabels} disabled={!project}>
           Labels…
         </button>
+        <button type="button" className="link" onClick={onMetadataTable} disabled={!project} title="Edit the title, outlet, author, date, address and language of every document in one table">
+          Metadata…
+        </button>
       </span>
       <span className="spacer" />
       <span className="header-group">
@@ -44,7 +49,7 @@ export function AppHeader({ project, history, theme, onProjects, onLabels, onImp
         </button>
       </span>
       <span className="header-group">
-        <button type="button" onClick={() => fileInput.current?.click()} title="Import articles (or drop files on the window)">
+        <button type="button" onClick={() => fileInput.current?.click()} title="Import articles: text, web pages, PDF, Word, e-mail (or drop files on the window); a CSV or JSON sheet chosen with them gives their metadata">
           Import…
         </button>
         <input
