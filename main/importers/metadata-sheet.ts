@@ -85,7 +85,7 @@ export function readMetadataSheet(bytes: Uint8Array, name: string): MetadataShee
 /** The metadata of each row, field by field: a value that cannot be used is reported and left out, the rest kept. */
 function rowMeta(values: Partial<Record<Field | 'file', string>>, problem: (text: string) => void): ImportMeta {
   const meta: ImportMeta = {};
-  for (const field of ['title', 'outlet', 'author', 'url', 'published', 'language'] as const) {
+  for (const field of ['title', 'outlet', 'author', 'published', 'url', 'language'] as const) {
     const value = values[field]?.replace(/\s+/g, ' ').trim();
     if (!value) continue;
     if (field === 'published') {

@@ -177,7 +177,7 @@ function fileNameOf(url: URL, extension: string): string {
 /** Any failure as a sentence naming the address. */
 function fetchError(error: unknown, address: string, timeoutMs: number, signal: AbortSignal): FactmarkError {
   if (error instanceof FactmarkError) return error;
-  if (signal.aborted) return new FactmarkError('IO_ERROR', `${address}: the site did not answer within ${Math.round(timeoutMs / 1000)} seconds; try again later`, { file: address });
+  if (signal.aborted) return new FactmarkError('IO_ERROR', `${address}: the site did not answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`}; try again later`, { file: address });
   const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
   const code = cause?.code ?? '';
   const host = (() => {
