@@ -203,9 +203,8 @@ export class FactmarkService implements FactmarkApi {
     const store = this.requireStore();
     const current = await store.readDocument(params.documentId);
     const { notes, ...rest } = params.meta;
-    // Saved by the analyst: what was guessed is confirmed now.
-    const { guessed: _guessed, ...source } = current.meta.source ?? {};
-    await store.writeDocumentMeta(params.documentId, { ...rest, ...(notes ? { notes } : {}), source: current.meta.source ? (source as typeof current.meta.source) : null });
+    // Saved by the analyst: what was guessed (meta.guessed) is confirmed now, and goes.
+    await store.writeDocumentMeta(params.documentId, { ...rest, ...(notes ? { notes } : {}), source: current.meta.source });
     const { annotators, layerIds } = await layerIndex(store);
     return this.summary(store, params.documentId, annotators, layerIds);
   }

@@ -7,8 +7,9 @@ import type { DocumentMeta } from '../../../shared/model/document.js';
 const NAMES: Record<string, string> = { title: 'title', outlet: 'outlet', author: 'author', url: 'address', published: 'date', language: 'language' };
 
 export function guessedFields(meta: DocumentMeta): string[] {
-  const guessed = meta.source?.guessed ?? [];
-  return guessed.filter((field) => meta[field] !== null && meta[field] !== undefined);
+  const guessed: readonly string[] = meta.guessed ?? [];
+  // In the order the heading shows them, whatever order they were stored in.
+  return (['title', 'outlet', 'author', 'published', 'url', 'language'] as const).filter((field) => guessed.includes(field) && meta[field] !== null && meta[field] !== undefined);
 }
 
 export function GuessedNote({ meta }: { meta: DocumentMeta }) {

@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function MetadataDialog({ meta, suggestedLanguage, onSave, onClose }: Props) {
-  const guessed: readonly string[] = meta.source?.guessed ?? [];
+  const guessed: readonly string[] = meta.guessed ?? [];
   const [draft, setDraft] = useState<Record<string, string>>(() => Object.fromEntries([...FIELDS.map(([key]) => [key, meta[key] ?? '']), ['notes', meta.notes ?? '']]));
   const [error, setError] = useState<string | null>(null);
   // The date as typed (30/03/2020, 30 March 2020) is read into YYYY-MM-DD; what cannot

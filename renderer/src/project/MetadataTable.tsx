@@ -106,7 +106,7 @@ export function MetadataTable({ documents, onSave, onClose }: Props) {
               const row = rows[doc.id] ?? rowOf(doc);
               const check = checks.get(doc.id);
               const problems = check && 'problems' in check ? check.problems : {};
-              const guessed: readonly string[] = confirmed.has(doc.id) ? [] : (doc.meta.source?.guessed ?? []);
+              const guessed: readonly string[] = confirmed.has(doc.id) ? [] : (doc.meta.guessed ?? []);
               return (
                 <tr key={doc.id} data-changed={changed.includes(doc) || undefined}>
                   <th scope="row" title={doc.id}>

@@ -70,7 +70,7 @@ describe('a metadata sheet', () => {
     const docs = await service.listDocuments({});
     const k1 = docs.find((doc) => doc.meta.source?.file === 'k1.txt');
     expect(k1?.meta).toMatchObject({ title: 'Coalition leaves K-1, third base this month', outlet: 'Example Wire', author: 'Dana Reed', published: '2020-03-30', url: 'https://example.org/k1', language: 'en' });
-    expect(k1?.meta.source?.guessed).toBeUndefined();
+    expect(k1?.meta.guessed).toBeUndefined();
     const qwest = docs.find((doc) => doc.meta.source?.file === 'qwest.txt');
     expect(qwest?.meta).toMatchObject({ title: 'Q-West handed over', outlet: 'Rudaw', author: null });
   });
