@@ -5,7 +5,7 @@
  * nothing listens.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const pdf = makePdf(articlePages([['The ministry said on Monday that 1,200 peopl
 let server: Server;
 let base: string;
 let closedPort: number;
-const hanging = new Set<import('node:http').ServerResponse>();
+const hanging = new Set<ServerResponse>();
 
 beforeAll(async () => {
   server = createServer((request, response) => {
