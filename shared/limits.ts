@@ -38,9 +38,11 @@ export const MAX_PDF_BYTES = 64 * MB;
 
 /**
  * Pages of one PDF. An article, a statement or a report is tens of pages; a 500-page
- * PDF is a book, which takes a quarter of a minute to read (about 30 pages a second, see
- * bench/RESULTS.md) and a person many days to annotate: its chapters are better imported
- * as documents of their own. Counted before any page is read.
+ * PDF is a book. Reading it would be quick (100 pages take under half a second once
+ * pdf.js is loaded, bench/RESULTS.md), but its text, about 3,000 characters a page, would
+ * pass the 1 MB document the article view is measured to open within its budget, and
+ * its chapters are better annotated as documents of their own. 300 pages is about 0.9 MB
+ * of text. Counted before any page is read.
  */
 export const MAX_PDF_PAGES = 300;
 
