@@ -25,30 +25,44 @@ export type PageStart = {
 /**
  * Code point offsets of the pages in `text`, which is the text as read without the
  * lines `removed` (0-based line numbers of the text as read). A page whose first lines
- * were removed begins at its first kept line; one with none kept, where the next begins.
+ * were removed (a running head) begins at its first kept line with text on it; one with
+ * no text left, where the next begins.
  */
 export function pageStarts(text: string, pages: readonly PageLine[], removed: readonly number[] = []): PageStart[] {
   const gone = new Set(removed);
   const dropped = [...gone];
-  // The start of every line of `text`, in code points.
+  // The start of every line of `text`, in code points, and which lines are empty.
   const lineStarts = [0];
+  const empty: boolean[] = [];
   let offset = 0;
   let previous = '';
+  let hasText = false;
   for (const character of text) {
     offset++;
     if (character === '\n' || character === '\r') {
       // \r\n is one line break: its \n moves the start just recorded one further.
       if (character === '\n' && previous === '\r') lineStarts[lineStarts.length - 1] = offset;
-      else lineStarts.push(offset);
-    }
+      else {
+        empty.push(!hasText);
+        lineStarts.push(offset);
+      }
+      hasText = false;
+    } else if (!/\s/.test(character)) hasText = true;
     previous = character;
   }
-  return pages.map((page) => {
-    // Its own first lines if they went, then the lines gone before it.
+  empty.push(!hasText);
+  // Each page's first line in `text`: past its own first lines if they went (and the
+  // blank lines after them, up to the next page), less the lines gone before it.
+  const kept = pages.map((page) => {
     let line = page.line;
     while (gone.has(line)) line++;
-    const kept = line - dropped.filter((number) => number < line).length;
-    const start = kept < lineStarts.length ? (lineStarts[kept] as number) : offset;
+    return { line: line - dropped.filter((number) => number < line).length, moved: line !== page.line };
+  });
+  return pages.map((page, i) => {
+    let line = kept[i]?.line ?? 0;
+    const next = kept[i + 1]?.line ?? lineStarts.length;
+    if (kept[i]?.moved) while (line < next && line < empty.length - 1 && empty[line]) line++;
+    const start = line < lineStarts.length ? (lineStarts[line] as number) : offset;
     return { page: page.page, start: Math.min(start, offset), ...(page.label !== undefined ? { label: page.label } : {}) };
   });
 }

@@ -18,17 +18,18 @@ describe('where the pages of a PDF begin', () => {
     ]);
   });
 
-  it('moves with the lines left out, and a page whose first line went begins at its next', () => {
+  it('moves with the lines left out, and a page whose first line went begins at its next line with text', () => {
     // Page 1's and page 2's first lines (running heads) and the page numbers go.
     const removed = [0, 4, 6, 10];
     const text = removeLines(read, removed);
     const starts = pageStarts(text, pages, removed);
     expect(starts).toEqual([
-      { page: 1, start: 0 },
-      { page: 2, start: 9 },
+      { page: 1, start: 1 },
+      { page: 2, start: 10 },
       { page: 3, start: 18 },
     ]);
-    expect([...text].slice(starts[1]!.start, starts[1]!.start + 3).join('')).toBe('\nTw');
+    expect([...text].slice(starts[0]!.start, starts[0]!.start + 5).join('')).toBe('😀 One');
+    expect([...text].slice(starts[1]!.start, starts[1]!.start + 3).join('')).toBe('Two');
   });
 
   it('names the pages a span lies on', () => {
