@@ -64,14 +64,33 @@ export function layoutPdf(pages: readonly PdfPageRuns[]): PdfLayout {
   const placed = pages.map((page) => orderLines(linesOf(page.runs), page.width, page.height));
   markFurniture(placed, pages);
   const hyphenated = hyphenatedWords(placed);
-  const paragraphs: { text: string; furniture: FurnitureLine['reason'] | null }[] = [];
-  const pageLines: PageLine[] = [];
-  placed.forEach((lines, index) => {
-    pageLines.push({ page: index + 1, line: paragraphs.length * 2, ...(pages[index]?.label ? { label: pages[index]?.label } : {}) });
-    paragraphs.push(...paragraphsOf(lines, hyphenated));
+  const paragraphs: { text: string; furniture: FurnitureLine['reason'] | null; page: number }[] = [];
+  placed.forEach((lines, index) => paragraphs.push(...paragraphsOf(lines, hyphenated).map((paragraph) => ({ ...paragraph, page: index + 1 }))));
+  // Paragraphs are separated by a blank line; a line of furniture follows its paragraph
+  // after that blank line and the next comes straight after it, so that leaving it out
+  // leaves the text as if it had never been there ("A\n\n1\nB" less "1" is "A\n\nB").
+  let text = '';
+  let line = 0;
+  const furniture: FurnitureLine[] = [];
+  const firstLines = new Map<number, number>();
+  paragraphs.forEach((paragraph, i) => {
+    const previous = paragraphs[i - 1];
+    if (previous) {
+      const separator = previous.furniture ? '\n' : paragraph.furniture || !previous.furniture ? '\n\n' : '\n';
+      text += separator;
+      line += separator.length;
+    }
+    if (!firstLines.has(paragraph.page)) firstLines.set(paragraph.page, line);
+    if (paragraph.furniture) furniture.push({ line, text: paragraph.text, reason: paragraph.furniture });
+    text += paragraph.text;
   });
-  const text = paragraphs.length ? `${paragraphs.map((paragraph) => paragraph.text).join('\n\n')}\n` : '';
-  const furniture = paragraphs.flatMap((paragraph, i) => (paragraph.furniture ? [{ line: i * 2, text: paragraph.text, reason: paragraph.furniture }] : []));
+  if (text) text += '\n';
+  // A page with no text begins where the next one does.
+  const pageLines: PageLine[] = [];
+  for (let page = pages.length; page >= 1; page--) {
+    const start = firstLines.get(page) ?? pageLines[0]?.line ?? line + 1;
+    pageLines.unshift({ page, line: start, ...(pages[page - 1]?.label ? { label: pages[page - 1]?.label } : {}) });
+  }
   const bodyCharacters = paragraphs.reduce((sum, paragraph) => sum + (paragraph.furniture ? 0 : paragraph.text.replace(/\s/g, '').length), 0);
   return { text, pages: pageLines, furniture, headline: headlineOf(placed[0] ?? []), bodyCharacters };
 }

@@ -119,7 +119,7 @@ export function MetadataTable({ documents, onSave, onClose }: Props) {
                     )}
                   </th>
                   {COLUMNS.map(([key, label]) => (
-                    <td key={key}>
+                    <td key={key} className={key}>
                       <input
                         value={row[key]}
                         onChange={(event) => set(doc.id, key, event.target.value)}

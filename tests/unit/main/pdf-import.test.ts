@@ -49,11 +49,11 @@ describe('importing a PDF', () => {
     expect(article.text).not.toMatch(/cere-|ceremony\n/);
     expect(article.furniture).toEqual([
       { line: 0, text: 'The Harbour Ledger — 30 March 2020', reason: 'running header' },
-      { line: 8, text: '1', reason: 'page number' },
-      { line: 10, text: 'The Harbour Ledger — 30 March 2020', reason: 'running header' },
-      { line: 14, text: '2', reason: 'page number' },
-      { line: 16, text: 'The Harbour Ledger — 30 March 2020', reason: 'running header' },
-      { line: 20, text: '3', reason: 'page number' },
+      { line: 7, text: '1', reason: 'page number' },
+      { line: 8, text: 'The Harbour Ledger — 30 March 2020', reason: 'running header' },
+      { line: 11, text: '2', reason: 'page number' },
+      { line: 12, text: 'The Harbour Ledger — 30 March 2020', reason: 'running header' },
+      { line: 15, text: '3', reason: 'page number' },
     ]);
     // The headline is the line in the largest type, not the file's "Microsoft Word - …" title, and not the running head.
     expect(article.found).toMatchObject({ title: 'Coalition leaves K-1 air base' });
@@ -61,8 +61,8 @@ describe('importing a PDF', () => {
     expect(article.guessed).toContain('title');
     expect(article.pages).toEqual([
       { page: 1, line: 0 },
-      { page: 2, line: 10 },
-      { page: 3, line: 16 },
+      { page: 2, line: 8 },
+      { page: 3, line: 12 },
     ]);
   });
 
@@ -75,6 +75,9 @@ describe('importing a PDF', () => {
     if (outcome?.status !== 'imported') throw new Error('not imported');
     const { document } = await service.getDocument({ documentId: outcome.documentId, annotator: 'alice' });
     expect(document.text).not.toContain('Ledger');
+    // What is left reads as if the furniture had never been there: paragraphs one blank line apart.
+    expect(document.text).toMatch(/^Coalition leaves K-1 air base\n\nThe coalition/);
+    expect(document.text).not.toMatch(/\n\n\n/);
     const pages = document.meta.source?.pages ?? [];
     expect(pages.map((page) => page.page)).toEqual([1, 2, 3]);
     expect(codePointSlice(document.text, pages[0]!.start, pages[0]!.start + 9)).toBe('Coalition');
