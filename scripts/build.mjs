@@ -5,7 +5,7 @@
 // e-mail files (pdf.js and the rest, most of the code by size): they are one bundle of
 // their own, dist/document-readers.cjs, which the others load when they first read such
 // a file, so that starting the CLI or the server does not parse them every time.
-import { chmod, readFile, rm } from 'node:fs/promises';
+import { chmod, cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
@@ -51,5 +51,7 @@ await Promise.all([
   esbuild({ ...common, entryPoints: { preload: 'main/preload.ts' }, outdir: 'dist', target: 'chrome140' }),
 ]);
 await chmod('dist/cli.cjs', 0o755);
+// pdf.js reads Adobe's character maps for Chinese, Japanese and Korean text from files (1.7 MB).
+await cp('node_modules/pdfjs-dist/cmaps', 'dist/pdfjs-cmaps', { recursive: true });
 if (only === 'all') await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 console.log(`build: dist/ ready (${only === 'all' ? 'cli, web, electron main, preload, document readers, renderer' : 'node bundles only'})`);

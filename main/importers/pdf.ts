@@ -5,6 +5,9 @@
  * damaged, one with more pages than Factmark takes, and one whose pages are pictures
  * (a scan with no text layer) are refused, each saying so.
  */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { ImportMeta } from '../../shared/api.js';
 import { FactmarkError } from '../../shared/errors.js';
 import { MAX_PDF_PAGES, formatCount } from '../../shared/limits.js';
@@ -21,7 +24,8 @@ export async function readPdf(bytes: Uint8Array, fileName: string, shownAs: stri
   let document: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
     // A copy: pdf.js may take the buffer it is given over.
-    document = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false }).promise;
+    const cMaps = cMapDirectory();
+    document = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, ...(cMaps ? { cMapUrl: cMaps, cMapPacked: true } : {}) }).promise;
   } catch (error) {
     throw openError(error, shownAs);
   }
@@ -91,6 +95,24 @@ function withoutLines(text: string, lines: readonly number[]): string {
     .split('\n')
     .map((line, i) => (drop.has(i) ? '' : line))
     .join('\n');
+}
+
+/**
+ * Adobe's predefined character maps, which pdf.js needs to read text in the Chinese,
+ * Japanese and Korean fonts a PDF does not embed (what office software in those
+ * languages writes): beside the bundle (dist/pdfjs-cmaps, copied there by the build),
+ * or in pdfjs-dist itself when Factmark runs from its sources (tests, benchmarks).
+ */
+function cMapDirectory(): string | null {
+  const candidates: string[] = [];
+  if (typeof __dirname === 'string') candidates.push(path.join(__dirname, 'pdfjs-cmaps'));
+  try {
+    candidates.push(path.join(path.dirname(createRequire(path.join(process.cwd(), 'package.json')).resolve('pdfjs-dist/package.json')), 'cmaps'));
+  } catch {
+    // Not run from the sources: the bundle's copy it is.
+  }
+  const found = candidates.find((directory) => existsSync(path.join(directory, 'UniJIS-UCS2-H.bcmap')));
+  return found ? `${found}${path.sep}` : null;
 }
 
 /** Why a PDF could not be opened, in words. pdf.js names its errors; their classes may come from another copy of it. */

@@ -97,6 +97,7 @@ test('an article from a web address, and an address that fails, named', async ({
     await expect(report).toContainText(`${base}/nothing-here: the site has no such page (404 Not Found)`);
     await report.getByRole('button', { name: 'Relief convoy reaches flood-hit Ras Zahrun' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Relief convoy reaches flood-hit Ras Zahrun');
+    await expect(page.getByTestId('source-note')).toContainText(`Fetched from ${base}/story on `);
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }

@@ -14,6 +14,12 @@ export interface PdfText {
   y: number;
   text: string;
   size?: number;
+  /**
+   * 'cjk': set in a Japanese font the PDF does not embed, through Adobe's predefined
+   * UniJIS-UCS2-H encoding, as Japanese office software writes PDFs; a reader needs the
+   * predefined CMaps to know what the codes are.
+   */
+  font?: 'cjk';
 }
 
 export interface PdfPage {
@@ -106,6 +112,11 @@ export function makePdf(pages: readonly PdfPage[], options: PdfOptions = {}): Bu
     return Buffer.concat([Buffer.from(`<< ${dictionary} /Length ${body.length} >>\nstream\n`, 'latin1'), body, Buffer.from('\nendstream', 'latin1')]);
   };
   const pageIds = pages.map((_, i) => 5 + i * 2);
+  // After the pages: the info dictionary, the encryption dictionary, the Japanese font.
+  const cjkId = 7 + pages.length * 2;
+  objects.set(cjkId, Buffer.from(`<< /Type /Font /Subtype /Type0 /BaseFont /KozMinPr6N-Regular /Encoding /UniJIS-UCS2-H /DescendantFonts [${cjkId + 1} 0 R] >>`));
+  objects.set(cjkId + 1, Buffer.from(`<< /Type /Font /Subtype /CIDFontType0 /BaseFont /KozMinPr6N-Regular /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 6 >> /FontDescriptor ${cjkId + 2} 0 R /DW 1000 >>`));
+  objects.set(cjkId + 2, Buffer.from('<< /Type /FontDescriptor /FontName /KozMinPr6N-Regular /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>'));
   objects.set(1, Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'));
   objects.set(2, Buffer.from(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`));
   objects.set(3, Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'));
@@ -118,9 +129,10 @@ export function makePdf(pages: readonly PdfPage[], options: PdfOptions = {}): Bu
     const parts: Buffer[] = [];
     if (page.image) parts.push(Buffer.from(`q ${width - 72} 0 0 ${height - 72} 36 36 cm /Im1 Do Q\n`, 'latin1'));
     for (const text of page.texts ?? []) {
-      parts.push(Buffer.from(`BT /F1 ${text.size ?? 11} Tf ${text.x} ${text.y} Td `, 'latin1'), literal(text.text), Buffer.from(' Tj ET\n', 'latin1'));
+      const shown = text.font === 'cjk' ? Buffer.from(`<${Buffer.from(text.text, 'utf16le').swap16().toString('hex')}>`, 'latin1') : literal(text.text);
+      parts.push(Buffer.from(`BT /${text.font === 'cjk' ? 'F2' : 'F1'} ${text.size ?? 11} Tf ${text.x} ${text.y} Td `, 'latin1'), shown, Buffer.from(' Tj ET\n', 'latin1'));
     }
-    objects.set(id, Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 4 0 R >> >> /Contents ${id + 1} 0 R >>`));
+    objects.set(id, Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 3 0 R /F2 ${cjkId} 0 R >> /XObject << /Im1 4 0 R >> >> /Contents ${id + 1} 0 R >>`));
     objects.set(id + 1, stream(id + 1, '', Buffer.concat(parts)));
   });
   let infoId: number | null = null;

@@ -7,6 +7,7 @@ import type { DocumentSummary } from '../../../shared/api.js';
 import type { LayerStatus } from '../../../shared/model/annotations.js';
 import type { ReviewSetup } from '../review/use-comparison.js';
 import { GuessedNote } from './GuessedNote.js';
+import { SourceNote } from './SourceNote.js';
 
 interface Props {
   summary: DocumentSummary;
@@ -74,6 +75,7 @@ export function DocumentHeading({ summary, layer, onStatus, me, layersHere, view
           </span>
         )}
       </div>
+      <SourceNote meta={meta} />
       {layer.readOnly && (
         <p className="notice" role="note">
           {layer.annotator}'s layer, read-only. Choose your own under Layer to tag.

@@ -3,13 +3,14 @@
  * dist/document-readers.cjs) importing PDF, Word and e-mail files, a metadata sheet and
  * a web address, as a user would.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { factmark, factmarkAsync } from '../../helpers/cli.js';
+import { cliPath, factmark, factmarkAsync } from '../../helpers/cli.js';
 import { makeDocx } from '../../helpers/docx-writer.js';
 import { makeEml } from '../../helpers/eml-writer.js';
 import { repoRoot } from '../../helpers/paths.js';
@@ -64,6 +65,16 @@ describe('factmark import: PDF, Word, e-mail, a metadata sheet', () => {
     expect(pdf!.text.slice(pages[1]!.start)).toMatch(/^The water is falling/);
     expect(docs.find((doc) => doc.meta.source.file === 'notes.docx')?.meta.title).toBe('Notes on the flood');
     expect(docs.find((doc) => doc.meta.source.file === 'tip.eml')?.meta).toMatchObject({ title: 'Shelter numbers', author: 'Sam Okafor', published: '2020-03-31T09:00:00+00:00' });
+  });
+
+  it('reads Japanese text with the character maps shipped beside the bundle (dist/pdfjs-cmaps)', async () => {
+    const { dir, project } = await newProject();
+    await writeFile(path.join(dir, 'japanese.pdf'), makePdf([{ texts: [{ x: 72, y: 720, text: 'イラク治安部隊に基地が引き渡されたと当局者が述べた。', font: 'cjk' }] }]));
+    // Run from elsewhere than the repository, as an installed CLI is: only the bundle's copy is there to find.
+    const run = spawnSync(process.execPath, [cliPath, 'import', project, path.join(dir, 'japanese.pdf')], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect((await documents(project))[0]?.text).toBe('イラク治安部隊に基地が引き渡されたと当局者が述べた。\n');
   });
 
   it('fetches a web address given among the files', async () => {

@@ -139,6 +139,19 @@ describe('importing a PDF', () => {
     expect(await service.listDocuments({})).toHaveLength(1);
   });
 
+  it('reads Japanese text in a font the PDF does not embed, through Adobe\'s character maps', async () => {
+    const pdf = makePdf([
+      {
+        texts: [
+          { x: 72, y: 720, text: '連合軍がK1基地を引き渡した', font: 'cjk', size: 16 },
+          { x: 72, y: 690, text: 'イラク治安部隊に基地が引き渡されたと当局者が述べた。', font: 'cjk' },
+        ],
+      },
+    ]);
+    const article = await readAnyArticle(pdf, 'japanese.pdf');
+    expect(article.text).toBe('連合軍がK1基地を引き渡した\n\nイラク治安部隊に基地が引き渡されたと当局者が述べた。\n');
+  });
+
   it('reads the byline and the date line at the top of a PDF as guesses', async () => {
     const pdf = makePdf([
       {
