@@ -126,10 +126,16 @@ export class FactmarkService implements FactmarkApi {
 
   importTexts: Api<'importTexts'> = async (raw) => this.with('importTexts', raw, imports.importTexts);
   previewImport: Api<'previewImport'> = async (raw) => imports.previewImport(this.params('previewImport', raw).files);
+  importUrls: Api<'importUrls'> = async (raw) => this.with('importUrls', raw, imports.importUrls);
+  readMetadataSheet: Api<'readMetadataSheet'> = async (raw) => imports.readMetadataSheet(this.params('readMetadataSheet', raw));
   importAnnotations: Api<'importAnnotations'> = async (raw) => this.with('importAnnotations', raw, imports.importAnnotations);
   /** Host only: articles at paths from the command line or the desktop's Open dialog. */
   async importFilesAt(paths: readonly string[], options: Omit<HostParams<'importFilesAt'>, 'paths'> = {}) {
     return imports.importFilesAt(this.context, this.host('importFilesAt', { paths: [...paths], ...options }));
+  }
+  /** Host only: the metadata sheet at `path` (the CLI's --metadata), matched to the files about to be imported. */
+  async metadataSheetAt(path: string, files: readonly string[]) {
+    return imports.metadataSheetAt(this.host('metadataSheetAt', { path, files: [...files] }));
   }
   /** Host only: annotations in files and folders at paths from the command line. */
   async importAnnotationsAt(paths: readonly string[], options: Omit<HostParams<'importAnnotationsAt'>, 'paths'>) {

@@ -12,6 +12,8 @@ export const API_METHOD_NAMES = [
   'getLayer',
   'saveLayer',
   'importTexts',
+  'importUrls',
+  'readMetadataSheet',
   'importAnnotations',
   'previewImport',
   'exportCorpus',

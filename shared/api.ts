@@ -102,11 +102,34 @@ export const apiParams = {
           data: z.base64(),
           /** Lines to remove (from previewImport's furniture), 0-based. */
           removeLines: z.array(z.int().nonnegative()).default([]),
+          /** This file's own metadata (its row of a metadata sheet), winning over `meta`. */
+          meta: ImportMeta.optional(),
         }),
       )
       .min(1),
     meta: ImportMeta.default({}),
     importedBy: AnnotatorName.nullable().default(null),
+  }),
+  /**
+   * Articles from web addresses the user typed, fetched by the service (a URL is no
+   * path on this machine). `urlMeta`: metadata for some of them (a metadata sheet's
+   * rows), winning over `meta`.
+   */
+  importUrls: z.strictObject({
+    urls: z.array(z.string().trim().min(1).max(2048)).min(1).max(100),
+    meta: ImportMeta.default({}),
+    urlMeta: z.record(z.string(), ImportMeta).default({}),
+    importedBy: AnnotatorName.nullable().default(null),
+    /** Remove every line found as page furniture (a PDF's running heads and page numbers, too). */
+    trimFurniture: z.boolean().default(false),
+  }),
+  /**
+   * A metadata sheet (CSV or JSON, one row per file) dropped with files: its rows matched
+   * to the names of the files (and addresses) about to be imported, to send with them.
+   */
+  readMetadataSheet: z.strictObject({
+    sheet: z.object({ name: z.string().min(1).max(255), data: z.base64() }),
+    files: z.array(z.string().min(1).max(2048)).max(10_000),
   }),
   exportCorpus: z.strictObject({
     format: z.enum(EXPORT_FORMAT_IDS as [ExportFormatId, ...ExportFormatId[]]),
@@ -257,6 +280,18 @@ export type ImportOutcome =
   | { file: string; status: 'duplicate'; documentId: string; message: string }
   | { file: string; status: 'failed'; error: ErrorInfo };
 
+/** A metadata sheet matched to the files of an import. */
+export interface SheetMatch {
+  sheet: string;
+  /** Rows in the sheet, and how many matched a file. */
+  rows: number;
+  applied: number;
+  /** File name (or address), as given, -> the metadata its row gives. */
+  meta: Record<string, ImportMeta>;
+  /** Every row that matches no file, every file without a row, every value that could not be used. */
+  notes: string[];
+}
+
 export type ImportPreview = { file: string; furniture: FurnitureLine[] } | { file: string; error: ErrorInfo };
 
 export interface AnnotationImportOutcome {
@@ -322,6 +357,8 @@ export interface ApiResults {
   getLayer: LayerView;
   saveLayer: SaveResult;
   importTexts: ImportOutcome[];
+  importUrls: ImportOutcome[];
+  readMetadataSheet: SheetMatch;
   importAnnotations: AnnotationImportOutcome[];
   previewImport: ImportPreview[];
   exportCorpus: ExportResult;

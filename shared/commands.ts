@@ -26,10 +26,12 @@ export interface CommandSpec {
 export const COMMANDS = {
   'import-articles': { label: 'Import Articles…', does: 'Import articles from files (or drop them on the window)', keys: ['Mod+I'], menu: 'file' },
   'paste-article': { label: 'Paste…', does: 'Make a document of text from the clipboard', menu: 'file' },
+  'import-web-address': { label: 'From a Web Address…', does: 'Import articles from web addresses (the page is fetched and its article kept)', menu: 'file' },
   'import-annotations': { label: 'Import Annotations…', does: "Bring in annotations made elsewhere: a colleague's export, brat, W3C, doccano, Label Studio", menu: 'file' },
   export: { label: 'Export…', does: 'Export the open document or the whole project', keys: ['Mod+E'], menu: 'file' },
   projects: { label: 'Projects…', does: 'Open or make a project, or go back to a recent one' },
   labels: { label: 'Labels…', does: "Edit the project's labels, their keys, colours and attributes" },
+  'metadata-table': { label: 'Metadata…', does: 'Edit the title, outlet, author, date, address and language of every document in one table' },
   undo: { label: 'Undo', does: 'Undo (the status bar says what was undone)', keys: ['Mod+Z'], menu: 'edit' },
   redo: { label: 'Redo', does: 'Redo', keys: ['Shift+Mod+Z', 'Mod+Y'], menu: 'edit' },
   find: { label: 'Find', does: 'Find in the article; Enter / Shift+Enter step through matches, Esc returns with the match selected, ready to tag', keys: ['Mod+F'], menu: 'edit' },

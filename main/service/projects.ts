@@ -32,6 +32,7 @@ async function summary(store: ProjectStore, id: string, annotators: string[], la
 export async function updateDocumentMeta({ store }: ServiceContext, { documentId, meta }: { documentId: string; meta: DocumentMetaEdit }): Promise<DocumentSummary> {
   const current = await store.readDocument(documentId);
   const { notes, ...rest } = meta;
+  // Saved by the analyst: what was guessed (meta.guessed) is confirmed now, and goes.
   await store.writeDocumentMeta(documentId, { ...rest, ...(notes ? { notes } : {}), source: current.meta.source });
   const { annotators, layerIds } = await layerIndex(store);
   return summary(store, documentId, annotators, layerIds);

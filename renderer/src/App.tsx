@@ -17,6 +17,7 @@ import type { DocumentViewHandle } from './document-view/DocumentView.js';
 import { highlightStyles } from './document-view/highlights.js';
 import { ACCEPTED } from './import/read-files.js';
 import { useImporting } from './import/use-importing.js';
+import { useMetadataTable } from './project/use-metadata-table.js';
 import { useProject } from './project/use-project.js';
 import { CLASS_LABELS } from './review/review-classes.js';
 import { useReview } from './review/use-review.js';
@@ -45,6 +46,8 @@ export function App({ api }: { api: ApiClient }) {
   const review = useReview(api, doc.documentId, doc.review, opened, doc.reviewRevision, reveal);
   const suggesting = useSuggestions(api, opened, doc.flush);
   const importing = useImporting(api, annotator, dialogs, project.loadProject, onError);
+  const allDocumentIds = useCallback(() => project.documents.map((item) => item.id), [project.documents]);
+  const metadata = useMetadataTable(dialogs, allDocumentIds);
 
   // Start: the session and the project's lists, then the document to open.
   const { loadSession, loadProject } = project;
@@ -94,6 +97,7 @@ export function App({ api }: { api: ApiClient }) {
     suggestions: suggesting.suggestions ? { current: suggesting.current, move: suggesting.move, accept: suggesting.accept, reject: suggesting.reject } : null,
     suggest: () => void suggesting.ask().catch(onError),
     chooseFiles: importing.chooseFiles,
+    editMetadata: metadata.edit,
     theme: project.theme,
     toggleTheme: () => project.setTheme(project.theme === 'dark' ? 'light' : 'dark'),
   };
@@ -134,7 +138,7 @@ export function App({ api }: { api: ApiClient }) {
           <p>Drop the files to import them as articles</p>
         </div>
       )}
-      <DialogHost api={api} dialogs={dialogs} project={project} doc={doc} suggesting={suggesting} importing={importing} commands={commands} onProjectSwitched={switchedProject} onError={onError} />
+      <DialogHost api={api} dialogs={dialogs} project={project} doc={doc} suggesting={suggesting} importing={importing} metadata={metadata} commands={commands} onProjectSwitched={switchedProject} onError={onError} />
       <input
         ref={importing.fileInput}
         type="file"

@@ -12,6 +12,8 @@ import { timexProblem } from '../../../shared/model/timex.js';
 import type { SpanPatch } from './layer-state.js';
 import { RefPicker } from './RefPicker.js';
 import { isTimexLabel, TimexFields } from './TimexFields.js';
+import type { PageStart } from '../../../shared/text/pages.js';
+import { SpanPages } from './SpanPages.js';
 
 /** The project's canonical entities, and making a new one (for `ref` fields). */
 export interface EntityLinks {
@@ -31,6 +33,8 @@ interface Props extends EntityLinks {
   onDelete: () => void;
   /** Suggest this span's words (and its entity's other names) wherever else they occur. */
   onFindOccurrences?: () => void;
+  /** Where the pages of the document's PDF begin, to say which page the span is on. */
+  pages?: readonly PageStart[] | undefined;
 }
 
 export function SpanDetails(props: Props) {
@@ -38,7 +42,7 @@ export function SpanDetails(props: Props) {
   return <SpanFields key={props.span.id} {...props} />;
 }
 
-function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFindOccurrences, entities, onCreateEntity, entityKinds }: Props) {
+function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFindOccurrences, entities, onCreateEntity, entityKinds, pages }: Props) {
   const label = labels.find((candidate) => candidate.id === span.label);
   const spanId = span.id;
   const setAttribute = (id: string, value: AttributeValue) => onChange(spanId, { attributes: { [id]: value } });
@@ -73,6 +77,7 @@ function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFind
       </blockquote>
       <p className="muted small">
         Characters {span.start}–{span.end}
+        <SpanPages pages={pages} start={span.start} end={span.end} />
       </p>
       {label && isTimexLabel(label.attributes) ? (
         <TimexFields attributes={label.attributes} values={span.attributes} field={(attribute) => field(attribute)} />

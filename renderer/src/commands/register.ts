@@ -14,7 +14,9 @@ import { exportCorpus } from './export.js';
 import { find } from './find.js';
 import { importAnnotations } from './import-annotations.js';
 import { importArticles } from './import-articles.js';
+import { importWebAddress } from './import-web-address.js';
 import { editLabels } from './labels.js';
+import { metadataTable } from './metadata-table.js';
 import { nextDisagreement } from './next-disagreement.js';
 import { nextSpan } from './next-span.js';
 import { nextSuggestion } from './next-suggestion.js';
@@ -37,10 +39,12 @@ import { undo } from './undo.js';
 export const FIXED_COMMANDS: readonly Command[] = [
   importArticles,
   pasteArticle,
+  importWebAddress,
   importAnnotations,
   exportCorpus,
   projects,
   editLabels,
+  metadataTable,
   undo,
   redo,
   find,

@@ -16,6 +16,8 @@ export type DialogKind =
   | 'import-annotations'
   | 'details'
   | 'paste'
+  | 'web-address'
+  | 'metadata-table'
   | 'projects'
   | 'labels'
   | 'compare'
@@ -58,6 +60,8 @@ export interface CommandContext {
   };
   suggest: () => void;
   chooseFiles: () => void;
+  /** The metadata table of these documents (null: all of them). */
+  editMetadata: (documentIds: readonly string[] | null) => void;
   theme: 'light' | 'dark';
   toggleTheme: () => void;
 }

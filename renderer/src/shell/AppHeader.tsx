@@ -46,7 +46,7 @@ export function AppHeader({ project, commands, context }: Props) {
         <span className="project-name" title={project?.root}>
           {project?.name ?? 'No project open'}
         </span>
-        {[commandById(commands, 'projects'), commandById(commands, 'labels')].map(
+        {[commandById(commands, 'projects'), commandById(commands, 'labels'), commandById(commands, 'metadata-table')].map(
           (command) =>
             command && (
               <button key={command.id} type="button" className="link" onClick={() => command.run(context)} disabled={!command.enabled(context)}>

@@ -99,7 +99,7 @@ export function Workspace({ api, annotator, labels, entities, entityKinds, creat
             {tagging.selection && <SelectionToolbar selection={tagging.selection} labels={labels} onTag={tagging.tag} />}
           </>
         ) : (
-          <EmptyProject empty={documents.length === 0} desktop={api.downloadUrl === null} onImportFiles={importFiles} onPaste={() => openDialog('paste')} />
+          <EmptyProject empty={documents.length === 0} desktop={api.downloadUrl === null} onImportFiles={importFiles} onPaste={() => openDialog('paste')} onWebAddress={() => openDialog('web-address')} />
         )}
       </section>
       <aside className="span-pane">
@@ -149,6 +149,7 @@ export function Workspace({ api, annotator, labels, entities, entityKinds, creat
             entities={entities}
             entityKinds={entityKinds}
             onCreateEntity={createEntity}
+            pages={opened.view.document.meta.source?.pages}
           />
         )}
       </aside>

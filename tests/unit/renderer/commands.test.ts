@@ -28,6 +28,7 @@ function context(modes: { reviewing?: boolean; suggesting?: boolean; canRedo?: b
       suggestions: modes.suggesting ? { current: 0, move: (direction) => ran.push(`suggestion ${direction}`), accept: note('accept'), reject: note('reject') } : null,
       suggest: note('suggest'),
       chooseFiles: note('choose files'),
+      editMetadata: (ids) => ran.push(`metadata ${ids === null ? 'all' : ids.join(',')}`),
       theme: 'light',
       toggleTheme: note('theme'),
     },
