@@ -219,6 +219,8 @@ export interface ExportProgress {
 
 export interface Stamps {
   project: string;
+  /** claims.json's stamp ('-' when there is none): the claims board reads it again when it changes. */
+  claims: string;
   /** Annotator -> the version of their layer file of the document (null: none). */
   layers: Record<string, string | null>;
 }

@@ -10,6 +10,7 @@ import { FactmarkError, isFactmarkError } from '../../shared/errors.js';
 import { ANNOTATIONS_FORMAT, AnnotationLayer, type LayerStatus } from '../../shared/model/annotations.js';
 import { DEFAULT_LABELS, DEFAULT_RELATION_TYPES } from '../../shared/model/default-labels.js';
 import { DOCUMENT_FORMAT, SourceDocument, type DocumentMeta } from '../../shared/model/document.js';
+import { CLAIMS_FORMAT, ClaimRegistry, EMPTY_CLAIMS } from '../../shared/model/claims.js';
 import { ENTITIES_FORMAT, EntityRegistry, type CanonicalEntity } from '../../shared/model/entities.js';
 import { parseFactmarkFile, stringifyFactmarkFile } from '../../shared/model/parse.js';
 import { PROJECT_FORMAT, ProjectManifest } from '../../shared/model/project.js';
@@ -296,13 +297,14 @@ export class ProjectStore {
    * replaced); not the annotators' own folders, which every save touches. `layers` are
    * the versions of one document's layer files.
    */
-  async stamps(documentId?: string): Promise<{ project: string; layers: Record<string, string | null> }> {
+  async stamps(documentId?: string): Promise<{ project: string; claims: string; layers: Record<string, string | null> }> {
     const annotators = await this.listAnnotators();
     const folders = [this.layout.manifest, this.layout.entities, this.layout.documentsDir, this.layout.annotationsDir];
     const project = (await Promise.all(folders.map(fileStamp))).map((stamp) => stamp ?? '-').join('|');
+    const claims = (await fileStamp(this.layout.claims)) ?? '-';
     const layers: Record<string, string | null> = {};
     if (documentId) for (const name of annotators) layers[name] = await this.layerVersion(documentId, name);
-    return { project, layers };
+    return { project, claims, layers };
   }
 
   /**
@@ -466,6 +468,33 @@ export class ProjectStore {
       const next = EntityRegistry.parse({ ...registry, entities });
       await writeFileAtomically(file, stringifyFactmarkFile(next));
       return next;
+    });
+  }
+
+  // --- claims ------------------------------------------------------------------------
+
+  async readClaims(): Promise<ClaimRegistry> {
+    if (!(await pathExists(this.layout.claims))) return EMPTY_CLAIMS;
+    return this.readFile(this.layout.claims, CLAIMS_FORMAT, ClaimRegistry);
+  }
+
+  /**
+   * Read, change, write claims.json, with nobody else writing it in between (every
+   * annotator and window shares it): `change` gets the registry as it is on disk now and
+   * returns the next one, or null for no change. Changes are made as steps on what is on
+   * disk (move this claim, add that evidence), never as a whole registry sent from a
+   * window, so two people's changes to different claims or fields both stay.
+   */
+  async updateClaims(change: (current: ClaimRegistry) => ClaimRegistry | null): Promise<ClaimRegistry> {
+    const file = this.layout.claims;
+    return withFileLock(file, async () => {
+      if (await pathExists(file)) await this.guardOverwrite(file, CLAIMS_FORMAT, ClaimRegistry);
+      const registry = await this.readClaims();
+      const next = change(registry);
+      if (!next) return registry;
+      const checked = ClaimRegistry.parse(next);
+      await writeFileAtomically(file, stringifyFactmarkFile(checked));
+      return checked;
     });
   }
 

@@ -43,6 +43,10 @@ export async function validateProject(dir: string): Promise<ValidationReport> {
   filesChecked++;
   const registry = await collect(problems, 'entities.json', () => store.readEntities());
   const entityIds = new Set((registry?.entities ?? []).map((entity) => entity.id));
+  filesChecked++;
+  const claims = await collect(problems, 'claims.json', () => store.readClaims());
+  // An unreadable claims.json is reported once, above, not again at every link to it.
+  const claimIds = claims ? new Set(claims.claims.map((claim) => claim.id)) : undefined;
 
   const documents = new Map<string, SourceDocument>();
   for (const id of await store.listDocumentIds()) {
@@ -68,7 +72,7 @@ export async function validateProject(dir: string): Promise<ValidationReport> {
         problems.push({ file, severity: 'error', message: `annotates document ${documentId}, which is missing or unreadable` });
         continue;
       }
-      for (const problem of checkLayer({ manifest: store.manifest, text: doc.text, sha256: doc.sha256, entityIds }, layer)) {
+      for (const problem of checkLayer({ manifest: store.manifest, text: doc.text, sha256: doc.sha256, entityIds, ...(claimIds ? { claimIds } : {}) }, layer)) {
         problems.push({ file, ...problem });
       }
     }
