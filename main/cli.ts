@@ -11,6 +11,7 @@ import { FactmarkError, isFactmarkError } from '../shared/errors.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatInfo as ExportFormat, type ExportFormatId, type ImportFormatId } from '../shared/formats/catalog.js';
 import { plural } from '../shared/text/plural.js';
 import { formatAgreement } from './agreement-table.js';
+import { registerClaimsCommand } from './cli/claims-command.js';
 import { FactmarkService } from './service.js';
 import { ioError, pathExists } from './store/files.js';
 import { ProjectLayout } from './store/layout.js';
@@ -196,6 +197,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         }
       }
     });
+
+  registerClaimsCommand(program, service, io);
 
   program
     .command('validate')

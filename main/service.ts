@@ -7,11 +7,12 @@
  * session). Errors are FactmarkErrors, which the bindings pass on as ErrorInfo.
  */
 import type { z } from 'zod';
-import { apiParams, type ApiMethod, type ApiParams, type ApiResults, type ExportProgress, type FactmarkApi } from '../shared/api.js';
+import { apiParams, type ApiMethod, type ApiParams, type ApiResults, type FactmarkApi } from '../shared/api.js';
 import { FactmarkError, toErrorInfo } from '../shared/errors.js';
 import { hostParams, type HostMethod, type HostParams } from '../shared/host-api.js';
 import type { Suggestion } from '../shared/suggest/suggestion.js';
 import type { ServiceContext } from './service/context.js';
+import * as claims from './service/claims.js';
 import * as exports from './service/exports.js';
 import * as imports from './service/imports.js';
 import * as layers from './service/layers.js';
@@ -88,7 +89,6 @@ export class FactmarkService implements FactmarkApi {
     const params = this.params('createProject', raw);
     return this.opened(await ProjectStore.create(params.dir, { now: this.now(), ...(params.name ? { name: params.name } : {}) }));
   };
-
   openProject: Api<'openProject'> = async (raw) => {
     const store = await ProjectStore.open(this.params('openProject', raw).dir);
     // Leftovers are aged by the real clock, as file times are; not by this.now (tests pin it).
@@ -105,11 +105,7 @@ export class FactmarkService implements FactmarkApi {
   getProject: Api<'getProject'> = async (raw = {}) => (this.params('getProject', raw), this.store ? projects.projectInfo(this.store) : null);
   listDocuments: Api<'listDocuments'> = async (raw = {}) => this.with('listDocuments', raw, projects.listDocuments);
   updateDocumentMeta: Api<'updateDocumentMeta'> = async (raw) => this.with('updateDocumentMeta', raw, projects.updateDocumentMeta);
-  removeDocument: Api<'removeDocument'> = async (raw) =>
-    this.with('removeDocument', raw, async ({ store }, { documentId }) => {
-      await store.removeDocument(documentId);
-      return { removed: documentId };
-    });
+  removeDocument: Api<'removeDocument'> = async (raw) => this.with('removeDocument', raw, projects.removeDocument);
   searchDocuments: Api<'searchDocuments'> = async (raw) => this.with('searchDocuments', raw, (context, params) => projects.searchDocuments(context, params.query));
   updateLabelSchema: Api<'updateLabelSchema'> = async (raw) => this.with('updateLabelSchema', raw, projects.updateLabelSchema);
   listEntities: Api<'listEntities'> = async (raw = {}) => this.with('listEntities', raw, projects.listEntities);
@@ -144,22 +140,13 @@ export class FactmarkService implements FactmarkApi {
 
   // --- exports -----------------------------------------------------------------------
 
-  /**
-   * The api's export writes nowhere: the renderer cannot name a file. The desktop app
-   * answers this call in its IPC binding with a save dialog and exportToFile; the
-   * browser downloads the export (GET /download/corpus.json in web.ts, exportChunks).
-   */
+  /** The api's export writes nowhere (the renderer cannot name a file): the IPC binding answers it with a save dialog, the browser downloads. */
   exportCorpus: Api<'exportCorpus'> = async (raw) => {
     this.params('exportCorpus', raw);
     void this.context;
     throw new FactmarkError('BAD_INPUT', 'An export is saved where you choose: the desktop app asks with a save dialog, the browser downloads it');
   };
-  getExportProgress: Api<'getExportProgress'> = async (raw = {}) => {
-    this.params('getExportProgress', raw);
-    const latest: ExportProgress | null = this.exportTracker.latest;
-    // A copy: the caller must not see it change under it (in-process callers share memory).
-    return latest ? { ...latest, notes: [...latest.notes] } : null;
-  };
+  getExportProgress: Api<'getExportProgress'> = async (raw = {}) => (this.params('getExportProgress', raw), exports.latestProgress(this.exportTracker));
   /** Host only: an export as pieces (a download, the CLI's standard output). */
   exportChunks(options: HostParams<'exportChunks'> & { onProgress?: ProgressReport | undefined }): exports.ExportStream {
     const { onProgress, ...raw } = options;
@@ -175,6 +162,13 @@ export class FactmarkService implements FactmarkApi {
   async exportName(options: HostParams<'exportName'>) {
     return exports.exportName(this.context, this.host('exportName', options));
   }
+
+  // --- claims ------------------------------------------------------------------------
+
+  listClaims: Api<'listClaims'> = async (raw = {}) => this.with('listClaims', raw, claims.listClaims);
+  getClaimsBoard: Api<'getClaimsBoard'> = async (raw = {}) => this.with('getClaimsBoard', raw, claims.claimsBoard);
+  changeClaims: Api<'changeClaims'> = async (raw) => this.with('changeClaims', raw, claims.changeClaims);
+  linkClaimSpans: Api<'linkClaimSpans'> = async (raw) => this.with('linkClaimSpans', raw, claims.linkClaimSpans);
 
   // --- reports -----------------------------------------------------------------------
 

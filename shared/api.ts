@@ -16,6 +16,9 @@ import { LayerStatus, Relation, ReviewRecord, Span } from './model/annotations.j
 import { AnnotatorName, DocumentId } from './model/common.js';
 import type { DocumentMeta, SourceDocument } from './model/document.js';
 import type { CanonicalEntity } from './model/entities.js';
+import { CarriedAs, type CanonicalClaim } from './model/claims.js';
+import { ClaimChange } from './claims/changes.js';
+import type { ClaimsBoard } from './claims/board.js';
 import { PublishedDate } from './model/document.js';
 import { LabelDef, RelationTypeDef } from './model/labels.js';
 import type { ProjectManifest } from './model/project.js';
@@ -192,6 +195,17 @@ export const apiParams = {
     kind: z.string().trim().min(1).max(100),
     aliases: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
     note: z.string().max(10_000).optional(),
+  }),
+  /** The canonical claims (claims.json), for linking claim spans to them. */
+  listClaims: z.strictObject({}),
+  /** The claims board: every canonical claim with its mentions across the project, first appearances and disagreements. */
+  getClaimsBoard: z.strictObject({}),
+  /** Changes to claims.json made by `annotator`, applied together to the file as it is now (see shared/claims/changes.ts). */
+  changeClaims: z.strictObject({ annotator: AnnotatorName, changes: z.array(ClaimChange).min(1).max(1000) }),
+  /** Claim spans of the annotator's layers linked to canonical claims (claimId null: unlinked), as the match inbox accepts them. */
+  linkClaimSpans: z.strictObject({
+    annotator: AnnotatorName,
+    links: z.array(z.strictObject({ documentId: DocumentId, spanId: z.string().min(1), claimId: z.string().min(1).nullable(), carriedAs: CarriedAs.optional() })).min(1).max(10_000),
   }),
   validateProject: z.strictObject({}),
   getSession: z.strictObject({}),
@@ -377,6 +391,10 @@ export interface ApiResults {
   tagOccurrences: { added: Record<string, number>; failed: { where: string; reason: string }[] };
   listEntities: CanonicalEntity[];
   createEntity: CanonicalEntity;
+  listClaims: CanonicalClaim[];
+  getClaimsBoard: ClaimsBoard;
+  changeClaims: CanonicalClaim[];
+  linkClaimSpans: { linked: number; missing: string[] };
   validateProject: ValidationReport;
   getSession: Session;
   updateSession: Session;

@@ -131,6 +131,7 @@ async function findAnnotations({ store, now }: ServiceContext, format: Exclude<I
   // A Factmark corpus carries its documents: the ones the project lacks are added.
   const corpus = readCorpus(format, text, file);
   if (corpus.entities) await store.addEntities(corpus.entities);
+  if (corpus.claims) await store.addClaims(corpus.claims);
   const known = new Set(await store.listDocumentIds());
   for (const doc of corpus.documents) {
     if (known.has(doc.id)) continue;

@@ -111,3 +111,9 @@ function entityIdFor(name: string, taken: ReadonlySet<string>): string {
   for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
   return id;
 }
+
+/** Takes a document out of the project (an import the analyst did not want to keep). */
+export async function removeDocument({ store }: ServiceContext, { documentId }: { documentId: string }): Promise<{ removed: string }> {
+  await store.removeDocument(documentId);
+  return { removed: documentId };
+}

@@ -10,7 +10,7 @@ import { FactmarkError, isFactmarkError } from '../../shared/errors.js';
 import { ANNOTATIONS_FORMAT, AnnotationLayer, type LayerStatus } from '../../shared/model/annotations.js';
 import { DEFAULT_LABELS, DEFAULT_RELATION_TYPES } from '../../shared/model/default-labels.js';
 import { DOCUMENT_FORMAT, SourceDocument, type DocumentMeta } from '../../shared/model/document.js';
-import { CLAIMS_FORMAT, ClaimRegistry, EMPTY_CLAIMS } from '../../shared/model/claims.js';
+import { CLAIMS_FORMAT, ClaimRegistry, EMPTY_CLAIMS, type CanonicalClaim } from '../../shared/model/claims.js';
 import { ENTITIES_FORMAT, EntityRegistry, type CanonicalEntity } from '../../shared/model/entities.js';
 import { parseFactmarkFile, stringifyFactmarkFile } from '../../shared/model/parse.js';
 import { PROJECT_FORMAT, ProjectManifest } from '../../shared/model/project.js';
@@ -240,13 +240,23 @@ export class ProjectStore {
     });
   }
 
-  private async summaryOf<T>(file: string, read: () => Promise<T>): Promise<T> {
+  /**
+   * What a caller derives from a layer file (the claims board: its claim, entity and date
+   * spans), kept until the file changes, so a board over thousands of layers reads only
+   * the files that changed since it was last drawn. `kind` names the derivation.
+   */
+  async layerDigest<T>(documentId: string, annotator: string, kind: string, derive: (layer: AnnotationLayer) => T): Promise<T> {
+    return this.summaryOf(this.layout.layer(annotator, documentId), async () => derive(await this.readLayerFile(documentId, annotator)), kind);
+  }
+
+  private async summaryOf<T>(file: string, read: () => Promise<T>, kind = 'summary'): Promise<T> {
     // The identity is taken before reading: a change made meanwhile is read next time.
     const stamp = await fileStamp(file);
-    const known = this.summaries.get(file);
+    const key = `${kind}\u0000${file}`;
+    const known = this.summaries.get(key);
     if (stamp !== null && known?.stamp === stamp) return known.value as T;
     const value = await read();
-    if (stamp !== null) this.summaries.set(file, { stamp, value });
+    if (stamp !== null) this.summaries.set(key, { stamp, value });
     return value;
   }
 
@@ -476,6 +486,18 @@ export class ProjectStore {
   async readClaims(): Promise<ClaimRegistry> {
     if (!(await pathExists(this.layout.claims))) return EMPTY_CLAIMS;
     return this.readFile(this.layout.claims, CLAIMS_FORMAT, ClaimRegistry);
+  }
+
+  /** Adds the claims the registry lacks (by id), as an imported corpus brings them; existing ones are kept as they are. */
+  async addClaims(claims: readonly CanonicalClaim[]): Promise<number> {
+    let added = 0;
+    await this.updateClaims((current) => {
+      const known = new Set(current.claims.map((claim) => claim.id));
+      const fresh = claims.filter((claim) => !known.has(claim.id));
+      added = fresh.length;
+      return fresh.length ? { ...current, claims: [...current.claims, ...fresh] } : null;
+    });
+    return added;
   }
 
   /**
