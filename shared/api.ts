@@ -16,7 +16,8 @@ import { LayerStatus, Relation, ReviewRecord, Span } from './model/annotations.j
 import { AnnotatorName, DocumentId } from './model/common.js';
 import type { DocumentMeta, SourceDocument } from './model/document.js';
 import type { CanonicalEntity } from './model/entities.js';
-import { CarriedAs, type CanonicalClaim } from './model/claims.js';
+import type { CanonicalClaim } from './model/claims.js';
+import { ClaimLink } from './claims/links.js';
 import { ClaimChange } from './claims/changes.js';
 import type { ClaimsBoard } from './claims/board.js';
 import { PublishedDate } from './model/document.js';
@@ -205,7 +206,7 @@ export const apiParams = {
   /** Claim spans of the annotator's layers linked to canonical claims (claimId null: unlinked), as the match inbox accepts them. */
   linkClaimSpans: z.strictObject({
     annotator: AnnotatorName,
-    links: z.array(z.strictObject({ documentId: DocumentId, spanId: z.string().min(1), claimId: z.string().min(1).nullable(), carriedAs: CarriedAs.optional() })).min(1).max(10_000),
+    links: z.array(ClaimLink).min(1).max(10_000),
   }),
   validateProject: z.strictObject({}),
   getSession: z.strictObject({}),

@@ -11,7 +11,7 @@
  */
 
 /** When a command's keys are heard: always, or only in a mode of the window. */
-export type CommandScope = 'always' | 'reviewing' | 'suggesting';
+export type CommandScope = 'always' | 'reviewing' | 'suggesting' | 'board';
 
 export interface CommandSpec {
   label: string;
@@ -40,6 +40,7 @@ export const COMMANDS = {
   'previous-span': { label: 'Previous Span', does: 'Select the previous span', keys: ['K'] },
   clear: { label: 'Clear Selection', does: 'Clear the selection', keys: ['Escape'] },
   'document-details': { label: 'Document Details…', does: "Edit the open document's title, outlet, author, address, date and language" },
+  'claims-board': { label: 'Claims Board', does: 'Show or hide the claims board: every canonical claim with the articles that carry it', keys: ['Mod+B'], menu: 'view' },
   compare: { label: 'Compare…', does: "Compare two annotators' layers and build a reviewed one" },
   suggest: { label: 'Suggest', does: 'Suggest dates, entities and claims in the open document' },
   'toggle-theme': { label: 'Toggle Dark Theme', does: 'Switch between the light and the dark theme', menu: 'view' },
@@ -52,6 +53,11 @@ export const COMMANDS = {
   'next-suggestion': { label: 'Next Suggestion', does: 'Go to the next suggestion', keys: [']'], scope: 'suggesting' },
   'previous-suggestion': { label: 'Previous Suggestion', does: 'Go to the previous suggestion', keys: ['['], scope: 'suggesting' },
   'accept-suggestion': { label: 'Accept Suggestion', does: 'Accept the suggestion in hand', keys: ['Enter'], scope: 'suggesting' },
+  'next-claim': { label: 'Next Claim', does: 'Go to the next claim on the board', keys: ['J'], scope: 'board' },
+  'previous-claim': { label: 'Previous Claim', does: 'Go to the previous claim on the board', keys: ['K'], scope: 'board' },
+  'open-claim-mention': { label: 'Open First Mention', does: 'Open the article where the claim in hand appeared first, at its span', keys: ['Enter'], scope: 'board' },
+  'filter-claims': { label: 'Filter Claims', does: 'Type words to filter the board', keys: ['/'], scope: 'board' },
+  'close-board': { label: 'Close Board', does: 'Back to the article', keys: ['Escape'], scope: 'board' },
   'reject-suggestion': { label: 'Turn Suggestion Down', does: 'Turn down the suggestion in hand, with every other occurrence of the same name (none is offered again)', keys: ['X'], scope: 'suggesting' },
 } as const satisfies Record<string, CommandSpec>;
 

@@ -10,7 +10,8 @@ import { claimLabels, withClaimLinkAttributes } from '../../shared/claims/claim-
 import { collectMentions, type LayerInput, type Mention } from '../../shared/claims/mentions.js';
 import { FactmarkError } from '../../shared/errors.js';
 import type { AnnotationLayer } from '../../shared/model/annotations.js';
-import type { CanonicalClaim, CarriedAs } from '../../shared/model/claims.js';
+import type { ClaimLink } from '../../shared/claims/links.js';
+import type { CanonicalClaim } from '../../shared/model/claims.js';
 import { layerIndex, type ServiceContext } from './context.js';
 
 /** Every claim span of the project, with the entity and date spans that tell what it is about. */
@@ -69,14 +70,6 @@ export async function changeClaims(context: ServiceContext, { annotator, changes
   const actor = { annotator, at: context.now().toISOString() };
   const registry = await context.store.updateClaims((current) => applyClaimChanges(current, changes, actor));
   return registry.claims;
-}
-
-export interface ClaimLink {
-  documentId: string;
-  spanId: string;
-  /** null unlinks. */
-  claimId: string | null;
-  carriedAs?: CarriedAs | undefined;
 }
 
 /**

@@ -44,8 +44,8 @@ export interface ClaimCard {
 export interface ClaimsBoard {
   claims: ClaimCard[];
   documents: Record<string, BoardDocument>;
-  /** Claim spans not linked to any canonical claim yet (the matcher's inbox). */
-  unlinked: number;
+  /** Claim spans not linked to any canonical claim yet (the matcher's inbox; evidence to choose from). */
+  unlinked: Mention[];
 }
 
 export function buildBoard(registry: ClaimRegistry, mentions: readonly Mention[], documents: readonly BoardDocument[], entities: readonly CanonicalEntity[]): ClaimsBoard {
@@ -53,10 +53,10 @@ export function buildBoard(registry: ClaimRegistry, mentions: readonly Mention[]
   const docs = Object.fromEntries(documents.map((doc) => [doc.id, doc]));
   const names = new Map(entities.map((entity) => [entity.id, entity.name]));
   const grouped = new Map<string, Mention[]>();
-  let unlinked = 0;
+  const unlinked: Mention[] = [];
   for (const mention of mentions) {
     if (mention.claimId === null || !byId.has(mention.claimId)) {
-      unlinked++;
+      unlinked.push(mention);
       continue;
     }
     const id = resolveClaimId(byId, mention.claimId);

@@ -59,6 +59,14 @@ export interface CommandContext {
     reject: (index: number) => void;
   };
   suggest: () => void;
+  /** The claims board, when it is open. */
+  board: null | {
+    step: (direction: 1 | -1) => void;
+    openFirstMention: () => void;
+    focusFilter: () => void;
+    close: () => void;
+  };
+  toggleBoard: () => void;
   chooseFiles: () => void;
   /** The metadata table of these documents (null: all of them). */
   editMetadata: (documentIds: readonly string[] | null) => void;

@@ -69,7 +69,7 @@ describe('claims across articles, through the service', () => {
     expect(board.claims[0]?.mentions.map((mention) => board.documents[mention.ref.documentId]?.outlet)).toEqual(['Daily', 'Wire']);
     expect(board.claims[0]?.firstAppearance?.documentId).toBe(daily);
     expect(board.claims[0]?.mentions[1]?.carriedAs).toBe('direct-quote');
-    expect(board.unlinked).toBe(0);
+    expect(board.unlinked).toEqual([]);
     // On disk: a valid claims.json, links in the layer, and a project that validates.
     expect(ClaimRegistry.parse(JSON.parse(await readFile(path.join(dir, 'claims.json'), 'utf8'))).claims[0]?.wording).toBe(QUOTE);
     const layer = JSON.parse(await readFile(path.join(dir, 'annotations', 'alice', `${wire}.json`), 'utf8')) as { spans: Span[] };
