@@ -25,6 +25,7 @@ const documents = await service.listDocuments({});
 const claimLabel = project.manifest.labels.find((label) => label.id === 'claim');
 const dateLabel = project.manifest.labels.find((label) => label.id === 'date');
 if (!claimLabel || !dateLabel) throw new Error('the sample project has no claim or date label');
+const [claimDef, dateDef] = [claimLabel, dateLabel];
 
 /** Tags claims (and dates inside them) in one outlet's article, as the analyst would. */
 async function tag(outlet: string, claims: { exact: string; claimId?: string; carriedAs?: string; date?: [string, string] }[]) {
@@ -37,12 +38,12 @@ async function tag(outlet: string, claims: { exact: string; claimId?: string; ca
     const at = document.text.indexOf(claim.exact);
     if (at < 0) throw new Error(`"${claim.exact}" is not in ${outlet}`);
     const start = index.toCodePoint(at);
-    const span = createSpan(index, { start, end: start + [...claim.exact].length }, claimLabel!, `s_c${i}`, new Date());
+    const span = createSpan(index, { start, end: start + [...claim.exact].length }, claimDef, `s_c${i}`, new Date());
     spans.push({ ...span, attributes: { ...span.attributes, ...(claim.claimId ? { claimId: claim.claimId } : {}), ...(claim.carriedAs ? { carriedAs: claim.carriedAs } : {}) } });
     if (claim.date) {
       const dateAt = document.text.indexOf(claim.date[0], at);
       const dateStart = index.toCodePoint(dateAt);
-      const date = createSpan(index, { start: dateStart, end: dateStart + [...claim.date[0]].length }, dateLabel!, `s_d${i}`, new Date());
+      const date = createSpan(index, { start: dateStart, end: dateStart + [...claim.date[0]].length }, dateDef, `s_d${i}`, new Date());
       spans.push({ ...date, attributes: { ...date.attributes, value: claim.date[1] } });
     }
   });
