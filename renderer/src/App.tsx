@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Span } from '../../shared/model/annotations.js';
 import { useOpenDocument } from './annotate/use-open-document.js';
+import { useSaveAnnouncements } from './annotate/use-save-announcements.js';
 import { useTagging } from './annotate/use-tagging.js';
 import type { ApiClient } from './api/client.js';
 import { ClaimsBoard } from './claims/ClaimsBoard.js';
@@ -29,8 +30,10 @@ import { StatusBar } from './shell/StatusBar.js';
 
 import { Workspace } from './shell/Workspace.js';
 import { useDialogStack } from './ui/dialog-stack.js';
+import { useSuggestionAnnouncements } from './suggest/use-suggestion-announcements.js';
 import { useSuggestions } from './suggest/use-suggestions.js';
 import { errorMessage } from './ui/errors.js';
+import { useAnnouncer } from './ui/live-region.js';
 import { Toast } from './ui/Toast.js';
 
 export function App({ api }: { api: ApiClient }) {
@@ -43,10 +46,14 @@ export function App({ api }: { api: ApiClient }) {
   const view = useRef<DocumentViewHandle>(null);
   const doc = useOpenDocument(api, { annotator, documents: project.documents, hasProject: project.project !== null, loadProject: project.loadProject, onError });
   const opened = doc.document;
-  const tagging = useTagging(opened, labels, view);
+  // The one live region: what tagging, the review and saving did, said as it happens.
+  const announcer = useAnnouncer();
+  const tagging = useTagging(opened, labels, view, announcer.announce);
+  useSaveAnnouncements(doc.saveStatus, doc.mergeNotice, announcer.announce);
   const reveal = useCallback((span: Span) => view.current?.reveal(span), []);
-  const review = useReview(api, doc.documentId, doc.review, opened, doc.reviewRevision, reveal);
+  const review = useReview(api, doc.documentId, doc.review, opened, doc.reviewRevision, reveal, announcer.announce);
   const suggesting = useSuggestions(api, opened, doc.flush);
+  useSuggestionAnnouncements(suggesting.suggestions, suggesting.current, labels, announcer.announce);
   const importing = useImporting(api, annotator, dialogs, project.loadProject, onError);
   const allDocumentIds = useCallback(() => project.documents.map((item) => item.id), [project.documents]);
   const metadata = useMetadataTable(dialogs, allDocumentIds);
@@ -62,7 +69,8 @@ export function App({ api }: { api: ApiClient }) {
   }, [loadSession, loadProject, chooseFrom, onError]);
   const { open: openDialog } = dialogs;
   useEffect(() => {
-    if (session && session.annotator === null) openDialog('annotator');
+    // The first start's question: required, Escape does not dismiss it.
+    if (session && session.annotator === null) openDialog('annotator', undefined, { required: true });
   }, [session, openDialog]);
 
   // A new document starts clean: nothing selected, no suggestions, no notices. (Run when
@@ -74,6 +82,7 @@ export function App({ api }: { api: ApiClient }) {
   const cleanUp = useRef<() => void>(() => undefined);
   cleanUp.current = () => {
     reset();
+    announcer.clear();
     closeSuggestions();
     dismissMergeNotice();
     setCurrentDifference(null);
@@ -96,7 +105,7 @@ export function App({ api }: { api: ApiClient }) {
     selectedSpan: onArticle ? tagging.selectedSpan : null,
     dialog: dialogs.top,
     openDialog,
-    closeDialog: dialogs.close,
+    closeDialog: dialogs.dismiss,
     tagging,
     review: onArticle && doc.review ? { step: review.step, decide: review.decide } : null,
     suggestions: onArticle && suggesting.suggestions ? { current: suggesting.current, move: suggesting.move, accept: suggesting.accept, reject: suggesting.reject } : null,
@@ -143,7 +152,7 @@ export function App({ api }: { api: ApiClient }) {
           onError={onError}
         />
       )}
-      <StatusBar annotator={annotator} saveStatus={doc.saveStatus} spanCount={opened?.layer.spans.length ?? null} length={opened?.index.length ?? null} announcement={tagging.announcement} onChangeAnnotator={() => openDialog('annotator')} />
+      <StatusBar annotator={annotator} saveStatus={doc.saveStatus} spanCount={opened?.layer.spans.length ?? null} length={opened?.index.length ?? null} announcement={announcer.announcement} onChangeAnnotator={() => openDialog('annotator')} />
       {doc.mergeNotice && <Toast message={doc.mergeNotice} onDismiss={doc.dismissMergeNotice} testId="merge-notice" />}
       {importing.dragging && (
         <div className="drop-target" data-testid="drop-target" aria-hidden="true">

@@ -46,8 +46,8 @@ function handleKey(event: KeyboardEvent, table: readonly Command[], context: Com
   const target = event.target as HTMLElement | null;
   const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
   if (context.dialog) {
-    // The first-start question cannot be dismissed: the app needs a name.
-    if (event.key === 'Escape' && context.dialog !== 'annotator') context.closeDialog();
+    // (A required dialog, the first start's question, stays: see ui/dialog-stack.ts.)
+    if (event.key === 'Escape') context.closeDialog();
     // `?` closes the help it opened; every other key belongs to the dialog.
     if (!(context.dialog === 'help' && event.key === '?')) return;
   }

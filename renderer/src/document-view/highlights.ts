@@ -7,6 +7,7 @@
 import type { Span } from '../../../shared/model/annotations.js';
 import type { LabelDef } from '../../../shared/model/labels.js';
 import type { OffsetIndex } from '../../../shared/text/offsets.js';
+import { patternBackground, patternOf } from './mark-patterns.js';
 import type { TextView } from './text-view.js';
 
 const PREFIX = 'fm-';
@@ -16,10 +17,19 @@ export const FIND_HIGHLIGHT = `${PREFIX}find`;
 export const SUGGESTION_HIGHLIGHT = `${PREFIX}suggestion`;
 export const CURRENT_SUGGESTION_HIGHLIGHT = `${PREFIX}suggestion-current`;
 
-/** The label colours of a schema, per theme, as --label-color on .fm-label-<i> (generated: labels vary per project). */
+/**
+ * The label colours of a schema, per theme, as --label-color on .fm-label-<i>, and each
+ * label's line pattern as --label-pattern (mark-patterns.ts): generated, labels vary per project.
+ */
 export function highlightStyles(labels: readonly LabelDef[]): string {
   return labels
-    .map((label, i) => [`:root[data-theme='light'] .fm-label-${i} { --label-color: ${label.color.light}; }`, `:root[data-theme='dark'] .fm-label-${i} { --label-color: ${label.color.dark}; }`].join('\n'))
+    .map((label, i) =>
+      [
+        `:root[data-theme='light'] .fm-label-${i} { --label-color: ${label.color.light}; }`,
+        `:root[data-theme='dark'] .fm-label-${i} { --label-color: ${label.color.dark}; }`,
+        `.fm-label-${i} { --label-pattern: ${patternBackground(patternOf(i))}; }`,
+      ].join('\n'),
+    )
     .join('\n');
 }
 

@@ -22,7 +22,7 @@ export function WebAddressDialog({ onImport, onClose }: { onImport: (urls: strin
   return (
     <Dialog label="Import from web addresses" title="Import from web addresses" onSubmit={() => urls.length && odd.length === 0 && onImport(urls)}>
       <label className="field">
-        <span>Addresses, one per line</span>
+        <span>Web addresses, one per line</span>
         <textarea rows={5} value={text} onChange={(event) => setText(event.target.value)} spellCheck={false} autoComplete="off" placeholder="https://www.example.org/news/story" aria-label="Web addresses" autoFocus />
       </label>
       {odd.length > 0 && <p className="field-problem">Not a web address (http:// or https://): {odd.slice(0, 3).join(', ')}</p>}

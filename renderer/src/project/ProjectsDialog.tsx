@@ -43,7 +43,7 @@ export function ProjectsDialog({ current, recent, onOpen, onCreate, onClose }: P
         <input value={dir} onChange={(event) => setDir(event.target.value)} placeholder="/home/me/corpora/k1" aria-label="Project folder" />
       </label>
       <label className="field">
-        <span>Name for a new project (optional)</span>
+        <span>New project name (optional)</span>
         <input value={name} onChange={(event) => setName(event.target.value)} aria-label="New project name" />
       </label>
       <DialogError message={error} />

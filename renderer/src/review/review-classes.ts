@@ -1,7 +1,10 @@
 /**
  * How the compare view paints differences: each kind of difference is drawn like a
  * label (the article's highlighter knows labels), with colours chosen to read apart in
- * both themes, and decided differences greyed out so what is left stands out.
+ * both themes, and decided differences greyed out so what is left stands out. Being
+ * labels, each kind also has its own line pattern (document-view/mark-patterns.ts), so
+ * the kinds are told apart without their colours; and A's and B's own spans are blue
+ * and orange, the pair that stays apart in every common colour blindness.
  */
 import type { Span } from '../../../shared/model/annotations.js';
 import type { LabelDef } from '../../../shared/model/labels.js';
@@ -21,10 +24,10 @@ export const CLASS_NAMES: Record<DifferenceKind | 'decided', string> = {
 const COLORS: Record<DifferenceKind | 'decided', LabelDef['color']> = {
   match: { light: '#15803d', dark: '#4ade80' },
   'attribute-mismatch': { light: '#0e7490', dark: '#22d3ee' },
-  'label-mismatch': { light: '#c2410c', dark: '#fb923c' },
+  'label-mismatch': { light: '#a21caf', dark: '#e879f9' },
   'boundary-mismatch': { light: '#a16207', dark: '#facc15' },
   'only-a': { light: '#1d4ed8', dark: '#60a5fa' },
-  'only-b': { light: '#a21caf', dark: '#e879f9' },
+  'only-b': { light: '#c2410c', dark: '#fb923c' },
   decided: { light: '#6b7280', dark: '#9ca3af' },
 };
 

@@ -1,6 +1,7 @@
 /** The bottom line: who is annotating, whether everything is saved, and the document. */
 import { plural } from '../../../shared/text/plural.js';
 import type { SaveStatus } from '../annotate/autosave.js';
+import { LiveRegion, type Announcement } from '../ui/live-region.js';
 
 interface Props {
   annotator: string | null;
@@ -8,7 +9,7 @@ interface Props {
   spanCount: number | null;
   length: number | null;
   /** What the last action did ("Undone: tagged Entity “Kirkuk”"), read out as it changes. */
-  announcement: string | null;
+  announcement: Announcement | null;
   onChangeAnnotator: () => void;
 }
 
@@ -18,14 +19,13 @@ export function StatusBar({ annotator, saveStatus, spanCount, length, announceme
       <button type="button" className="link" onClick={onChangeAnnotator} title="Change who is annotating" data-testid="annotator">
         Annotator: {annotator ?? '—'}
       </button>
-      <span data-testid="save-status" data-state={saveStatus.state} className={saveStatus.state === 'failed' ? 'error' : undefined} role={saveStatus.state === 'failed' ? 'alert' : undefined}>
+      {/* A failure is read out by the live region (annotate/use-save-announcements.ts), once. */}
+      <span data-testid="save-status" data-state={saveStatus.state} className={saveStatus.state === 'failed' ? 'error' : undefined}>
         {describe(saveStatus)}
       </span>
       {length !== null && <span>{plural(length, 'character')}</span>}
       {spanCount !== null && <span>{plural(spanCount, 'span')}</span>}
-      <span className="announcement" role="status" data-testid="announcement">
-        {announcement}
-      </span>
+      <LiveRegion announcement={announcement} />
     </footer>
   );
 }

@@ -1,5 +1,9 @@
-/** The one modal dialog frame every dialog uses: overlay, labelled box, title. */
-import type { ReactNode } from 'react';
+/**
+ * The one modal dialog frame every dialog uses: overlay, labelled box, title; the focus
+ * moves in, stays in and goes back out as a modal dialog's should (focus-trap.ts).
+ */
+import { useRef, type ReactNode } from 'react';
+import { useFocusTrap } from './focus-trap.js';
 
 interface Props {
   /** The accessible name (what tests and screen readers find it by). */
@@ -14,6 +18,9 @@ interface Props {
 }
 
 export function Dialog({ label, title, wide = false, onSubmit, onDismiss, children }: Props) {
+  const overlay = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
+  const onKeyDown = useFocusTrap(overlay, box);
   const className = wide ? 'dialog wide' : 'dialog';
   const stop = (event: React.MouseEvent) => event.stopPropagation();
   const body = (
@@ -23,9 +30,10 @@ export function Dialog({ label, title, wide = false, onSubmit, onDismiss, childr
     </>
   );
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label={label} onClick={onDismiss}>
+    <div ref={overlay} className="overlay" role="dialog" aria-modal="true" aria-label={label} onClick={onDismiss} onKeyDown={onKeyDown}>
       {onSubmit ? (
         <form
+          ref={(element) => void (box.current = element)}
           className={className}
           onClick={stop}
           onSubmit={(event) => {
@@ -36,7 +44,7 @@ export function Dialog({ label, title, wide = false, onSubmit, onDismiss, childr
           {body}
         </form>
       ) : (
-        <div className={className} onClick={stop}>
+        <div ref={(element) => void (box.current = element)} className={className} onClick={stop}>
           {body}
         </div>
       )}
