@@ -22,17 +22,16 @@ export function nameWords(name: string): string[] {
 }
 
 /**
- * The keys of a name: the name without titles, and for a name of two or more
- * capitalised words its initials ("ISF", "US" for "United States").
+ * The keys of a name: the name without titles, and for a name of two or more words, all
+ * capitalised (linking words and titles aside), its initials ("ISF", "US" for "United
+ * States").
  */
 export function nameKeys(name: string): string[] {
   const words = nameWords(name);
   if (words.length === 0) return [];
   const keys = [`name:${normalizeName(words.join(' '))}`];
-  const capitalised = name.split(/[\s\u00a0]+/).filter((word) => /^\p{Lu}/u.test(word) && !LINKING.has(word.toLowerCase()) && !TITLES.has(fold(word).replace(/\.$/, '')));
-  if (capitalised.length >= 2 && capitalised.length === name.split(/[\s\u00a0]+/).filter((word) => !LINKING.has(word.toLowerCase()) && !TITLES.has(fold(word).replace(/\.$/, ''))).length) {
-    keys.push(`name:${normalizeName(capitalised.map((word) => word.charAt(0)).join(''))}`);
-  }
+  const significant = name.split(/[\s\u00a0]+/).filter((word) => word !== '' && !LINKING.has(word.toLowerCase()) && !TITLES.has(fold(word).replace(/\.$/, '')));
+  if (significant.length >= 2 && significant.every((word) => /^\p{Lu}/u.test(word))) keys.push(`name:${normalizeName(significant.map((word) => word.charAt(0)).join(''))}`);
   return [...new Set(keys)];
 }
 
