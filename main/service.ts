@@ -3,8 +3,8 @@
  * shared/host-api.ts (what the CLI and the desktop's main process may ask besides, with
  * file paths) implemented once. This is the facade: each method checks its params
  * against the contract's zod schema, whoever calls it, and hands them to the part that
- * does the work (main/service/: projects, layers, imports, exports, reports, suggestions,
- * session). Errors are FactmarkErrors, which the bindings pass on as ErrorInfo.
+ * does the work (main/service/, one module per concern). Errors are FactmarkErrors,
+ * which the bindings pass on as ErrorInfo.
  */
 import type { z } from 'zod';
 import { apiParams, type ApiMethod, type ApiParams, type ApiResults, type FactmarkApi } from '../shared/api.js';
@@ -20,6 +20,7 @@ import { checkedParams } from './service/params.js';
 import * as projects from './service/projects.js';
 import * as reports from './service/reports.js';
 import * as session from './service/session.js';
+import { startup } from './service/startup.js';
 import * as suggestions from './service/suggestions.js';
 import type { SettingsStore } from './settings.js';
 import { ProjectStore } from './store/project-store.js';
@@ -188,12 +189,12 @@ export class FactmarkService implements FactmarkApi {
   }
   /** Host only: the project's document ids (the folder listing alone). */
   async documentIds() {
-    this.host('documentIds', {});
-    return this.context.store.listDocumentIds();
+    return (this.host('documentIds', {}), this.context.store.listDocumentIds());
   }
 
   // --- session -----------------------------------------------------------------------
 
   getSession: Api<'getSession'> = async (raw = {}) => (this.params('getSession', raw), session.session(this.settings));
+  getStartup: Api<'getStartup'> = async (raw = {}) => startup(this.settings, this.store, this.now, this.params('getStartup', raw));
   updateSession: Api<'updateSession'> = async (raw) => session.updateSession(this.settings, this.params('updateSession', raw));
 }

@@ -36,6 +36,7 @@ export const API_METHOD_NAMES = [
   'linkClaimSpans',
   'validateProject',
   'getSession',
+  'getStartup',
   'updateSession',
 ] as const;
 

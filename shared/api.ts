@@ -210,6 +210,9 @@ export const apiParams = {
   }),
   validateProject: z.strictObject({}),
   getSession: z.strictObject({}),
+  /** What the window's first screen needs, in one answer: session, project, documents, entities, and the document to open (by id, else the first). */
+  // Any string: it is only looked up among the documents (a stale link opens the first instead).
+  getStartup: z.strictObject({ documentId: z.string().max(300).optional() }),
   updateSession: z.strictObject({ annotator: AnnotatorName.optional(), theme: Theme.optional() }),
 } as const;
 
@@ -355,6 +358,16 @@ export interface ValidationReport {
   filesChecked: number;
 }
 
+/** The window's first screen (getStartup). */
+export interface Startup {
+  session: Session;
+  project: ProjectInfo | null;
+  documents: DocumentSummary[];
+  entities: CanonicalEntity[];
+  /** The document to open with the user's layer; null without documents or before the user has said who they are. */
+  document: DocumentView | null;
+}
+
 /** Who is annotating and how the app looks: app settings, not project data. */
 export interface Session {
   /** Null until the annotator has said who they are (asked once). */
@@ -398,6 +411,7 @@ export interface ApiResults {
   linkClaimSpans: { linked: number; missing: string[] };
   validateProject: ValidationReport;
   getSession: Session;
+  getStartup: Startup;
   updateSession: Session;
 }
 

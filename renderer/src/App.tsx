@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Span } from '../../shared/model/annotations.js';
+import { keepPrefetched } from './annotate/prefetched.js';
 import { useOpenDocument } from './annotate/use-open-document.js';
 import { useSaveAnnouncements } from './annotate/use-save-announcements.js';
 import { useTagging } from './annotate/use-tagging.js';
@@ -61,12 +62,20 @@ export function App({ api }: { api: ApiClient }) {
   // With the board up, the article's keys (tagging, review, suggestions) are not heard.
   const onArticle = !claims.open;
 
-  // Start: the session and the project's lists, then the document to open.
-  const { loadSession, loadProject } = project;
+  // Start: one answer with the session, the project's lists and the document to open.
+  const { loadSession, loadProject, applyStartup } = project;
   const { chooseFrom } = doc;
   useEffect(() => {
-    Promise.all([loadSession(), loadProject().then(chooseFrom)]).catch(onError);
-  }, [loadSession, loadProject, chooseFrom, onError]);
+    const linked = new URLSearchParams(window.location.hash.slice(1)).get('doc');
+    api
+      .call('getStartup', linked ? { documentId: linked } : {})
+      .then((start) => {
+        keepPrefetched(start.document);
+        applyStartup(start);
+        chooseFrom(start.documents);
+      })
+      .catch(onError);
+  }, [api, applyStartup, chooseFrom, onError]);
   const { open: openDialog } = dialogs;
   useEffect(() => {
     // The first start's question: required, Escape does not dismiss it.

@@ -69,6 +69,8 @@ export function quantitiesIn(text: string): Quantity[] {
     if (!Number.isFinite(raw)) continue;
     const scale = groups.scale ? (SCALES[groups.scale.toLowerCase()] ?? 1) : 1;
     const kind: QuantityKind = groups.currency ? 'money' : groups.percent ? 'percent' : 'count';
+    // Digits glued to a letter are part of a name: "K-1", "K1", "M777", "COVID-19".
+    if (!groups.currency && isNamePart(text, match.index ?? 0)) continue;
     // A bare four-digit number from 1800 to 2199 is a year: the dates speak of it.
     if (kind === 'count' && scale === 1 && /^\d{4}$/.test(digits) && raw >= 1800 && raw < 2200) continue;
     // A day of the month next to a month name ("March 29") is a date too.
@@ -83,6 +85,12 @@ export function quantitiesIn(text: string): Quantity[] {
     found.push({ value: base * scale, kind: 'count', text: match[0], at: match.index ?? 0 });
   }
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...quantity }) => quantity);
+}
+
+/** Whether the digits at `at` follow a letter, directly or through a hyphen. */
+function isNamePart(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 2), at);
+  return /\p{L}[-‐‑]?$/u.test(before);
 }
 
 const MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;

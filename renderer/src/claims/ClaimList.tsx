@@ -13,6 +13,11 @@ interface Props {
 
 export function ClaimList({ cards, documents, selectedId, onSelect }: Props) {
   const list = useRef<HTMLUListElement>(null);
+  // Marked once the list is on screen (the next frame, after the browser painted it), for bench/claims-board.ts.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(() => performance.mark('factmark:board', { detail: { claims: cards.length } }), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [cards]);
   // The claim in hand stays in view as J and K move through a long list.
   useEffect(() => {
     list.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });

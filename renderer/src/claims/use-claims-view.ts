@@ -9,8 +9,15 @@ import type { ClaimLinking } from '../annotate/ClaimLinkField.js';
 import type { useOpenDocument } from '../annotate/use-open-document.js';
 import type { useTagging } from '../annotate/use-tagging.js';
 import type { ApiClient } from '../api/client.js';
-import type { CommandContext } from '../commands/types.js';
 import { useClaimsBoard } from './use-claims-board.js';
+
+/** What the board's keys do (the "board" commands in commands/). */
+export interface BoardKeys {
+  step: (direction: 1 | -1) => void;
+  openFirstMention: () => void;
+  focusFilter: () => void;
+  close: () => void;
+}
 
 export function useClaimsView(api: ApiClient, annotator: string | null, doc: ReturnType<typeof useOpenDocument>, tagging: ReturnType<typeof useTagging>, onError: (error: unknown) => void) {
   const [open, setOpen] = useState(false);
@@ -47,7 +54,7 @@ export function useClaimsView(api: ApiClient, annotator: string | null, doc: Ret
   }, [opened, selectSpan, open]);
 
   const { step, selected, setTab } = state;
-  const commands: CommandContext['board'] = useMemo(
+  const commands: BoardKeys | null = useMemo(
     () =>
       open
         ? {

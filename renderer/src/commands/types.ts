@@ -7,6 +7,7 @@ import type { CommandScope } from '../../../shared/commands.js';
 import type { Span } from '../../../shared/model/annotations.js';
 import type { LabelDef } from '../../../shared/model/labels.js';
 import type { DocumentSession } from '../annotate/use-document-session.js';
+import type { BoardKeys } from '../claims/use-claims-view.js';
 
 /** The window's dialogs, by kind (they stack: ui/dialog-stack.ts). */
 export type DialogKind =
@@ -60,12 +61,7 @@ export interface CommandContext {
   };
   suggest: () => void;
   /** The claims board, when it is open. */
-  board: null | {
-    step: (direction: 1 | -1) => void;
-    openFirstMention: () => void;
-    focusFilter: () => void;
-    close: () => void;
-  };
+  board: BoardKeys | null;
   toggleBoard: () => void;
   chooseFiles: () => void;
   /** The metadata table of these documents (null: all of them). */
