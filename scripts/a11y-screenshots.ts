@@ -66,16 +66,28 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 async function open(page: Page): Promise<void> {
   await page.goto('about:blank'); // a fresh start: the same address with a new hash would not reload
   await page.goto(`${server.url}#doc=${summary?.id}`);
-  await page.waitForSelector(`[data-painted-document="${summary?.id}"]`);
+  await page.waitForSelector(`[data-painted-document="${summary?.id}"]`, { state: 'attached' });
 }
 async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   const button = page.getByRole('button', { name: theme === 'dark' ? 'Dark theme' : 'Light theme' });
   if (await button.isVisible()) await button.click();
   await page.waitForSelector(`html[data-theme="${theme}"]`);
 }
-async function selectClaim(page: Page): Promise<void> {
+/** Opens a pane folded away on a narrow window (shell/PaneBar.tsx), if it is folded. */
+async function showPane(page: Page, name: RegExp): Promise<boolean> {
+  const button = page.getByRole('group', { name: 'Panes' }).getByRole('button', { name });
+  if (!(await button.isVisible())) return false;
+  await button.click();
+  return true;
+}
+async function selectClaim(page: Page, shot?: (name: string) => Promise<unknown>): Promise<void> {
+  const folded = await showPane(page, /^Show spans/);
   await page.getByRole('region', { name: 'Spans' }).getByRole('button', { name: /^Thirty trucks/ }).click();
   await page.mouse.move(0, 0);
+  if (folded) {
+    await shot?.('spans-pane');
+    await showPane(page, /^Hide spans/);
+  }
   await page.waitForTimeout(1200); // let the flash fade
 }
 async function startReview(page: Page): Promise<void> {
@@ -84,7 +96,7 @@ async function startReview(page: Page): Promise<void> {
   await choose.getByLabel('Annotator A').selectOption('alice');
   await choose.getByLabel('Annotator B').selectOption('bob');
   await choose.getByRole('button', { name: 'Compare' }).click();
-  await page.getByRole('region', { name: 'Review' }).waitFor();
+  await page.getByRole('region', { name: 'Review' }).waitFor({ state: 'attached' }); // folded away on a narrow window
   await page.keyboard.press(']');
   await page.keyboard.press(']');
   await page.waitForTimeout(1200);
@@ -114,16 +126,25 @@ try {
         const shot = (name: string) => tour.screenshot({ path: path.join(tourDir, `${size}-${theme}-${name}.png`) });
         await open(tour);
         await setTheme(tour, theme);
-        await selectClaim(tour);
+        await selectClaim(tour, shot);
         await shot('main');
+        if (await showPane(tour, /^Show documents/)) {
+          await shot('documents-pane');
+          await showPane(tour, /^Hide documents/);
+        }
         await startReview(tour);
         await shot('review');
+        if (await showPane(tour, /^Show review/)) await shot('review-pane');
         await tour.getByRole('button', { name: 'Close review' }).click();
         await tour.getByRole('button', { name: 'Suggest', exact: true }).click();
         await tour.getByRole('region', { name: 'Suggestions' }).waitFor();
         await tour.keyboard.press(']');
         await tour.waitForTimeout(300);
         await shot('suggest');
+        await tour.getByRole('button', { name: 'Claims', exact: true }).click();
+        await tour.getByRole('region', { name: 'Claims board' }).waitFor();
+        await shot('claims');
+        await tour.getByRole('button', { name: 'Close board' }).click();
       }
       await tour.close();
     }

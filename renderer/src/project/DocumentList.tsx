@@ -58,7 +58,7 @@ export const DocumentList = memo(function DocumentList({ documents, currentId, a
   }, [documents, matches, sort, openLayer, annotator]);
 
   return (
-    <nav className="document-list" aria-label="Documents">
+    <nav className="document-list" id="documents-pane" aria-label="Documents">
       <h2 className="pane-title">
         Documents ({matches ? `${rows.length} of ${documents.length}` : documents.length})
       </h2>

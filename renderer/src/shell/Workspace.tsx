@@ -25,6 +25,8 @@ import type { useReview } from '../review/use-review.js';
 import { SuggestPanel } from '../suggest/SuggestPanel.js';
 import type { useSuggestions } from '../suggest/use-suggestions.js';
 import type { DialogKind } from '../commands/types.js';
+import { PaneBar } from './PaneBar.js';
+import { usePaneLayout } from './use-pane-layout.js';
 
 
 const NO_SPANS: Span[] = [];
@@ -60,11 +62,19 @@ export function Workspace({ api, annotator, labels, entities, entityKinds, creat
   const showMatches = useCallback((matches: { start: number; end: number }[], current: number | null) => view.current?.showMatches(matches, current), [view]);
   const differences = review.spans;
   const { selectedSpan } = tagging;
+  const panes = usePaneLayout();
+  const sideName = doc.review ? 'Review' : suggesting.suggestions ? 'Suggestions' : `Spans (${panels.spans.length})`;
+  // A document picked from the folded list is what the analyst wants to see: the list folds again.
+  const { close: closePanes } = panes;
+  const { open: openDoc } = doc;
+  const openDocument = useCallback((id: string) => (closePanes(), openDoc(id)), [closePanes, openDoc]);
 
   return (
-    <main className="workspace">
-      <DocumentList documents={documents} currentId={doc.documentId} annotator={annotator} openLayer={openLayer} search={searchDocuments} onOpen={doc.open} />
-      <section className="document-pane" aria-label="Document">
+    <main className="workspace" data-layout={panes.layout} data-open={panes.open ?? undefined}>
+      <PaneBar layout={panes.layout} open={panes.open} sideName={sideName} documentCount={documents.length} onToggle={panes.toggle} />
+      <DocumentList documents={documents} currentId={doc.documentId} annotator={annotator} openLayer={openLayer} search={searchDocuments} onOpen={openDocument} />
+      {/* Behind an open folded pane, the article keeps its place and scroll but takes no focus. */}
+      <section className="document-pane" aria-label="Document" inert={panes.open !== null}>
         {opened && summary ? (
           <>
             <DocumentHeading
@@ -104,7 +114,7 @@ export function Workspace({ api, annotator, labels, entities, entityKinds, creat
           <EmptyProject empty={documents.length === 0} desktop={api.downloadUrl === null} onImportFiles={importFiles} onPaste={() => openDialog('paste')} onWebAddress={() => openDialog('web-address')} />
         )}
       </section>
-      <aside className="span-pane">
+      <aside className="span-pane" id="side-pane">
         {opened && doc.review && review.compared && (
           <ReviewPanel
             setup={doc.review}

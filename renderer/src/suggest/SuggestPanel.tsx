@@ -84,6 +84,7 @@ export function SuggestPanel({ suggestions, rows, labels, current, threshold, hi
                 <strong>{name(row.label)}</strong> “{shown.text}”{count > 1 && <span className="muted"> ×{count}</span>}
               </button>
               <div className="muted small">
+                {inRow && <span className="in-hand">In hand · </span>}
                 {[describe(shown), row.confidence !== null ? `confidence ${percent(row.confidence)}` : null, count > 1 && inRow ? `${(current as number) - first + 1} of ${count}` : null].filter(Boolean).join(' · ')}
               </div>
               <span className="buttons">
