@@ -96,7 +96,7 @@ async function startReview(page: Page): Promise<void> {
   await choose.getByLabel('Annotator A').selectOption('alice');
   await choose.getByLabel('Annotator B').selectOption('bob');
   await choose.getByRole('button', { name: 'Compare' }).click();
-  await page.getByRole('region', { name: 'Review' }).waitFor({ state: 'attached' }); // folded away on a narrow window
+  await page.locator('.review-panel').waitFor({ state: 'attached' }); // folded away (so not a region to find by role) on a narrow window
   await page.keyboard.press(']');
   await page.keyboard.press(']');
   await page.waitForTimeout(1200);
@@ -134,13 +134,16 @@ try {
         }
         await startReview(tour);
         await shot('review');
-        if (await showPane(tour, /^Show review/)) await shot('review-pane');
+        const folded = await showPane(tour, /^Show review/);
+        if (folded) await shot('review-pane');
         await tour.getByRole('button', { name: 'Close review' }).click();
+        if (folded) await showPane(tour, /^Hide/);
         await tour.getByRole('button', { name: 'Suggest', exact: true }).click();
-        await tour.getByRole('region', { name: 'Suggestions' }).waitFor();
+        await tour.locator('.suggest-panel').waitFor({ state: 'attached' });
         await tour.keyboard.press(']');
         await tour.waitForTimeout(300);
         await shot('suggest');
+        if (await showPane(tour, /^Show suggestions/)) await shot('suggest-pane');
         await tour.getByRole('button', { name: 'Claims', exact: true }).click();
         await tour.getByRole('region', { name: 'Claims board' }).waitFor();
         await shot('claims');

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeViolations, injectAxe } from './a11y/axe.js';
 import { writeLayer } from './a11y/layers.js';
+import { fieldsWithoutVisibleLabel } from './a11y/visible-labels.js';
 import { expect, openApp, saved, test } from './fixtures.js';
 
 const samples = path.resolve(import.meta.dirname, '../../../shared/samples/articles');
@@ -39,6 +40,13 @@ async function auditDialog(page: Page, name: string, open: () => Promise<void>, 
   const dialog = page.getByRole('dialog', { name, exact: true });
   await expect(dialog).toBeVisible();
   await audit(page, `the ${name} dialog (${theme})`);
+  expect.soft(await fieldsWithoutVisibleLabel(dialog), `fields without a visible label in the ${name} dialog`).toEqual([]);
+  // What its folded parts hold (a label's attributes in Labels…) is checked unfolded too.
+  if ((await dialog.locator('details:not([open])').count()) > 0) {
+    await dialog.evaluate((element) => element.querySelectorAll('details').forEach((details) => (details.open = true)));
+    await audit(page, `the ${name} dialog unfolded (${theme})`);
+    expect.soft(await fieldsWithoutVisibleLabel(dialog), `fields without a visible label in the ${name} dialog unfolded`).toEqual([]);
+  }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 }
@@ -126,6 +134,13 @@ test.describe('with two articles and layers', () => {
       await expect(suggestions.getByRole('list', { name: 'Suggested spans' }).getByRole('listitem').first()).toBeVisible();
       await page.keyboard.press(']');
       await audit(page, `the suggestion panel (${theme})`);
+      await suggestions.getByRole('button', { name: 'Close' }).click();
+
+      // An entity's other mentions: in this document (the suggestion panel), then in the others.
+      await page.locator('.span-item', { hasText: 'K-1 Air Base' }).click();
+      await page.getByRole('button', { name: 'Tag all occurrences…' }).click();
+      await audit(page, `the suggestion panel for one entity (${theme})`);
+      await auditDialog(page, 'Tag in other documents', () => suggestions.getByRole('button', { name: 'In other documents…' }).click(), theme);
     });
 
     test(`claims board: claims, match inbox and timeline (${theme})`, async ({ page, factmark }) => {
@@ -174,6 +189,7 @@ test.describe('an empty project', () => {
       const furniture = page.getByRole('dialog', { name: 'Page furniture' });
       await expect(furniture).toBeVisible();
       await audit(page, `the Page furniture dialog (${theme})`);
+      expect.soft(await fieldsWithoutVisibleLabel(furniture)).toEqual([]);
       await furniture.getByRole('button', { name: 'Import without ticked lines' }).click();
       const report = page.getByRole('dialog', { name: 'Import' });
       await expect(report.getByRole('status')).toHaveText('1 of 1 file imported');
@@ -194,6 +210,28 @@ test.describe('the first start', () => {
       await expect(page.getByRole('dialog', { name: 'Who is annotating?' })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await audit(page, `the first start (${theme})`);
+      expect(await fieldsWithoutVisibleLabel(page.getByRole('dialog', { name: 'Who is annotating?' }))).toEqual([]);
     });
   }
+});
+
+test.describe('the checker itself', () => {
+  test.beforeEach(async ({ page }) => injectAxe(page));
+
+  // A check that always passes checks nothing: the same audits find what they are for.
+  test('axe and the visible-label check find a field with no label and text too faint to read', async ({ page, factmark }) => {
+    await page.goto(factmark.url);
+    await expect(page.getByRole('button', { name: 'Import articles…' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => {
+      const broken = document.createElement('div');
+      broken.id = 'broken';
+      broken.innerHTML = '<p style="color:#bbb;background:#fff">Faint words</p><input type="text">';
+      document.querySelector('main')?.append(broken);
+    });
+    const found = await axeViolations(page);
+    expect(found.some((line) => line.startsWith('color-contrast'))).toBe(true);
+    expect(found.some((line) => line.startsWith('label'))).toBe(true);
+    expect(await fieldsWithoutVisibleLabel(page.locator('#broken'))).toHaveLength(1);
+  });
 });

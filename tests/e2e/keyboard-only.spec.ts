@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { tabTo } from './a11y/keys.js';
 import { writeLayer } from './a11y/layers.js';
 import { expect, openApp, saved, test } from './fixtures.js';
 
@@ -27,16 +28,6 @@ async function find(page: Page, words: string): Promise<void> {
   await page.keyboard.insertText(words);
   await expect(page.getByRole('search')).toContainText(/\d+ of \d+/);
   await page.keyboard.press('Escape');
-}
-
-/** Presses Tab until the focused control is the button named `name` (as a keyboard user would). */
-async function tabTo(page: Page, name: string): Promise<void> {
-  for (let presses = 0; presses < 80; presses++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.innerText.trim() : ''));
-    if (focused === name) return;
-  }
-  throw new Error(`Tab never reached “${name}”`);
 }
 
 test('tag, relabel, undo, redo, step, remove and review with the keyboard alone, hearing each through the live region', async ({ page, factmark }) => {

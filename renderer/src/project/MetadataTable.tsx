@@ -84,7 +84,10 @@ export function MetadataTable({ documents, onSave, onClose }: Props) {
                 {label}
               </option>
             ))}
-          </select>{' '}
+          </select>
+        </label>{' '}
+        {/* A label of its own: a <label> names only the first field inside it. */}
+        <label>
           with <input value={fill.value} onChange={(event) => setFill({ ...fill, value: event.target.value })} aria-label="Value to fill in" dir="auto" />
         </label>{' '}
         <button type="button" onClick={fillEmpty} disabled={!fill.value.trim()}>

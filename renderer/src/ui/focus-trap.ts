@@ -21,6 +21,22 @@ export function focusableIn(root: HTMLElement): HTMLElement[] {
 let handOver: { opener: HTMLElement | null } | null = null;
 
 /**
+ * The last element focused outside any dialog. A dialog's autoFocus field takes the focus
+ * while React mounts it, before the dialog's own effect can see what had it, so what had
+ * it is noted here as it happens (from the first import of this file, before any dialog).
+ */
+let lastOutside: HTMLElement | null = null;
+if (typeof document !== 'undefined') {
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      if (event.target instanceof HTMLElement && !event.target.closest('[aria-modal="true"]')) lastOutside = event.target;
+    },
+    true,
+  );
+}
+
+/**
  * Traps focus in the dialog whose outermost element (the overlay) is `container` and
  * whose box is `box`; returns the key handler to put on the container.
  */
@@ -34,7 +50,7 @@ export function useFocusTrap(container: RefObject<HTMLElement | null>, box: RefO
     const inner = box.current;
     if (!overlay || !inner) return undefined;
     const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-    opener.current = active && !overlay.contains(active) ? active : (handOver?.opener ?? null);
+    opener.current = active && !overlay.contains(active) ? active : (handOver?.opener ?? lastOutside);
     handOver = null;
     const madeInert = makeRestInert(overlay);
     if (!inner.contains(document.activeElement)) {
