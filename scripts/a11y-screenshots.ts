@@ -1,7 +1,8 @@
 // Takes the accessibility screenshots (docs/deuteranopia-main.png and
 // docs/deuteranopia-review.png): the sample project as a reader with deuteranopia sees
 // it, through Chromium's own simulation (DevTools' Emulation.setEmulatedVisionDeficiency,
-// which screenshots include). With --tour DIR, also every main screen in both themes, at
+// which screenshots include); and docs/zoom200-light.png and -dark.png, a 1280×720
+// window at 200% zoom. With --tour DIR, also every main screen in both themes, at
 // 1280×720 and at 200% zoom of it, into DIR, to look at after a change.
 //   npm run build && node --import tsx scripts/a11y-screenshots.ts [--tour /tmp/tour]
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -113,6 +114,18 @@ try {
   await page.screenshot({ path: path.join(repoRoot, 'docs/deuteranopia-review.png') });
   await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: 'none' });
   console.log('wrote docs/deuteranopia-main.png and docs/deuteranopia-review.png');
+
+  // 1280×720 at 200% zoom, in both themes: the side panes folded behind the pane bar.
+  const zoomed = await browser.newPage({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+  for (const theme of ['light', 'dark'] as const) {
+    await open(zoomed);
+    await setTheme(zoomed, theme);
+    await selectClaim(zoomed);
+    await zoomed.evaluate(() => window.scrollTo(0, 0));
+    await zoomed.screenshot({ path: path.join(repoRoot, `docs/zoom200-${theme}.png`) });
+  }
+  await zoomed.close();
+  console.log('wrote docs/zoom200-light.png and docs/zoom200-dark.png');
 
   if (tourDir) {
     await mkdir(tourDir, { recursive: true });
