@@ -60,6 +60,15 @@ test('tag, relabel, undo, redo, step, remove and review with the keyboard alone,
   // J from nothing selected: the first span in text order, with its place among them.
   await page.keyboard.press('j');
   await expect(said(page)).toHaveText('Date “Sunday”, span 1 of 2');
+  // The selected span is framed, a shape and not only a colour: a solid border 2px or more wide.
+  const frame = page.locator('.fm-selected-box').first();
+  await expect(frame).toBeVisible();
+  const border = await frame.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { borderTopStyle: style.borderTopStyle, borderTopWidth: style.borderTopWidth };
+  });
+  expect(border.borderTopStyle).toBe('solid');
+  expect(Number.parseFloat(border.borderTopWidth)).toBeGreaterThanOrEqual(2);
   await page.keyboard.press('j');
   await expect(said(page)).toHaveText('Claim “Taji”, span 2 of 2');
   await page.keyboard.press('k');

@@ -103,7 +103,8 @@ export function Workspace({ api, annotator, labels, entities, entityKinds, creat
               onSelection={opened.readOnly ? () => undefined : tagging.setSelection}
               onSpanClick={(id) => {
                 // Reviewing, a click on plain text (or the end of a drag) keeps the difference in hand.
-                if (!differences) tagging.setSelectedSpanId(id);
+                // (Through selectSpan, so a click is said as J and K are: label, words, place.)
+                if (!differences) tagging.selectSpan(id === null ? null : (opened.layer.spans.find((span) => span.id === id) ?? null));
                 else if (id !== null) review.setCurrent(Number(id.slice(1)));
               }}
             />
