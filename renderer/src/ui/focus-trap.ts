@@ -7,7 +7,7 @@
  * → From a web address…) hands on where to go back to, so closing the second returns to
  * what opened the first.
  */
-import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 const FOCUSABLE = ['a[href]', 'button:not([disabled])', 'input:not([disabled]):not([type="hidden"])', 'select:not([disabled])', 'textarea:not([disabled])', 'summary', '[tabindex]:not([tabindex="-1"])', '[contenteditable="true"]'].join(', ');
 const FIELDS = 'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled])';
@@ -21,27 +21,14 @@ export function focusableIn(root: HTMLElement): HTMLElement[] {
 let handOver: { opener: HTMLElement | null } | null = null;
 
 /**
- * The last element focused outside any dialog. A dialog's autoFocus field takes the focus
- * while React mounts it, before the dialog's own effect can see what had it, so what had
- * it is noted here as it happens (from the first import of this file, before any dialog).
- */
-let lastOutside: HTMLElement | null = null;
-if (typeof document !== 'undefined') {
-  document.addEventListener(
-    'focusin',
-    (event) => {
-      if (event.target instanceof HTMLElement && !event.target.closest('[aria-modal="true"]')) lastOutside = event.target;
-    },
-    true,
-  );
-}
-
-/**
  * Traps focus in the dialog whose outermost element (the overlay) is `container` and
  * whose box is `box`; returns the key handler to put on the container.
  */
 export function useFocusTrap(container: RefObject<HTMLElement | null>, box: RefObject<HTMLElement | null>): (event: React.KeyboardEvent) => void {
   const opener = useRef<HTMLElement | null>(null);
+  // What has the focus as the dialog first renders: read now, because a field with
+  // autoFocus takes the focus while React mounts the dialog, before any effect of it runs.
+  const [focusedBefore] = useState(() => (document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null));
 
   // A layout effect: it runs after React has focused an autoFocus field, and before the
   // browser paints, so the dialog never shows with focus still behind it.
@@ -49,8 +36,8 @@ export function useFocusTrap(container: RefObject<HTMLElement | null>, box: RefO
     const overlay = container.current;
     const inner = box.current;
     if (!overlay || !inner) return undefined;
-    const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-    opener.current = active && !overlay.contains(active) ? active : (handOver?.opener ?? lastOutside);
+    // Focus in another dialog means this one replaces it: what opened that one is the way back.
+    opener.current = focusedBefore && focusedBefore.isConnected && !focusedBefore.closest('[aria-modal="true"]') ? focusedBefore : (handOver?.opener ?? null);
     handOver = null;
     const madeInert = makeRestInert(overlay);
     if (!inner.contains(document.activeElement)) {
@@ -73,7 +60,7 @@ export function useFocusTrap(container: RefObject<HTMLElement | null>, box: RefO
         if (back?.isConnected && !back.closest('[inert]')) back.focus();
       }, 0);
     };
-  }, [container, box]);
+  }, [container, box, focusedBefore]);
 
   return useCallback(
     (event: React.KeyboardEvent) => {
