@@ -18,6 +18,9 @@ const K1 = readFileSync(path.join(samples, '000_8537c0a39dd1ae22.txt'), 'utf8');
 const RUDAW = readFileSync(path.join(samples, '001_e924d1bfadb02891.txt'), 'utf8');
 const K1_TITLE = 'The US-led Coalition has now left three bases in Iraq';
 const CLAIM = 'the third post in a week handed over to Iraqi Security Forces';
+// A quote both sample articles carry (claims.spec.ts tags it too).
+const QUOTE_START = 'Today’s transfer was coordinated with the Government of Iraq';
+const QUOTE_END = 'successes of our ISF partners';
 
 const THEMES = ['light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
@@ -144,6 +147,18 @@ test.describe('with two articles and layers', () => {
     });
 
     test(`claims board: claims, match inbox and timeline (${theme})`, async ({ page, factmark }) => {
+      // The quote both articles carry, tagged in each and linked to nothing: the inbox proposes a match.
+      const [k1, rudaw] = factmark.documentIds() as [string, string];
+      const quote = (text: string) => {
+        const start = text.indexOf(QUOTE_START);
+        return text.slice(start, text.indexOf(QUOTE_END, start) + QUOTE_END.length);
+      };
+      await writeLayer(factmark.projectDir, k1, 'tester', [
+        { id: 's_1', label: 'entity', exact: 'K-1 Air Base' },
+        { id: 's_3', label: 'claim', exact: CLAIM, attributes: { verdict: 'unverified' } },
+        { id: 's_6', label: 'claim', exact: quote(K1) },
+      ]);
+      await writeLayer(factmark.projectDir, rudaw, 'tester', [{ id: 's_1', label: 'claim', exact: quote(RUDAW) }]);
       await openApp(page, factmark);
       await useTheme(page, theme);
       // A canonical claim made from my claim span, so the board has one to show.
@@ -161,6 +176,7 @@ test.describe('with two articles and layers', () => {
       await audit(page, `the claims board, Claims tab (${theme})`);
       await board.getByRole('tab', { name: /Match inbox/ }).click();
       await expect(board.getByRole('tab', { name: /Match inbox/ })).toHaveAttribute('aria-selected', 'true');
+      await expect(board.getByRole('list', { name: 'Proposed matches' }).getByRole('listitem').first()).toBeVisible();
       await audit(page, `the claims board, Match inbox tab (${theme})`);
       await board.getByRole('tab', { name: 'Timeline' }).click();
       await expect(board.getByRole('tab', { name: 'Timeline' })).toHaveAttribute('aria-selected', 'true');
