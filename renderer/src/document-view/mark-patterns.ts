@@ -19,7 +19,7 @@ export const MARK_PATTERNS: readonly MarkPattern[] = [
   { name: 'dashed line', dashes: [9, 4] },
   { name: 'dash-dot line', dashes: [9, 3, 3, 3] },
   { name: 'short dashes, wide gaps', dashes: [4, 7] },
-  { name: 'dash-dot-dot line', dashes: [9, 3, 3, 3, 3, 3] },
+  { name: 'pairs of dots', dashes: [2, 2, 2, 8] },
   { name: 'long dashes', dashes: [16, 4] },
 ];
 
