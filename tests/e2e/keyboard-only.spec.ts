@@ -117,6 +117,12 @@ test('a failed save is said once, and saving again after it', async ({ page, fac
   await find(page, 'Taji');
   await page.keyboard.press('2');
   await expect(said(page)).toHaveText(/^Not saved: .*Your changes are kept and saving is retried\.$/);
+  // The retries (after 1 s, then 2 s) fail too, and are not said again: a new announcement
+  // would replace the region's text element with a new one (live-region.tsx keys each).
+  const words = await said(page).locator('span').elementHandle();
+  await page.waitForTimeout(3500);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'failed');
+  expect(await words?.evaluate((element) => element.isConnected)).toBe(true);
   await rm(folder);
   await expect(said(page)).toHaveText('Saved again: all changes are on disk.', { timeout: 15_000 });
 });

@@ -4,7 +4,8 @@
  * for sideways scrolling, controls cut off and things drawn over each other
  * (a11y/layout-check.ts). At 200% the side panes fold away behind buttons and the article
  * keeps the window's width; at 1280×720 all three panes stand side by side.
- * Also: prefers-contrast: more makes muted text as strong as the rest.
+ * Also: prefers-contrast: more makes muted text as strong as the rest, and
+ * prefers-reduced-motion: reduce stops transitions.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -150,4 +151,23 @@ test('the layout check finds what it looks for: a control cut off, two drawn ove
   expect(problems.some((line) => line.includes('“Cut off” is cut off'))).toBe(true);
   expect(problems.some((line) => line.includes('overlap') && line.includes('“Over”'))).toBe(true);
   expect(problems.some((line) => line.startsWith('the window scrolls sideways'))).toBe(true);
+});
+
+test('prefers-reduced-motion: reduce switches transitions and animations off', async ({ page, factmark }) => {
+  await openApp(page, factmark);
+  // The app has no animation today; this keeps one added later from moving for those who asked.
+  const moving = () =>
+    page.evaluate(() => {
+      const probe = document.createElement('button');
+      probe.style.transition = 'opacity 1s';
+      probe.style.animation = 'none 2s';
+      document.querySelector('.app-header')?.append(probe);
+      const style = getComputedStyle(probe);
+      const result = { transition: style.transitionDuration, animation: style.animationDuration };
+      probe.remove();
+      return result;
+    });
+  expect(await moving()).toEqual({ transition: '1s', animation: '2s' });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await moving()).toEqual({ transition: '0s', animation: '0s' });
 });
