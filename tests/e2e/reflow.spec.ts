@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { axeViolations, injectAxe } from './a11y/axe.js';
 import { layoutProblems } from './a11y/layout-check.js';
 import { writeLayer } from './a11y/layers.js';
 import { expect, openApp, test } from './fixtures.js';
@@ -39,9 +40,14 @@ test.beforeEach(async ({ factmark }) => {
   await writeLayer(factmark.projectDir, k1, 'bob', [{ id: 's_1', label: 'entity', exact: 'K-1 Air Base' }]);
 });
 
-/** Every layout problem on the screen now, reported under `what` (soft: every screen is checked in one run). */
+/**
+ * Every layout problem on the screen now, and every axe violation (a region that scrolls
+ * only on a small window must be reachable by keyboard there too), reported under `what`
+ * (soft: every screen is checked in one run).
+ */
 async function check(page: Page, what: string): Promise<void> {
   expect.soft(await layoutProblems(page), `layout problems in ${what}`).toEqual([]);
+  expect.soft(await axeViolations(page), `axe violations in ${what}`).toEqual([]);
 }
 
 const article = (page: Page) => page.getByRole('region', { name: 'Document' });
@@ -50,6 +56,7 @@ const panes = (page: Page) => page.getByRole('group', { name: 'Panes' });
 test('at 200% zoom the side panes fold away, the article keeps the width, and nothing is cut off or overlaps', async ({ browser, factmark }) => {
   const context = await browser.newContext({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
+  await injectAxe(page);
   await openApp(page, factmark);
   await check(page, 'the main view');
   // The article has (nearly) the whole width; the lists are behind buttons.
@@ -96,6 +103,8 @@ test('at 200% zoom the side panes fold away, the article keeps the width, and no
   await check(page, 'the claims board');
   await page.getByRole('tab', { name: /Match inbox/ }).click();
   await check(page, 'the claims board’s inbox');
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await check(page, 'the claims board’s timeline');
   await page.getByRole('button', { name: 'Close board' }).click();
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
@@ -106,6 +115,7 @@ test('at 200% zoom the side panes fold away, the article keeps the width, and no
 test('at 1280×720 the three panes stand side by side and nothing is cut off or overlaps', async ({ browser, factmark }) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
+  await injectAxe(page);
   await openApp(page, factmark);
   await expect(panes(page)).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Documents' })).toBeVisible();

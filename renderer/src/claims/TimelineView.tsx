@@ -34,7 +34,8 @@ export function TimelineView({ cards, documents, theme }: Props) {
         </button>
         {shown.undated > 0 && <span className="muted small">{plural(shown.undated, 'claim')} with no date to place left out.</span>}
       </div>
-      <div className="timeline-picture">
+      {/* Focusable: a picture wider than the pane scrolls, and the keyboard must be able to scroll it. */}
+      <div className="timeline-picture" tabIndex={0} role="group" aria-label="Timeline picture">
         <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(shown.svg)}`} width={shown.width} height={shown.height} alt="The claims on a time axis: the time each is about, and the day each article carried it (the same facts as the table below)" />
       </div>
       <details>

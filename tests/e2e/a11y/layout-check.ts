@@ -34,8 +34,21 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       }
     }
 
-    // Overlap: two items drawn over each other (one inside the other, as a label's field, is fine).
-    const boxes = items.map((item) => ({ item, box: item.getBoundingClientRect() }));
+    // Overlap: two items drawn over each other (one inside the other, as a label's field, is
+    // fine). Each is taken as far as it is drawn: what a scrolling box has scrolled out of
+    // sight is clipped away, not drawn over what lies beyond the box.
+    const drawn = (item: Element) => {
+      const box = item.getBoundingClientRect();
+      let [left, top, right, bottom] = [box.left, box.top, box.right, box.bottom];
+      for (let parent = item.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        const style = getComputedStyle(parent);
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        const clip = parent.getBoundingClientRect();
+        [left, top, right, bottom] = [Math.max(left, clip.left), Math.max(top, clip.top), Math.min(right, clip.right), Math.min(bottom, clip.bottom)];
+      }
+      return { left, top, right, bottom };
+    };
+    const boxes = items.map((item) => ({ item, box: drawn(item) }));
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i];
