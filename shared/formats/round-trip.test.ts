@@ -154,7 +154,7 @@ describe('malformed spaCy records are refused, and bad spans named, the others k
 
   it('names a bad span, keeping the good ones', () => {
     const read = fromSpacy({ text: '😀bc', spans: [{ start: 0, end: 1, label: 'x' }, { start: 1, end: 4, label: 'x' }, { start: 0, end: 1 }] });
-    expect(read.ok && read.value.spans).toEqual([{ start: 0, end: 1, label: 'x', where: 'span 1' }]);
+    expect(read.ok && read.value.spans).toEqual([{ start: 0, end: 1, label: 'x', where: 'span 1', id: '0-1' }]);
     expect(read.ok && read.value.problems).toEqual([
       { where: 'span 2', reason: 'offsets 1-4 are outside the text (3 code points)', annotations: 1 },
       { where: 'span 3', reason: 'not {"start", "end", "label"}', annotations: 1 },

@@ -131,6 +131,17 @@ describe('annotation.conf', () => {
     ]);
   });
 
+  it('expands macros and nested types in argument lists, and names types no section declares', () => {
+    const { conf, problems } = parseAnnotationConf('[entities]\n!Organism\n\tHuman\n\tMouse\nGene\n[relations]\n<GG>=Gene\nHas\tArg1:Organism, Arg2:<GG>\nAny\tArg1:<ANY>, Arg2:<ENTITY>\nBad\tArg1:Gene, Arg2:Virus\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n[events]\nBind\n[attributes]\nNeg\tArg:<EVENT>\n');
+    expect(conf.entities).toEqual(['Human', 'Mouse', 'Gene']);
+    expect(conf.relations).toEqual([
+      { type: 'Has', from: ['Human', 'Mouse'], to: ['Gene'] },
+      { type: 'Any', from: ['Human', 'Mouse', 'Gene', 'Bind'], to: ['Human', 'Mouse', 'Gene'] },
+    ]);
+    expect(conf.attributes).toEqual([{ name: 'Neg', labels: ['Bind'], values: null }]);
+    expect(problems).toEqual([{ line: 10, reason: 'relation "Bad" names types that [entities] and [events] do not declare: Virus' }]);
+  });
+
   it('is written from the label schema and read back to the same types', () => {
     const relationTypes = [{ id: 'supports', from: ['claim'], to: ['claim', 'entity'] }];
     const { conf, problems } = parseAnnotationConf(writeAnnotationConf(DEFAULT_LABELS, relationTypes));

@@ -76,8 +76,13 @@ export function parseAnnotationConf(text: string): { conf: BratConf; problems: {
   const problems: { line: number; reason: string }[] = [];
   const macros = new Map<string, string[]>();
   const pending: { line: number; section: 'relations' | 'attributes'; name: string; roles: Map<string, string[]> }[] = [];
+  // Types nest by indentation; a type named in an argument list stands for the types
+  // under it too, as in brat.
+  const children = new Map<string, string[]>();
+  let parents: { depth: number; name: string }[] = [];
   let section: Section | null = null;
   text.split(/\r?\n/).forEach((raw, i) => {
+    const depth = /^\s*/.exec(raw)?.[0].replace(/ {4}|\t/g, '\t').length ?? 0;
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || /^-+$/.test(line)) return;
     const macro = /^(<[^>\s]+>)\s*=\s*(.+)$/.exec(line);
@@ -96,15 +101,24 @@ export function parseAnnotationConf(text: string): { conf: BratConf; problems: {
     // alternative names (the first is the type).
     const [, head = '', args = ''] = /^(\S+)\s*(.*)$/.exec(line) ?? [];
     const name = head.split('|')[0]?.replace(/^!/, '') ?? '';
+    if (section === 'entities' || section === 'events') {
+      parents = parents.filter((parent) => parent.depth < depth);
+      const parent = parents[parents.length - 1];
+      if (parent && name) children.set(parent.name, [...(children.get(parent.name) ?? []), name]);
+      parents.push({ depth, name });
+    }
     if (head.startsWith('!') || name === '' || name.startsWith('<')) return;
     if (section === 'entities') conf.entities.push(name);
     else if (section === 'events') conf.events.push(name);
     // Arguments wait for the whole file: a macro may stand for types listed further on.
     else pending.push({ line: i + 1, section, name, roles: parseArguments(args) });
   });
+  const withChildren = (name: string): string[] => [name, ...(children.get(name) ?? []).flatMap(withChildren)];
+  const declared = new Set([...conf.entities, ...conf.events]);
   const expand = (values: readonly string[], seen = new Set<string>()): string[] =>
     [...new Set(values.flatMap((value) => {
-      if (!value.startsWith('<')) return [value];
+      // A grouping type ("!Organism") is no label: it stands for the types under it.
+      if (!value.startsWith('<')) return withChildren(value).filter((name) => declared.has(name) || !children.has(name));
       const defined = macros.get(value);
       if (defined && !seen.has(value)) return expand(defined, new Set([...seen, value]));
       return builtInMacro(value, conf) ?? [];
@@ -116,11 +130,15 @@ export function parseAnnotationConf(text: string): { conf: BratConf; problems: {
       else {
         const fromTypes = expand(from[1]);
         const toTypes = expand(to[1]);
-        if (fromTypes.length && toTypes.length) conf.relations.push({ type: name, from: fromTypes, to: toTypes });
-        else problems.push({ line, reason: `relation "${name}": its arguments name no entity or event type` });
+        // A type the file never declares would make the schema name a label it lacks.
+        const unknown = [...fromTypes, ...toTypes].filter((type) => !declared.has(type));
+        if (unknown.length) problems.push({ line, reason: `relation "${name}" names types that [entities] and [events] do not declare: ${[...new Set(unknown)].join(', ')}` });
+        const [known, knownTo] = [fromTypes, toTypes].map((types) => types.filter((type) => declared.has(type))) as [string[], string[]];
+        if (known.length && knownTo.length) conf.relations.push({ type: name, from: known, to: knownTo });
+        else if (!unknown.length) problems.push({ line, reason: `relation "${name}": its arguments name no entity or event type` });
       }
     } else {
-      conf.attributes.push({ name, labels: expand(roles.get('Arg') ?? []), values: roles.get('Value') ?? null });
+      conf.attributes.push({ name, labels: expand(roles.get('Arg') ?? []).filter((type) => declared.has(type)), values: roles.get('Value') ?? null });
     }
   }
   return { conf, problems: problems.sort((a, b) => a.line - b.line) };

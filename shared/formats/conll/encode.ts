@@ -117,7 +117,8 @@ export function toConll(doc: CorpusDocument, layout: ConllLayout): { text: strin
     const lines = layout.docstart ? [layout.columns === 'conll2003' ? '-DOCSTART- -X- -X- O' : '-DOCSTART-\tO', ''] : [];
     tokens.forEach((token, i) => {
       lines.push(line(token.text, tagged.tags[i] as string));
-      if (token.sentenceEnd) lines.push('');
+      // A sentence does not end inside a span ("E. coli"): the blank line would cut it in two.
+      if (token.sentenceEnd && !/^[IE]-/.test(tagged.tags[i + 1] ?? '')) lines.push('');
     });
     return lines.join('\n');
   });

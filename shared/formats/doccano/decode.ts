@@ -20,6 +20,7 @@ const DoccanoRecord = z.looseObject({
   id: z.union([z.string(), z.number()]).optional(),
   text: z.string({ error: 'no "text"' }),
   label: z.array(z.unknown(), { error: '"label" is not a list' }).optional(),
+  column_label: z.array(z.unknown(), { error: '"column_label" is not a list' }).optional(),
   labels: z.array(z.unknown(), { error: '"labels" is not a list' }).optional(),
   entities: z.array(z.unknown(), { error: '"entities" is not a list' }).optional(),
   relations: z.array(z.unknown(), { error: '"relations" is not a list' }).optional(),
@@ -39,12 +40,21 @@ export interface DoccanoOptions {
   labelNames?: ReadonlyMap<string, string>;
 }
 
-const MEANINGFUL = ['label', 'labels', 'entities', 'annotations'] as const;
+const MEANINGFUL = ['label', 'labels', 'column_label', 'entities', 'annotations'] as const;
 
 /** One record back to text and code point spans, or what is wrong with it. */
 export function fromDoccano(value: unknown, options: DoccanoOptions = {}): ForeignRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return badRecord('not an object');
-  const parsed = DoccanoRecord.safeParse(value);
+  // doccano's import lets the columns be named: its own example names them
+  // "column_data" and "column_label".
+  const fields = value as Record<string, unknown>;
+  const renamed = fields.text === undefined && typeof fields.column_data === 'string' ? { ...fields, text: fields.column_data } : fields;
+  const parsed = DoccanoRecord.safeParse(renamed);
+  if (!parsed.success && renamed.text === undefined) {
+    // No text, but annotations all the same: they are counted, never "nothing".
+    const held = Object.values(renamed).reduce<number>((total, field) => total + (Array.isArray(field) ? field.length : 0), 0);
+    return badRecord('no "text" (or "column_data"): its annotations have no text to sit on', held);
+  }
   if (!parsed.success) return badRecord(parsed.error.issues[0]?.message ?? 'not a doccano record');
   const record = parsed.data;
   const { text } = record;
@@ -53,7 +63,7 @@ export function fromDoccano(value: unknown, options: DoccanoOptions = {}): Forei
   const name = (label: string | number): string => (typeof label === 'number' ? (options.labelNames?.get(String(label)) ?? String(label)) : label);
   let byId = false;
 
-  for (const [i, item] of [...(record.label ?? []), ...(record.labels ?? [])].entries()) {
+  for (const [i, item] of [...(record.label ?? []), ...(record.labels ?? []), ...(record.column_label ?? [])].entries()) {
     const where = `label ${i + 1}`;
     if (typeof item === 'string') {
       doc.problems.push({ where, reason: `"${item}" is a class of the whole text (text classification), not a span`, annotations: 1 });

@@ -59,7 +59,8 @@ export function spansFromW3C(annotations: unknown[], documents: readonly SourceD
   return annotations.flatMap((annotation, index): W3CImport[] => {
     const fail = (reason: string, count = 1): W3CImport[] => [{ ok: false, index, reason, annotations: count }];
     if (!isRecord(annotation)) return fail('not an annotation object');
-    const bodies = asArray(annotation.body).map((body) => (typeof body === 'string' ? { type: 'TextualBody', value: body } : body)).filter(isRecord);
+    // A body given as a string is the IRI of a resource (a web page, an image), not text.
+    const bodies = asArray(annotation.body).map((body) => (typeof body === 'string' ? { id: body } : body)).filter(isRecord);
     const labels = [...new Set([...bodies.filter((body) => body.purpose === 'tagging' && typeof body.value === 'string').map((body) => body.value as string), ...asArray(annotation.tags).filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '')])];
     const count = Math.max(1, labels.length);
     const target = asArray(annotation.target)[0];
