@@ -278,7 +278,7 @@ describe('a Factmark corpus with an empty layer', () => {
 
 describe('CoNLL', () => {
   it('the two-column variant loads in doccano\'s reader: token TAB tag, no -DOCSTART-; both read back', async () => {
-    const { service, write, layer, root } = await project({ 'google.txt': ARTICLE });
+    const { service, write, root } = await project({ 'google.txt': ARTICLE });
     await service.importAnnotationsAt([await write('s.jsonl', JSON.stringify({ text: ARTICLE, spans: [{ start: 44, end: 54, label: 'entity' }] }))], { format: 'spacy', annotator: 'sam' });
     const two = path.join(root, 'two.conll');
     await service.exportToFile(two, { format: 'conll-2col' });
