@@ -61,7 +61,9 @@ function textField(data: Record<string, unknown>, results: readonly { value?: un
   const strings = Object.entries(data).filter(([, value]) => typeof value === 'string') as [string, string][];
   const quotes = results.map((result) => LabelsValue.safeParse(result.value)).flatMap((value) => (value.success && value.data.text ? [value.data.text] : []));
   const fits = strings.filter(([, text]) => quotes.every((quote) => text.includes(quote)));
-  return fits.length === 1 || (fits.length && quotes.length) ? (fits[0] as [string, string])[0] : null;
+  if (fits.length === 1 || (fits.length && quotes.length)) return (fits[0] as [string, string])[0];
+  // One text field whose results do not fit it: taken, so each result says what is wrong.
+  return strings.length === 1 ? (strings[0] as [string, string])[0] : null;
 }
 
 /** A task's text with every annotation's spans and relations, or what is wrong with it. */
@@ -71,7 +73,7 @@ export function fromLabelStudio(value: unknown): ForeignRecord & { names?: Label
   const annotations = (task.data.annotations ?? task.data.completions ?? []).map((item) => Annotation.safeParse(item));
   const results = annotations.flatMap((annotation) => (annotation.success ? annotation.data.result : [])).map((result) => Result.safeParse(result)).flatMap((result) => (result.success ? [result.data] : []));
   const key = textField(task.data.data, results);
-  if (!key) return badRecord('no text in "data": Factmark imports text tasks', results.length);
+  if (!key) return badRecord('no field of "data" holds the text its results are in: Factmark imports text tasks', results.length);
   const text = task.data.data[key] as string;
   const index = createOffsetIndex(text);
   const doc: ForeignDocument = foreignDocument(text, task.data.id !== undefined ? { name: String(task.data.id) } : {});
