@@ -11,7 +11,8 @@ import { FactmarkError, isFactmarkError } from '../shared/errors.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, FORMATS_WITH_ANNOTATORS, IMPORT_FORMAT_IDS, type ExportFormatInfo as ExportFormat, type ExportFormatId, type ImportFormatId } from '../shared/formats/catalog.js';
 import { plural } from '../shared/text/plural.js';
 import { formatAgreement } from './agreement-table.js';
-import { collectMap, printAnnotationOutcome, readDoccanoLabels } from './cli-annotations.js';
+import { collectMap, printAnnotationOutcome, readDoccanoLabels } from './cli/annotation-import.js';
+import { registerClaimsCommand } from './cli/claims-command.js';
 import { FactmarkService } from './service.js';
 import { ioError, pathExists } from './store/files.js';
 import { ProjectLayout } from './store/layout.js';
@@ -56,9 +57,9 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
 
   program
     .command('import')
-    .description('Import articles (.txt, .md, .html) into the project; prints the new document ids. Text may be UTF-8, UTF-16 or Windows-1252; from web pages the article is extracted with its title, byline, date, outlet and address.')
+    .description('Import articles (.txt, .md, .html, .pdf, .docx, .eml, or web addresses) into the project; prints the new document ids. Text may be UTF-8, UTF-16 or Windows-1252; from web pages the article is extracted with its title, byline, date, outlet and address; a PDF keeps where its pages begin; an e-mail\'s PDF and Word attachments become documents of their own.')
     .argument('<dir>', 'project folder')
-    .argument('<files...>', 'files to import')
+    .argument('<files...>', 'files to import, and web addresses (https://…) to fetch')
     .option('--title <title>', 'title (default: read from the file)')
     .option('--url <url>', 'address of the article')
     .option('--outlet <outlet>', 'publication it appeared in')
@@ -66,7 +67,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .option('--published <date>', 'publication date, YYYY-MM-DD (relative dates resolve against it)')
     .option('--language <tag>', 'language, e.g. en or ar')
     .option('--annotator <name>', 'articles: who imports (default: your user name); with --format: whose layers the annotations go into (a Factmark corpus without it keeps each layer\'s own annotator)')
-    .option('--trim-furniture', 'remove lines that look like page furniture ("top of page", share links, cookie notices); each removed line is listed')
+    .option('--trim-furniture', 'remove lines that look like page furniture ("top of page", share links, cookie notices, a PDF\'s running heads and page numbers); each removed line is listed')
+    .option('--metadata <sheet>', 'a CSV or JSON file with one row per file (or address): file, title, outlet, author, published, url, language; a row wins over the options above for its file, and rows and files that do not match are listed')
     .addOption(new Option('--format <format>', 'import annotations made elsewhere instead of articles; files may be folders or zips (brat: .ann files with their .txt beside them, and annotation.conf, whose types the schema lacks are added; spaCy, doccano, Label Studio and CoNLL records whose text the project lacks become documents)').choices([...IMPORT_FORMAT_IDS]))
     .option('--add-labels', 'with --format: add the labels and relation types the files use and the schema lacks (each with a free key and a colour)')
     .option('--map <source=label>', 'with --format: put the file\'s SOURCE label (or relation type) under the project\'s LABEL; repeat for more', collectMap, {})
@@ -103,7 +105,15 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         meta[key] = value;
       }
       const annotator = typeof options.annotator === 'string' ? options.annotator : osAnnotatorName();
-      const outcomes = await service.importFilesAt(files, { meta, importedBy: annotator, trimFurniture: options.trimFurniture === true });
+      // An address (anything with a scheme, so ftp:// is refused by name, not "no such file") is fetched.
+      const urls = files.filter(isAddress);
+      const paths = files.filter((file) => !isAddress(file));
+      const sheet = typeof options.metadata === 'string' ? await service.metadataSheetAt(options.metadata, files) : null;
+      for (const note of sheet?.notes ?? []) io.stderr(`note: ${note}\n`);
+      const outcomes = [
+        ...(paths.length ? await service.importFilesAt(paths, { meta, importedBy: annotator, trimFurniture: options.trimFurniture === true, fileMeta: sheet?.meta ?? {} }) : []),
+        ...(urls.length ? await service.importUrls({ urls, meta, importedBy: annotator, urlMeta: sheet?.meta ?? {}, trimFurniture: options.trimFurniture === true }) : []),
+      ];
       for (const outcome of outcomes) {
         if (options.json) await io.stdout(`${JSON.stringify(outcome)}\n`);
         else if (outcome.status === 'imported') {
@@ -195,6 +205,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       }
     });
 
+  registerClaimsCommand(program, service, io);
+
   program
     .command('validate')
     .description('Check every file of the project; exit 1 with one line per problem, naming the file and the span.')
@@ -239,6 +251,11 @@ export function describeError(error: unknown): string {
   const errno = error as NodeJS.ErrnoException | undefined;
   if (typeof errno?.code === 'string' && typeof errno.path === 'string') return ioError(errno.path, error, errno.syscall === 'open' || errno.syscall === 'read' ? 'read' : 'use').message;
   return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** A web address on the command line, rather than a file: it has a scheme ("https://"). */
+function isAddress(argument: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(argument);
 }
 
 /** Messages are printed one to a line, whatever they hold. */

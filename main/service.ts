@@ -3,15 +3,16 @@
  * shared/host-api.ts (what the CLI and the desktop's main process may ask besides, with
  * file paths) implemented once. This is the facade: each method checks its params
  * against the contract's zod schema, whoever calls it, and hands them to the part that
- * does the work (main/service/: projects, layers, imports, exports, reports, suggestions,
- * session). Errors are FactmarkErrors, which the bindings pass on as ErrorInfo.
+ * does the work (main/service/, one module per concern). Errors are FactmarkErrors,
+ * which the bindings pass on as ErrorInfo.
  */
 import type { z } from 'zod';
-import { apiParams, type ApiMethod, type ApiParams, type ApiResults, type ExportProgress, type FactmarkApi } from '../shared/api.js';
+import { apiParams, type ApiMethod, type ApiParams, type ApiResults, type FactmarkApi } from '../shared/api.js';
 import { FactmarkError, toErrorInfo } from '../shared/errors.js';
 import { hostParams, type HostMethod, type HostParams } from '../shared/host-api.js';
 import type { Suggestion } from '../shared/suggest/suggestion.js';
 import type { ServiceContext } from './service/context.js';
+import * as claims from './service/claims.js';
 import * as exports from './service/exports.js';
 import * as imports from './service/imports.js';
 import * as layers from './service/layers.js';
@@ -19,6 +20,7 @@ import { checkedParams } from './service/params.js';
 import * as projects from './service/projects.js';
 import * as reports from './service/reports.js';
 import * as session from './service/session.js';
+import { startup } from './service/startup.js';
 import * as suggestions from './service/suggestions.js';
 import type { SettingsStore } from './settings.js';
 import { ProjectStore } from './store/project-store.js';
@@ -88,7 +90,6 @@ export class FactmarkService implements FactmarkApi {
     const params = this.params('createProject', raw);
     return this.opened(await ProjectStore.create(params.dir, { now: this.now(), ...(params.name ? { name: params.name } : {}) }));
   };
-
   openProject: Api<'openProject'> = async (raw) => {
     const store = await ProjectStore.open(this.params('openProject', raw).dir);
     // Leftovers are aged by the real clock, as file times are; not by this.now (tests pin it).
@@ -105,11 +106,7 @@ export class FactmarkService implements FactmarkApi {
   getProject: Api<'getProject'> = async (raw = {}) => (this.params('getProject', raw), this.store ? projects.projectInfo(this.store) : null);
   listDocuments: Api<'listDocuments'> = async (raw = {}) => this.with('listDocuments', raw, projects.listDocuments);
   updateDocumentMeta: Api<'updateDocumentMeta'> = async (raw) => this.with('updateDocumentMeta', raw, projects.updateDocumentMeta);
-  removeDocument: Api<'removeDocument'> = async (raw) =>
-    this.with('removeDocument', raw, async ({ store }, { documentId }) => {
-      await store.removeDocument(documentId);
-      return { removed: documentId };
-    });
+  removeDocument: Api<'removeDocument'> = async (raw) => this.with('removeDocument', raw, projects.removeDocument);
   searchDocuments: Api<'searchDocuments'> = async (raw) => this.with('searchDocuments', raw, (context, params) => projects.searchDocuments(context, params.query));
   updateLabelSchema: Api<'updateLabelSchema'> = async (raw) => this.with('updateLabelSchema', raw, projects.updateLabelSchema);
   listEntities: Api<'listEntities'> = async (raw = {}) => this.with('listEntities', raw, projects.listEntities);
@@ -126,10 +123,16 @@ export class FactmarkService implements FactmarkApi {
 
   importTexts: Api<'importTexts'> = async (raw) => this.with('importTexts', raw, imports.importTexts);
   previewImport: Api<'previewImport'> = async (raw) => imports.previewImport(this.params('previewImport', raw).files);
+  importUrls: Api<'importUrls'> = async (raw) => this.with('importUrls', raw, imports.importUrls);
+  readMetadataSheet: Api<'readMetadataSheet'> = async (raw) => imports.readMetadataSheet(this.params('readMetadataSheet', raw));
   importAnnotations: Api<'importAnnotations'> = async (raw) => this.with('importAnnotations', raw, imports.importAnnotations);
   /** Host only: articles at paths from the command line or the desktop's Open dialog. */
   async importFilesAt(paths: readonly string[], options: Omit<HostParams<'importFilesAt'>, 'paths'> = {}) {
     return imports.importFilesAt(this.context, this.host('importFilesAt', { paths: [...paths], ...options }));
+  }
+  /** Host only: the metadata sheet at `path` (the CLI's --metadata), matched to the files about to be imported. */
+  async metadataSheetAt(path: string, files: readonly string[]) {
+    return imports.metadataSheetAt(this.host('metadataSheetAt', { path, files: [...files] }));
   }
   /** Host only: annotations in files and folders at paths from the command line. */
   async importAnnotationsAt(paths: readonly string[], options: Omit<HostParams<'importAnnotationsAt'>, 'paths'>) {
@@ -138,22 +141,13 @@ export class FactmarkService implements FactmarkApi {
 
   // --- exports -----------------------------------------------------------------------
 
-  /**
-   * The api's export writes nowhere: the renderer cannot name a file. The desktop app
-   * answers this call in its IPC binding with a save dialog and exportToFile; the
-   * browser downloads the export (GET /download/corpus.json in web.ts, exportChunks).
-   */
+  /** The api's export writes nowhere (the renderer cannot name a file): the IPC binding answers it with a save dialog, the browser downloads. */
   exportCorpus: Api<'exportCorpus'> = async (raw) => {
     this.params('exportCorpus', raw);
     void this.context;
     throw new FactmarkError('BAD_INPUT', 'An export is saved where you choose: the desktop app asks with a save dialog, the browser downloads it');
   };
-  getExportProgress: Api<'getExportProgress'> = async (raw = {}) => {
-    this.params('getExportProgress', raw);
-    const latest: ExportProgress | null = this.exportTracker.latest;
-    // A copy: the caller must not see it change under it (in-process callers share memory).
-    return latest ? { ...latest, notes: [...latest.notes] } : null;
-  };
+  getExportProgress: Api<'getExportProgress'> = async (raw = {}) => (this.params('getExportProgress', raw), exports.latestProgress(this.exportTracker));
   /** Host only: an export as pieces (a download, the CLI's standard output). */
   exportChunks(options: HostParams<'exportChunks'> & { onProgress?: ProgressReport | undefined }): exports.ExportStream {
     const { onProgress, ...raw } = options;
@@ -169,6 +163,13 @@ export class FactmarkService implements FactmarkApi {
   async exportName(options: HostParams<'exportName'>) {
     return exports.exportName(this.context, this.host('exportName', options));
   }
+
+  // --- claims ------------------------------------------------------------------------
+
+  listClaims: Api<'listClaims'> = async (raw = {}) => this.with('listClaims', raw, claims.listClaims);
+  getClaimsBoard: Api<'getClaimsBoard'> = async (raw = {}) => this.with('getClaimsBoard', raw, claims.claimsBoard);
+  changeClaims: Api<'changeClaims'> = async (raw) => this.with('changeClaims', raw, claims.changeClaims);
+  linkClaimSpans: Api<'linkClaimSpans'> = async (raw) => this.with('linkClaimSpans', raw, claims.linkClaimSpans);
 
   // --- reports -----------------------------------------------------------------------
 
@@ -188,12 +189,12 @@ export class FactmarkService implements FactmarkApi {
   }
   /** Host only: the project's document ids (the folder listing alone). */
   async documentIds() {
-    this.host('documentIds', {});
-    return this.context.store.listDocumentIds();
+    return (this.host('documentIds', {}), this.context.store.listDocumentIds());
   }
 
   // --- session -----------------------------------------------------------------------
 
   getSession: Api<'getSession'> = async (raw = {}) => (this.params('getSession', raw), session.session(this.settings));
+  getStartup: Api<'getStartup'> = async (raw = {}) => startup(this.settings, this.store, this.now, this.params('getStartup', raw));
   updateSession: Api<'updateSession'> = async (raw) => session.updateSession(this.settings, this.params('updateSession', raw));
 }

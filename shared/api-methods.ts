@@ -12,6 +12,8 @@ export const API_METHOD_NAMES = [
   'getLayer',
   'saveLayer',
   'importTexts',
+  'importUrls',
+  'readMetadataSheet',
   'importAnnotations',
   'previewImport',
   'exportCorpus',
@@ -28,8 +30,13 @@ export const API_METHOD_NAMES = [
   'tagOccurrences',
   'listEntities',
   'createEntity',
+  'listClaims',
+  'getClaimsBoard',
+  'changeClaims',
+  'linkClaimSpans',
   'validateProject',
   'getSession',
+  'getStartup',
   'updateSession',
 ] as const;
 

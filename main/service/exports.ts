@@ -42,6 +42,11 @@ export interface ExportTracker {
   latest: ExportProgress | null;
 }
 
+/** How the latest export goes: a copy, which the caller cannot see change under it (in-process callers share memory). */
+export function latestProgress(tracker: ExportTracker): ExportProgress | null {
+  return tracker.latest ? { ...tracker.latest, notes: [...tracker.latest.notes] } : null;
+}
+
 /** The export as pieces; `tracker.latest` follows it to its end, however it ends. */
 export async function* exportStream(context: ServiceContext, tracker: ExportTracker, options: ExportOptions): ExportStream {
   const progress: ExportProgress = { id: (tracker.latest?.id ?? 0) + 1, done: 0, total: 0, finished: false, failed: null, notes: [] };
@@ -77,7 +82,8 @@ function encodeCorpus(context: ServiceContext, options: ExportOptions, progress:
 async function* encodeWith<T>({ store, now }: ServiceContext, options: ExportOptions, progress: ExportProgress, encoder: PieceEncoder<T>, worth: (piece: T) => boolean): AsyncGenerator<T, ExportTotals> {
   const { format: _f, version: _v, ...project } = store.manifest;
   const entities = (await store.readEntities()).entities;
-  yield encoder.head(corpusHeader({ exportedAt: now().toISOString(), project, entities }));
+  const claims = (await store.readClaims()).claims;
+  yield encoder.head(corpusHeader({ exportedAt: now().toISOString(), project, entities, ...(claims.length ? { claims } : {}) }));
   const { annotators, layerIds } = await layerIndex(store);
   const wanted = options.annotators ? annotators.filter((name) => options.annotators?.includes(name)) : annotators;
   let documents = 0;

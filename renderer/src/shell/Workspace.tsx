@@ -9,6 +9,7 @@ import type { CanonicalEntity } from '../../../shared/model/entities.js';
 import type { LabelDef } from '../../../shared/model/labels.js';
 import { FindBar } from '../annotate/FindBar.js';
 import { SelectionToolbar } from '../annotate/SelectionToolbar.js';
+import type { ClaimLinking } from '../annotate/ClaimLinkField.js';
 import { SpanDetails } from '../annotate/SpanDetails.js';
 import { SpanList } from '../annotate/SpanList.js';
 import type { useOpenDocument } from '../annotate/use-open-document.js';
@@ -35,6 +36,7 @@ interface Props {
   entities: readonly CanonicalEntity[];
   entityKinds: readonly string[];
   createEntity: (entity: { name: string; kind: string; aliases: string[] }) => Promise<CanonicalEntity>;
+  claimLinking: ClaimLinking;
   documents: Parameters<typeof DocumentList>[0]['documents'];
   doc: ReturnType<typeof useOpenDocument>;
   tagging: ReturnType<typeof useTagging>;
@@ -46,7 +48,7 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
-export function Workspace({ api, annotator, labels, entities, entityKinds, createEntity, documents, doc, tagging, review, suggesting, view, openDialog, importFiles, onError }: Props) {
+export function Workspace({ api, annotator, labels, entities, entityKinds, createEntity, claimLinking, documents, doc, tagging, review, suggesting, view, openDialog, importFiles, onError }: Props) {
   const { document: opened, summary } = doc;
   const searchDocuments = useCallback(async (query: string) => (query.trim() ? api.call('searchDocuments', { query }) : null), [api]);
   const openLayer = useMemo(() => (opened ? { documentId: opened.view.document.id, spans: opened.layer.spans.length, status: opened.layer.status } : null), [opened]);
@@ -99,7 +101,7 @@ export function Workspace({ api, annotator, labels, entities, entityKinds, creat
             {tagging.selection && <SelectionToolbar selection={tagging.selection} labels={labels} onTag={tagging.tag} />}
           </>
         ) : (
-          <EmptyProject empty={documents.length === 0} desktop={api.downloadUrl === null} onImportFiles={importFiles} onPaste={() => openDialog('paste')} />
+          <EmptyProject empty={documents.length === 0} desktop={api.downloadUrl === null} onImportFiles={importFiles} onPaste={() => openDialog('paste')} onWebAddress={() => openDialog('web-address')} />
         )}
       </section>
       <aside className="span-pane">
@@ -149,6 +151,8 @@ export function Workspace({ api, annotator, labels, entities, entityKinds, creat
             entities={entities}
             entityKinds={entityKinds}
             onCreateEntity={createEntity}
+            claimLinking={claimLinking}
+            pages={opened.view.document.meta.source?.pages}
           />
         )}
       </aside>

@@ -3,12 +3,12 @@
  * `--doccano-labels`) and its report, one line per file with what was read, placed and
  * left out, then one line per thing left out, with why.
  */
-import type { AnnotationImportOutcome } from '../shared/api.js';
-import { FactmarkError } from '../shared/errors.js';
-import { DoccanoLabelList } from '../shared/formats/doccano/decode.js';
-import { parseJsonText } from '../shared/model/parse.js';
-import { plural } from '../shared/text/plural.js';
-import { readRegularFile } from './store/regular-file.js';
+import type { AnnotationImportOutcome } from '../../shared/api.js';
+import { FactmarkError } from '../../shared/errors.js';
+import { DoccanoLabelList } from '../../shared/formats/doccano/decode.js';
+import { parseJsonText } from '../../shared/model/parse.js';
+import { plural } from '../../shared/text/plural.js';
+import { readRegularFile } from '../store/regular-file.js';
 
 /** `--map SOURCE=label`, repeated, into one map. */
 export function collectMap(value: string, previous: Record<string, string>): Record<string, string> {
