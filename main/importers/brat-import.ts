@@ -8,7 +8,7 @@ import type { AnnotationImportOutcome } from '../../shared/api.js';
 import { toErrorInfo } from '../../shared/errors.js';
 import { NORMALIZATION_ATTRIBUTE, parseBrat } from '../../shared/formats/brat/decode.js';
 import type { LabelOptions } from '../../shared/formats/labels/plan.js';
-import { parseAnnotationConf, schemaWithConf, type BratConf } from '../../shared/formats/brat/conf.js';
+import { narrowConf, parseAnnotationConf, schemaWithConf, type BratConf } from '../../shared/formats/brat/conf.js';
 import type { Span } from '../../shared/model/annotations.js';
 import type { CanonicalEntity } from '../../shared/model/entities.js';
 import { validateWith } from '../../shared/model/parse.js';
@@ -42,7 +42,7 @@ export async function importBrat(store: ProjectStore, sources: readonly SourceFi
   const annotations = sources.filter((source) => source.name.endsWith('.ann'));
   // The confs that some .ann file goes by (all of them when there is none, to say what is wrong with them).
   const used = annotations.length ? [...new Set(annotations.map((ann) => confFor(ann.name, confs)).filter((conf): conf is SourceFile => conf !== undefined))] : [...confs.values()];
-  if (used.length) outcomes.push(...(await applyConfs(store, used)));
+  if (used.length) outcomes.push(...(await applyConfs(store, used, typesIn(annotations))));
 
   const texts = new Map(sources.filter((source) => source.name.endsWith('.txt')).map((source) => [withoutExtension(source.name), source]));
   if (annotations.length === 0) {
@@ -65,7 +65,7 @@ export async function importBrat(store: ProjectStore, sources: readonly SourceFi
         file,
         added: merged.added,
         failed: [...parsed.skipped.map((line) => ({ where: `line ${line.line}`, reason: `${line.reason}: ${line.text}` })), ...labelled.failed, ...merged.failed],
-        notes: [...(added.status === 'imported' ? [`added ${txt.name} as document ${doc.id}`] : []), ...(conf ? [`types from ${conf.name}`] : []), ...labelled.notes, ...(entities ? [`added ${entities} canonical entities from N lines`] : [])],
+        notes: [...(conf ? [`types from ${conf.name}`] : []), ...labelled.notes, ...(entities ? [`added ${entities} canonical entities from N lines`] : [])],
       };
       if (added.status === 'imported') outcome.documentsAdded = [{ documentId: doc.id, from: txt.name }];
       outcomes.push(withCounts(outcome, { records: 1, annotations: parsed.spans.length + parsed.relations.length + parsed.skipped.length }, merged.relations));
@@ -93,8 +93,24 @@ async function registerNormalizations(store: ProjectStore, spans: Span[]): Promi
   return entities.length ? store.addEntities(entities) : 0;
 }
 
-/** Reads every annotation.conf and adds what they declare to the project's schema. */
-async function applyConfs(store: ProjectStore, confs: readonly SourceFile[]): Promise<AnnotationImportOutcome[]> {
+/** The entity and event types the .ann files use (T and E lines). */
+function typesIn(annotations: readonly SourceFile[]): Set<string> {
+  const types = new Set<string>();
+  for (const ann of annotations) {
+    for (const line of decodeText(ann.bytes, ann.name).text.split(/\r?\n/)) {
+      const type = /^[TE]\d+\t([^\s:]+)/.exec(line)?.[1];
+      if (type) types.add(type);
+    }
+  }
+  return types;
+}
+
+/**
+ * Reads every annotation.conf and adds what they declare to the project's schema. A conf
+ * that declares more types than there are free label keys adds the types the files use
+ * (and says which it left), as a corpus whose scheme is bigger than its files is common.
+ */
+async function applyConfs(store: ProjectStore, confs: readonly SourceFile[], used: ReadonlySet<string>): Promise<AnnotationImportOutcome[]> {
   const merged: BratConf = { entities: [], relations: [], attributes: [], events: [] };
   const outcomes: AnnotationImportOutcome[] = [];
   for (const source of confs) {
@@ -111,10 +127,15 @@ async function applyConfs(store: ProjectStore, confs: readonly SourceFile[]): Pr
   const notes: string[] = [];
   const events = [...new Set(merged.events)];
   if (events.length) notes.push(`event types are not modelled: their trigger words are kept as spans with the type as label, and each event (E line) is reported by line: ${events.join(', ')}`);
-  const schema = schemaWithConf(merged, store.manifest.labels, store.manifest.relationTypes);
+  let schema = schemaWithConf(merged, store.manifest.labels, store.manifest.relationTypes);
   if (!schema) {
-    first.error = { code: 'BAD_INPUT', message: 'annotation.conf declares more entity types than there are free label keys (0-9, a-z); add the labels you need under Labels… first' };
-    return outcomes;
+    const narrow = narrowConf(merged, used);
+    schema = schemaWithConf(narrow.conf, store.manifest.labels, store.manifest.relationTypes);
+    if (!schema) {
+      first.error = { code: 'BAD_INPUT', message: 'the .ann files use more entity types than there are free label keys (0-9, a-z); add the labels you need under Labels… first' };
+      return outcomes;
+    }
+    notes.push(`annotation.conf declares more types than there are free label keys (0-9, a-z): only the ${narrow.conf.entities.length + narrow.conf.events.length} the files use were added; not added: ${narrow.left.join(', ')}`);
   }
   const manifest = { ...store.manifest, labels: schema.labels, relationTypes: schema.relationTypes };
   if (JSON.stringify(manifest) !== JSON.stringify(store.manifest)) {

@@ -204,3 +204,17 @@ export function schemaWithConf(conf: BratConf, labels: readonly LabelDef[], rela
   }
   return { labels: next, relationTypes: types, added: made.added };
 }
+
+/**
+ * The part of a conf that the types in `used` need (matched regardless of case): its
+ * entity and event types, the attributes on them, and the relation rules between them.
+ * For a conf that declares more types than a schema has keys for.
+ */
+export function narrowConf(conf: BratConf, used: ReadonlySet<string>): { conf: BratConf; left: string[] } {
+  const wanted = new Set([...used].map((name) => name.toLowerCase()));
+  const keep = (name: string) => wanted.has(name.toLowerCase());
+  const relations = conf.relations.map((relation) => ({ ...relation, from: relation.from.filter(keep), to: relation.to.filter(keep) })).filter((relation) => relation.from.length > 0 && relation.to.length > 0);
+  const attributes = conf.attributes.map((attribute) => ({ ...attribute, labels: attribute.labels.filter(keep) })).filter((attribute) => attribute.labels.length > 0);
+  const left = [...new Set([...conf.entities, ...conf.events])].filter((name) => !keep(name));
+  return { conf: { entities: conf.entities.filter(keep), events: conf.events.filter(keep), relations, attributes }, left };
+}

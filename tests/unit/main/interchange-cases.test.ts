@@ -237,6 +237,22 @@ describe('brat', () => {
     expectCountsAddUp(outcomes);
     expect(outcomes.flatMap((outcome) => outcome.failed.map((failure) => failure.reason))).toEqual(['"R" cannot go from a A span to a A span']);
   });
+
+  it('a conf with more types than free keys adds the types the files use, and names the others', async () => {
+    const { service, write, manifest, root } = await project();
+    const types = Array.from({ length: 40 }, (_, i) => `T${i + 1}`);
+    await write('big/annotation.conf', `[entities]\n${types.join('\n')}\n[relations]\nR\tArg1:T1|T39, Arg2:T2|T40\n[events]\n[attributes]\nNeg\tArg:T1|T40\n`);
+    await write('big/docs/x.txt', 'a b\n');
+    await write('big/docs/x.ann', 'T1\tT1 0 1\ta\nT2\tt2 2 3\tb\nR1\tR Arg1:T1 Arg2:T2\nA1\tNeg T1\n');
+    const outcomes = await service.importAnnotationsAt([path.join(root, 'big')], { format: 'brat', annotator: 'bea' });
+    expectCountsAddUp(outcomes);
+    expect(outcomes.map((outcome) => outcome.error)).toEqual([undefined, undefined]);
+    expect(outcomes[0]?.notes?.[0]).toBe(`annotation.conf declares more types than there are free label keys (0-9, a-z): only the 2 the files use were added; not added: ${types.slice(2).join(', ')}`);
+    expect(outcomes[1]?.counts).toEqual({ records: 1, annotations: 3, placed: 3, leftOut: 0 });
+    const schema = await manifest();
+    expect(schema.labels.map((label) => label.id)).toEqual(['claim', 'entity', 'date', 'T1', 'T2']);
+    expect(schema.relationTypes.find((type) => type.id === 'R')).toMatchObject({ from: ['T1'], to: ['T2'] });
+  });
 });
 
 describe('records whose text the project lacks, and texts ending in a line break', () => {
