@@ -196,7 +196,8 @@ export async function mergeFoundLayers(store: ProjectStore, found: readonly Foun
       ({ layer, exists }) => {
         const merged = addFound(exists ? layer : { ...layer, status: incoming.status ?? layer.status }, incoming, { manifest: store.manifest, text: doc.text, sha256: doc.sha256, entityIds }, now);
         failed.push(...merged.failed);
-        if ((exists || incoming.spans.length || incoming.relations.length) && merged.added === 0 && merged.relations === 0) return null;
+        // Nothing added: no write, except the empty layer a corpus holds (it has a status).
+        if (merged.added === 0 && merged.relations === 0 && (exists || incoming.status === undefined)) return null;
         added[incoming.documentId] = (added[incoming.documentId] ?? 0) + merged.added;
         relations += merged.relations;
         return merged.layer;

@@ -139,7 +139,7 @@ async function importAnnotationSources(context: ServiceContext, options: Annotat
         failed: [...found.failed, ...labelled.failed, ...merged.failed],
         ...(found.documentsAdded?.length ? { documentsAdded: found.documentsAdded } : {}),
       };
-      const notes = [...(found.notes ?? []), ...labelled.notes, ...(found.documentsAdded?.length ? [`${plural(found.documentsAdded.length, 'document')} made from records whose text the project lacked`] : [])];
+      const notes = [...(found.notes ?? []), ...labelled.notes];
       if (notes.length) outcome.notes = notes;
       outcomes.push(withCounts(outcome, found, merged.relations));
     } catch (error) {

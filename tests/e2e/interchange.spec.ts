@@ -84,6 +84,8 @@ test('a doccano file with labels the schema lacks: counted and left out, then ad
   await dialog.getByRole('button', { name: 'Import' }).click();
   // DATE is the label "date"; NUMBER is not in the schema: left out, with its relation, and counted.
   await expect(dialog.getByLabel('Counts for re.jsonl')).toHaveText('2 records, 4 annotations read: 1 placed, 3 left out');
+  // Only the document that got a span counts; the new one holds none yet.
+  await expect(dialog.getByRole('list', { name: 'Import results' })).toContainText('re.jsonl: 1 span added to 1 document');
   await dialog.getByText('3 left out', { exact: true }).click();
   await expect(dialog.getByRole('list', { name: 'Import results' })).toContainText('label "NUMBER" (first at record 1, entity 1): the project\'s schema has no label "NUMBER"');
   await expect(dialog.getByRole('list', { name: 'Import results' })).toContainText('labels matched regardless of case: DATE → date');

@@ -110,7 +110,7 @@ function ImportOutcomes({ outcomes }: { outcomes: readonly AnnotationImportOutco
         return (
           <li key={outcome.file}>
             <strong>{outcome.file}</strong>:{' '}
-            {outcome.error ? <span className="error">{outcome.error.message}</span> : `${plural(added, 'span')} added to ${plural(Object.keys(outcome.added).length, 'document')}`}
+            {outcome.error ? <span className="error">{outcome.error.message}</span> : `${plural(added, 'span')} added to ${plural(Object.values(outcome.added).filter((count) => count > 0).length, 'document')}`}
             {counts && (
               <div className="small" aria-label={`Counts for ${outcome.file}`}>
                 {plural(counts.records, 'record')}, {plural(counts.annotations, 'annotation')} read: {counts.placed} placed, {counts.leftOut} left out

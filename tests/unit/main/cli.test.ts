@@ -219,7 +219,9 @@ describe('other tools\' formats', { timeout: 60_000 }, () => {
   it('exports doccano, Label Studio and spaCy, and imports doccano and Label Studio back into another layer', async () => {
     const doccano = factmark('export', exampleProject, '--format', 'doccano').stdout;
     const line = JSON.parse(doccano);
-    expect(line.label[0]).toEqual([52, 64, 'entity']);
+    // alice's layer has a relation: doccano's relation-extraction shape, which holds it.
+    expect(line.entities[0]).toEqual({ id: 0, label: 'entity', start_offset: 52, end_offset: 64 });
+    expect(line.relations).toHaveLength(1);
     const studio = JSON.parse(factmark('export', exampleProject, '--format', 'label-studio').stdout);
     expect(studio[0].annotations.map((annotation: { completed_by: string }) => annotation.completed_by)).toEqual(['alice', 'bob']);
     expect(factmark('export', exampleProject, '--format', 'spacy').stdout.trim().split('\n')).toHaveLength(2);

@@ -97,7 +97,7 @@ describe('doccano', () => {
     // Given by option instead, the names win; without either, the ids are the names and the report says why.
     const bare = await write('bare.jsonl', `${JSON.stringify({ text: 'JAPAN won', annotations: [{ label: 12, start_offset: 0, end_offset: 5, user: 1 }] })}\n`);
     const named = await service.importAnnotationsAt([bare], { format: 'doccano', addLabels: true, doccanoLabels: { 12: 'LOC' } });
-    expect(named[0]?.notes?.join('\n')).not.toContain('numeric ids');
+    expect((named[0]?.notes ?? []).join('\n')).not.toContain('numeric ids');
     const unnamed = await service.importAnnotationsAt([bare], { format: 'doccano', annotator: 'x', addLabels: true });
     expect(unnamed[0]?.notes?.join('\n')).toContain('labels are given by doccano\'s numeric ids');
   });
