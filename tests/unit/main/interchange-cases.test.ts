@@ -102,6 +102,23 @@ describe('doccano', () => {
     expect(unnamed[0]?.notes?.join('\n')).toContain('labels are given by doccano\'s numeric ids');
   });
 
+  it('entities after an emoji: UTF-16 offsets become code points; CoNLL columns under --format doccano', async () => {
+    const text = 'Fire 🚒 crews reached Kirkuk.';
+    const { service, write, layer } = await project();
+    // doccano counts UTF-16 code units: the fire engine is two of them.
+    const at = text.indexOf('Kirkuk');
+    const outcomes = await service.importAnnotationsAt([await write('emoji.jsonl', `${JSON.stringify({ text, entities: [{ id: 1, start_offset: at, end_offset: at + 6, label: 'entity' }], relations: [] })}\n`)], { format: 'doccano', annotator: 'dora' });
+    expectCountsAddUp(outcomes);
+    const [documentId] = outcomes[0]?.documentsAdded?.map((added) => added.documentId) ?? [];
+    const placed = (await layer('dora', documentId as string)).spans;
+    expect(placed.map((span) => [span.start, span.end, span.quote.exact])).toEqual([[at - 1, at + 5, 'Kirkuk']]);
+
+    // doccano's CoNLL import format (token TAB tag) is read under --format doccano too.
+    const columns = await service.importAnnotationsAt([await write('doccano.conll', 'EU\tB-entity\nrejects\tO\nGerman\tB-entity\ncall\tO\n')], { format: 'doccano', annotator: 'dora' });
+    expectCountsAddUp(columns);
+    expect(columns[0]?.counts).toEqual({ records: 1, annotations: 2, placed: 2, leftOut: 0 });
+  });
+
   it('text classification labels are no spans: reported, never "nothing"', async () => {
     const { service, write } = await project();
     const file = await write('classes.jsonl', `${JSON.stringify({ text: 'Terrible customer service.', label: ['negative'] })}\n${JSON.stringify({ text: 'x', cats: [1] })}\n`);
@@ -183,6 +200,19 @@ describe('Hypothesis and other W3C producers', () => {
     expect(reasons).toContain('annotation 3: no tag and no body with purpose "tagging" names a label');
     expect(reasons).toContain('annotation 4: only RangeSelector locates it (a place in a page\'s markup): Factmark needs a TextQuoteSelector or TextPositionSelector');
     expect(outcomes[0]?.notes).toEqual(['labels matched regardless of case: Date → date']);
+  });
+
+  it('says which selector alone locates a target it cannot place: XPath, CSS, or none', async () => {
+    const { service, write } = await project({ 'google.txt': ARTICLE });
+    const tagged = (selector: object | undefined) => ({ type: 'Annotation', body: { type: 'TextualBody', purpose: 'tagging', value: 'entity' }, target: { source: 'https://example.org/google', ...(selector ? { selector } : {}) } });
+    const outcomes = await service.importAnnotationsAt([await write('w3c.json', [tagged({ type: 'XPathSelector', value: '/html/body/p[1]' }), tagged({ type: 'CssSelector', value: 'p:first-child' }), tagged(undefined)])], { format: 'w3c', annotator: 'hypo' });
+    expectCountsAddUp(outcomes);
+    expect(outcomes[0]?.counts).toEqual({ records: 3, annotations: 3, placed: 0, leftOut: 3 });
+    expect(outcomes[0]?.failed.map((failure) => failure.reason)).toEqual([
+      'only XPathSelector locates it (a place in a page\'s markup): Factmark needs a TextQuoteSelector or TextPositionSelector',
+      'only CssSelector locates it (a place in a page\'s markup): Factmark needs a TextQuoteSelector or TextPositionSelector',
+      'it has no selector: a note on the whole page, not on a stretch of its text',
+    ]);
   });
 
   it('reads one API row on its own', async () => {
