@@ -8,10 +8,10 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ImportMeta, type ProjectStats, type ValidationReport } from '../shared/api.js';
 import { FactmarkError, isFactmarkError } from '../shared/errors.js';
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, FORMATS_WITH_ANNOTATORS, IMPORT_FORMAT_IDS, type ExportFormatInfo as ExportFormat, type ExportFormatId, type ImportFormatId } from '../shared/formats/catalog.js';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatInfo as ExportFormat, type ExportFormatId, type ImportFormatId } from '../shared/formats/catalog.js';
 import { plural } from '../shared/text/plural.js';
 import { formatAgreement } from './agreement-table.js';
-import { collectMap, printAnnotationOutcome, readDoccanoLabels } from './cli/annotation-import.js';
+import { collectMap, importAnnotationFiles } from './cli/annotation-import.js';
 import { registerClaimsCommand } from './cli/claims-command.js';
 import { FactmarkService } from './service.js';
 import { ioError, pathExists } from './store/files.js';
@@ -77,23 +77,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .action(async (dir: string, files: string[], options: Record<string, string | boolean | Record<string, string> | undefined>) => {
       await service.openProject({ dir });
       if (typeof options.format === 'string') {
-        const format = options.format as ImportFormatId;
-        // A Factmark corpus, Label Studio and doccano say whose each annotation is; other formats need a name.
-        if (typeof options.annotator !== 'string' && !FORMATS_WITH_ANNOTATORS.includes(format)) throw new FactmarkError('BAD_INPUT', '--format needs --annotator NAME: whose layers the annotations go into');
-        const doccanoLabels = typeof options.doccanoLabels === 'string' ? await readDoccanoLabels(options.doccanoLabels) : undefined;
-        const results = await service.importAnnotationsAt(files, {
-          format,
-          ...(typeof options.annotator === 'string' ? { annotator: options.annotator } : {}),
-          addLabels: options.addLabels === true,
-          labelMap: (options.map ?? {}) as Record<string, string>,
-          ...(doccanoLabels ? { doccanoLabels } : {}),
-        });
-        for (const result of results) {
-          if (options.json) await io.stdout(`${JSON.stringify(result)}\n`);
-          else if (result.error) io.stderr(`failed: ${result.error.message}\n`);
-          else await printAnnotationOutcome(result, io);
-        }
-        if (results.some((result) => result.error || result.failed.length)) exitCode = EXIT_PROBLEMS;
+        if (!(await importAnnotationFiles(service, files, { ...options, format: options.format as ImportFormatId }, io))) exitCode = EXIT_PROBLEMS;
         return;
       }
       const meta: ImportMeta = {};

@@ -5,10 +5,38 @@
  */
 import type { AnnotationImportOutcome } from '../../shared/api.js';
 import { FactmarkError } from '../../shared/errors.js';
+import { FORMATS_WITH_ANNOTATORS, type ImportFormatId } from '../../shared/formats/catalog.js';
 import { DoccanoLabelList } from '../../shared/formats/doccano/decode.js';
 import { parseJsonText } from '../../shared/model/parse.js';
 import { plural } from '../../shared/text/plural.js';
+import type { FactmarkService } from '../service.js';
 import { readRegularFile } from '../store/regular-file.js';
+
+interface Output {
+  stdout: (text: string) => void | Promise<void>;
+  stderr: (text: string) => void;
+}
+
+/** `factmark import DIR FILES --format F`: imports, prints each file's report; false when anything failed or was left out. */
+export async function importAnnotationFiles(service: FactmarkService, files: string[], options: { format: ImportFormatId } & Record<string, unknown>, io: Output): Promise<boolean> {
+  const { format } = options;
+  // A Factmark corpus, Label Studio and doccano say whose each annotation is; other formats need a name.
+  if (typeof options.annotator !== 'string' && !FORMATS_WITH_ANNOTATORS.includes(format)) throw new FactmarkError('BAD_INPUT', '--format needs --annotator NAME: whose layers the annotations go into');
+  const doccanoLabels = typeof options.doccanoLabels === 'string' ? await readDoccanoLabels(options.doccanoLabels) : undefined;
+  const results = await service.importAnnotationsAt(files, {
+    format,
+    ...(typeof options.annotator === 'string' ? { annotator: options.annotator } : {}),
+    addLabels: options.addLabels === true,
+    labelMap: (options.map ?? {}) as Record<string, string>,
+    ...(doccanoLabels ? { doccanoLabels } : {}),
+  });
+  for (const result of results) {
+    if (options.json) await io.stdout(`${JSON.stringify(result)}\n`);
+    else if (result.error) io.stderr(`failed: ${result.error.message}\n`);
+    else await printAnnotationOutcome(result, io);
+  }
+  return !results.some((result) => result.error || result.failed.length);
+}
 
 /** `--map SOURCE=label`, repeated, into one map. */
 export function collectMap(value: string, previous: Record<string, string>): Record<string, string> {
@@ -25,7 +53,7 @@ export async function readDoccanoLabels(file: string): Promise<Record<string, st
   return Object.fromEntries(list.data.map((label) => [String(label.id), label.text]));
 }
 
-export async function printAnnotationOutcome(result: AnnotationImportOutcome, io: { stdout: (text: string) => void | Promise<void>; stderr: (text: string) => void }): Promise<void> {
+async function printAnnotationOutcome(result: AnnotationImportOutcome, io: Output): Promise<void> {
   for (const [documentId, count] of Object.entries(result.added)) await io.stdout(`${documentId}\t${plural(count, 'span')}\t${result.file}\n`);
   if (result.counts) {
     const { records, annotations, placed, leftOut } = result.counts;
