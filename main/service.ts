@@ -13,6 +13,7 @@ import { hostParams, type HostMethod, type HostParams } from '../shared/host-api
 import type { Suggestion } from '../shared/suggest/suggestion.js';
 import type { ServiceContext } from './service/context.js';
 import * as claims from './service/claims.js';
+import * as claimMatches from './service/claim-matches.js';
 import * as exports from './service/exports.js';
 import * as imports from './service/imports.js';
 import * as layers from './service/layers.js';
@@ -24,8 +25,6 @@ import { startup } from './service/startup.js';
 import * as suggestions from './service/suggestions.js';
 import type { SettingsStore } from './settings.js';
 import { ProjectStore } from './store/project-store.js';
-
-export type { ExportOptions, ExportTotals } from './service/exports.js';
 
 export interface ServiceOptions {
   /** The clock, so tests can pin timestamps. */
@@ -170,6 +169,8 @@ export class FactmarkService implements FactmarkApi {
   getClaimsBoard: Api<'getClaimsBoard'> = async (raw = {}) => this.with('getClaimsBoard', raw, claims.claimsBoard);
   changeClaims: Api<'changeClaims'> = async (raw) => this.with('changeClaims', raw, claims.changeClaims);
   linkClaimSpans: Api<'linkClaimSpans'> = async (raw) => this.with('linkClaimSpans', raw, claims.linkClaimSpans);
+  matchClaims: Api<'matchClaims'> = async (raw = {}) => this.with('matchClaims', raw, claimMatches.matchClaims);
+  acceptMatches: Api<'acceptMatches'> = async (raw) => this.with('acceptMatches', raw, claimMatches.acceptMatches);
 
   // --- reports -----------------------------------------------------------------------
 
@@ -188,9 +189,7 @@ export class FactmarkService implements FactmarkApi {
     return suggestions.applySuggestions(this.context, params.documentId, params.annotator, found);
   }
   /** Host only: the project's document ids (the folder listing alone). */
-  async documentIds() {
-    return (this.host('documentIds', {}), this.context.store.listDocumentIds());
-  }
+  documentIds = async () => (this.host('documentIds', {}), this.context.store.listDocumentIds());
 
   // --- session -----------------------------------------------------------------------
 
