@@ -1,7 +1,8 @@
 /**
- * The cases of issue 15, one test file per format, each a file shaped as other tools write
- * it that lost data, now imported without loss or refused loudly. What they share: a project with articles, files written beside
- * it, its layers and manifest as on disk, and the report's promise that its counts add up.
+ * The cases of issue 15, one test file per format: files shaped as other tools write
+ * them that lost data, now imported without loss or refused loudly. What the files
+ * share: a project with articles, files written beside it, its layers and manifest as on
+ * disk, and the report's promise that its counts add up.
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
