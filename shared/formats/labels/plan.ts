@@ -75,7 +75,7 @@ export function planLabels(sources: Iterable<string>, relations: Iterable<{ type
       toAdd.push(source);
     } else {
       resolved.set(source, null);
-      reasons.set(source, `the project's schema has no label "${source}": --add-labels adds it, --map ${source}=LABEL puts it under a label you have`);
+      reasons.set(source, `the project's schema has no label "${source}": adding the labels the files use (--add-labels) adds it, --map ${source}=LABEL puts it under a label you have`);
     }
   }
   const { labels, added, noKey } = withNewLabels(schema.labels, [...new Set(toAdd)]);

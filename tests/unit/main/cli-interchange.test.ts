@@ -23,7 +23,7 @@ describe('factmark import --format with other tools\' labels', { timeout: 60_000
     expect(mapped.code).toBe(1);
     expect(mapped.stderr).toContain(`${file}: 1 record, 3 annotations read: 2 placed, 1 left out\n`);
     expect(mapped.stderr).toContain(`note: ${file}: labels renamed as asked: PER → entity, ORG → entity\n`);
-    expect(mapped.stderr).toContain(`${file}: label "YEAR" (first at record 1, label 3): the project's schema has no label "YEAR": --add-labels adds it, --map YEAR=LABEL puts it under a label you have\n`);
+    expect(mapped.stderr).toContain(`${file}: label "YEAR" (first at record 1, label 3): the project's schema has no label "YEAR": adding the labels the files use (--add-labels) adds it, --map YEAR=LABEL puts it under a label you have\n`);
 
     const added = factmark('import', dir, file, '--format', 'doccano', '--annotator', 'dan', '--add-labels', '--json');
     expect(added.code).toBe(0);

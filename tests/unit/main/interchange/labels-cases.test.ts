@@ -12,7 +12,7 @@ describe('labels the schema lacks', () => {
     expectCountsAddUp(outcomes);
     expect(outcomes[0]?.counts).toEqual({ records: 1, annotations: 4, placed: 3, leftOut: 1 });
     expect(outcomes[0]?.notes).toEqual(['labels renamed as asked: ORG → entity, PER → entity']);
-    expect(outcomes[0]?.failed).toEqual([{ where: 'label "TIME" (first at record 1, label 4)', reason: 'the project\'s schema has no label "TIME": --add-labels adds it, --map TIME=LABEL puts it under a label you have', count: 1 }]);
+    expect(outcomes[0]?.failed).toEqual([{ where: 'label "TIME" (first at record 1, label 4)', reason: 'the project\'s schema has no label "TIME": adding the labels the files use (--add-labels) adds it, --map TIME=LABEL puts it under a label you have', count: 1 }]);
     expect((await layer('dora', ids[0] as string)).spans.map((span) => span.label)).toEqual(['entity', 'entity', 'entity']);
     expect((await manifest()).labels.map((label) => label.id)).toEqual(['claim', 'entity', 'date']);
     // --map to a label that does not exist says so.
