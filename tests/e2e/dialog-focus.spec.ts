@@ -67,11 +67,14 @@ test('a dialog that replaces another hands focus back to what opened the first',
   await expect.poll(() => focusedText(page)).toBe('Paste…');
 });
 
-test('behind an open dialog nothing can be reached: the rest of the window is inert', async ({ page, factmark }) => {
+test('behind an open dialog nothing can be reached: the rest of the window is inert, all but its live region', async ({ page, factmark }) => {
   await openApp(page, factmark);
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   expect(await page.locator('.app-header').evaluate((header) => header.closest('[inert]') !== null)).toBe(true);
+  // …but the live region is not: what happens meanwhile (a failed save) is still heard.
+  expect(await page.getByTestId('announcement').evaluate((region) => region.closest('[inert]') === null)).toBe(true);
+  expect(await page.getByTestId('annotator').evaluate((button) => button.closest('[inert]') !== null)).toBe(true);
   await page.keyboard.press('Escape');
   expect(await page.locator('.app-header').evaluate((header) => header.closest('[inert]') !== null)).toBe(false);
 });

@@ -87,15 +87,27 @@ export function useFocusTrap(container: RefObject<HTMLElement | null>, box: RefO
   );
 }
 
-/** Makes everything outside `keep` inert (its siblings, and its ancestors' siblings); returns what it changed. */
+/** The window's live regions: they stay out of the inert part, so what happens while a dialog is open is still heard. */
+const LIVE = '[role="status"], [role="alert"], [aria-live]';
+
+/**
+ * Makes everything outside `keep` inert (its siblings, and its ancestors' siblings),
+ * except live regions: a box that holds one is not made inert as a whole, but around it
+ * (a save that fails while a dialog is open is still said). Returns what it changed.
+ */
 function makeRestInert(keep: HTMLElement): HTMLElement[] {
   const changed: HTMLElement[] = [];
-  for (let node: HTMLElement | null = keep; node && node !== document.body; node = node.parentElement) {
-    for (const sibling of Array.from(node.parentElement?.children ?? [])) {
-      if (sibling === node || !(sibling instanceof HTMLElement) || sibling.inert || sibling.tagName === 'SCRIPT' || sibling.tagName === 'STYLE') continue;
-      sibling.inert = true;
-      changed.push(sibling);
+  const makeInert = (element: Element) => {
+    if (!(element instanceof HTMLElement) || element.inert || element.tagName === 'SCRIPT' || element.tagName === 'STYLE' || element.matches(LIVE)) return;
+    if (element.querySelector(LIVE)) {
+      for (const child of Array.from(element.children)) makeInert(child);
+      return;
     }
+    element.inert = true;
+    changed.push(element);
+  };
+  for (let node: HTMLElement | null = keep; node && node !== document.body; node = node.parentElement) {
+    for (const sibling of Array.from(node.parentElement?.children ?? [])) if (sibling !== node) makeInert(sibling);
   }
   return changed;
 }
