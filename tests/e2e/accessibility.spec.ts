@@ -168,7 +168,9 @@ test.describe('with two articles and layers', () => {
       await expect(details.getByTestId('claim-link')).toBeVisible();
       await saved(page);
 
-      await page.getByRole('button', { name: 'Claims', exact: true }).click();
+      // Opened both ways: the toolbar's button in the light theme, Ctrl+B in the dark.
+      if (theme === 'light') await page.getByRole('button', { name: 'Claims', exact: true }).click();
+      else await page.keyboard.press('Control+b');
       const board = page.getByRole('region', { name: 'Claims board' });
       await expect(board.getByRole('navigation', { name: 'Canonical claims' }).getByRole('button')).toHaveCount(1);
       await page.keyboard.press('j');
