@@ -20,8 +20,11 @@ import * as projects from './service/projects.js';
 import * as reports from './service/reports.js';
 import * as session from './service/session.js';
 import * as suggestions from './service/suggestions.js';
+import { getSpanHistory, SyncRunner } from './service/sync.js';
 import type { SettingsStore } from './settings.js';
 import { ProjectStore } from './store/project-store.js';
+import { cloneProject } from './sync/clone.js';
+import type { CredentialStore } from './sync/credentials.js';
 
 export type { ExportOptions, ExportTotals } from './service/exports.js';
 
@@ -30,6 +33,8 @@ export interface ServiceOptions {
   now?: () => Date;
   /** App settings (annotator, theme, recent projects); the CLI runs without. */
   settings?: SettingsStore;
+  /** Tokens for git remotes (main/sync/credentials.ts); without, only FACTMARK_GIT_TOKEN is read. */
+  credentials?: CredentialStore | null;
 }
 
 type Api<M extends ApiMethod> = (raw: ApiParams<M>) => Promise<ApiResults[M]>;
@@ -41,10 +46,12 @@ export class FactmarkService implements FactmarkApi {
   private readonly exportTracker: exports.ExportTracker = { latest: null };
   private readonly now: () => Date;
   private readonly settings: SettingsStore | undefined;
+  private readonly sync: SyncRunner;
 
   constructor(options: ServiceOptions = {}) {
     this.now = options.now ?? (() => new Date());
     this.settings = options.settings;
+    this.sync = new SyncRunner(options.credentials ?? null);
   }
 
   /** Calls an api method by name with untrusted params, as the IPC and HTTP bindings do. */
@@ -190,6 +197,38 @@ export class FactmarkService implements FactmarkApi {
   async documentIds() {
     this.host('documentIds', {});
     return this.context.store.listDocumentIds();
+  }
+
+  // --- sync --------------------------------------------------------------------------
+
+  getSyncStatus: Api<'getSyncStatus'> = async (raw = {}) => this.with('getSyncStatus', raw, ({ store }) => this.sync.status(store.root));
+  syncProject: Api<'syncProject'> = async (raw) =>
+    this.with('syncProject', raw, ({ store }, params) => {
+      const annotator = this.settings?.value.annotator;
+      if (!annotator) throw new FactmarkError('BAD_INPUT', 'Say who you are before syncing: your changes are committed under your name');
+      return this.sync.sync(store.root, annotator, params, () => this.reopen(store.root), this.now);
+    });
+  /** Host only: a sync as the annotator the command line names. */
+  async syncProjectAs(options: HostParams<'syncProjectAs'>) {
+    const { annotator, ...params } = this.host('syncProjectAs', options);
+    const { store } = this.context;
+    return this.sync.sync(store.root, annotator, params, () => this.reopen(store.root), this.now);
+  }
+  setSyncToken: Api<'setSyncToken'> = async (raw) => {
+    const params = this.params('setSyncToken', raw);
+    await this.sync.setToken(params.remote, params.token, params.username);
+    return this.sync.status(this.context.store.root);
+  };
+  getSpanHistory: Api<'getSpanHistory'> = async (raw) => this.with('getSpanHistory', raw, getSpanHistory);
+  cloneProject: Api<'cloneProject'> = async (raw) => {
+    const params = this.params('cloneProject', raw);
+    const root = await cloneProject(params.dir, params.remote, this.sync.store, this.now);
+    return this.opened(await ProjectStore.open(root));
+  };
+
+  /** The open project read again from disk (after a sync brought others' files). */
+  private async reopen(root: string): Promise<void> {
+    if (this.store?.root === root) this.store = await ProjectStore.open(root);
   }
 
   // --- session -----------------------------------------------------------------------

@@ -29,6 +29,11 @@ export const API_METHOD_NAMES = [
   'listEntities',
   'createEntity',
   'validateProject',
+  'getSyncStatus',
+  'syncProject',
+  'setSyncToken',
+  'getSpanHistory',
+  'cloneProject',
   'getSession',
   'updateSession',
 ] as const;
