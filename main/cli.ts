@@ -9,9 +9,14 @@ import { Command, CommanderError, Option } from 'commander';
 import { ImportMeta, type ProjectStats, type ValidationReport } from '../shared/api.js';
 import { FactmarkError, isFactmarkError } from '../shared/errors.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatInfo as ExportFormat, type ExportFormatId, type ImportFormatId } from '../shared/formats/catalog.js';
+import { checkRemoteUrl } from '../shared/sync/remote-url.js';
 import { plural } from '../shared/text/plural.js';
 import { formatAgreement } from './agreement-table.js';
+import { defaultDataDir } from './data-dir.js';
 import { FactmarkService } from './service.js';
+import { canCloneInto } from './sync/clone.js';
+import { CredentialStore } from './sync/credentials.js';
+import { formatSyncResult, parseChoices } from './sync/cli-output.js';
 import { ioError, pathExists } from './store/files.js';
 import { ProjectLayout } from './store/layout.js';
 import { validateProject } from './store/validate.js';
@@ -20,6 +25,8 @@ import { osAnnotatorName } from './user.js';
 export interface CliIo {
   stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
+  /** All of standard input (`sync --save-token` reads the token from it, never from the command line). */
+  stdin?: () => Promise<string>;
   /** Progress is shown unasked only to a person watching. */
   stderrIsTerminal?: boolean;
 }
@@ -205,6 +212,42 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     });
 
   program
+    .command('sync')
+    .description('Share the project through git: commit your changes, fetch and merge your colleagues\', push. The first time, --remote attaches the project to an (empty or shared) repository; a missing or empty DIR is cloned from it. Needs no git installed. Tokens: FACTMARK_GIT_TOKEN, or --save-token (kept owner-only in the app\'s data folder). Exit 0 synced; 1 conflicts to choose, or offline (your work is committed here and goes out next time).')
+    .argument('<dir>', 'project folder (missing or empty: cloned from --remote)')
+    .option('--remote <url>', 'the git remote: https://, or http:// to 127.0.0.1 only')
+    .option('--annotator <name>', 'whose changes these are: the commit\'s author (default: your user name)')
+    .option('--choose <id=side...>', 'at a conflict shown by the last sync: ID=ours (yours) or ID=theirs')
+    .option('--save-token', 'read the remote\'s token from standard input and keep it for this remote')
+    .option('--json', 'print the result as JSON')
+    .action(async (dir: string, options: { remote?: string; annotator?: string; choose?: string[]; saveToken?: boolean; json?: boolean }) => {
+      if (options.remote) {
+        const checked = checkRemoteUrl(options.remote);
+        if (!checked.ok) throw new FactmarkError('BAD_INPUT', `--remote ${options.remote}: ${checked.reason}`);
+      }
+      const credentials = await CredentialStore.load(defaultDataDir());
+      const syncing = new FactmarkService({ credentials });
+      const resolutions = parseChoices(options.choose ?? []);
+      if (options.saveToken) {
+        if (!options.remote) throw new FactmarkError('BAD_INPUT', '--save-token needs --remote URL: the remote the token is for');
+        const token = (await (io.stdin ?? (() => Promise.resolve('')))()).trim();
+        if (!token) throw new FactmarkError('BAD_INPUT', '--save-token reads the token from standard input, and it was empty');
+        await credentials.set(options.remote, token);
+      }
+      if (options.remote && (await canCloneInto(dir))) {
+        const info = await syncing.cloneProject({ dir, remote: options.remote });
+        if (options.json) await io.stdout(json({ cloned: info.root, documents: info.documentCount }));
+        else await io.stdout(`Cloned ${options.remote} into ${info.root}: ${plural(info.documentCount, 'document')}\n`);
+        return;
+      }
+      await syncing.openProject({ dir });
+      const annotator = options.annotator ?? osAnnotatorName();
+      const result = await syncing.syncProjectAs({ annotator, resolutions, ...(options.remote ? { remote: options.remote } : {}) });
+      await io.stdout(options.json ? json(result) : formatSyncResult(result));
+      if (result.outcome !== 'synced') exitCode = EXIT_PROBLEMS;
+    });
+
+  program
     .command('stats')
     .description('Count documents, annotators and spans per label.')
     .argument('<dir>', 'project folder')
@@ -288,5 +331,10 @@ function processIo(): CliIo {
     },
     stderr: (text) => void process.stderr.write(text),
     stderrIsTerminal: process.stderr.isTTY,
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
 }
