@@ -27,6 +27,8 @@ import { StatusBar } from './shell/StatusBar.js';
 import { Workspace } from './shell/Workspace.js';
 import { useDialogStack } from './ui/dialog-stack.js';
 import { useSuggestions } from './suggest/use-suggestions.js';
+import { SyncStatusView } from './sync/SyncStatusView.js';
+import { useSync } from './sync/use-sync.js';
 import { errorMessage } from './ui/errors.js';
 import { Toast } from './ui/Toast.js';
 
@@ -45,6 +47,12 @@ export function App({ api }: { api: ApiClient }) {
   const review = useReview(api, doc.documentId, doc.review, opened, doc.reviewRevision, reveal);
   const suggesting = useSuggestions(api, opened, doc.flush);
   const importing = useImporting(api, annotator, dialogs, project.loadProject, onError);
+  const { reloadProject, catchUp } = doc;
+  const afterReceive = useCallback(async () => {
+    reloadProject();
+    await catchUp();
+  }, [reloadProject, catchUp]);
+  const syncing = useSync(api, { hasProject: project.project !== null, flush: doc.flush, afterReceive, openDialog: dialogs.open });
 
   // Start: the session and the project's lists, then the document to open.
   const { loadSession, loadProject } = project;
@@ -93,6 +101,9 @@ export function App({ api }: { api: ApiClient }) {
     review: doc.review ? { step: review.step, decide: review.decide } : null,
     suggestions: suggesting.suggestions ? { current: suggesting.current, move: suggesting.move, accept: suggesting.accept, reject: suggesting.reject } : null,
     suggest: () => void suggesting.ask().catch(onError),
+    // Its failures are shown by the sync status, the settings dialog or a notice.
+    sync: () => void syncing.run().catch(() => undefined),
+    syncing: syncing.running,
     chooseFiles: importing.chooseFiles,
     theme: project.theme,
     toggleTheme: () => project.setTheme(project.theme === 'dark' ? 'light' : 'dark'),
@@ -104,7 +115,12 @@ export function App({ api }: { api: ApiClient }) {
   return (
     <div className="app">
       <style>{styles}</style>
-      <AppHeader project={project.project ? { name: project.project.manifest.name, root: project.project.root } : null} commands={commands} context={context} />
+      <AppHeader
+        project={project.project ? { name: project.project.manifest.name, root: project.project.root } : null}
+        commands={commands}
+        context={context}
+        syncStatus={project.project && <SyncStatusView status={syncing.status} running={syncing.running} onSettings={() => openDialog('sync-settings')} onConflicts={() => openDialog('sync-conflicts')} />}
+      />
       {(error ?? doc.loadError) && (
         <p className="banner error" role="alert">
           {error ?? doc.loadError}
@@ -126,15 +142,19 @@ export function App({ api }: { api: ApiClient }) {
         openDialog={openDialog}
         importFiles={importing.importFiles}
         onError={onError}
+        syncRevision={syncing.status?.lastAttempt ?? ''}
       />
       <StatusBar annotator={annotator} saveStatus={doc.saveStatus} spanCount={opened?.layer.spans.length ?? null} length={opened?.index.length ?? null} announcement={tagging.announcement} onChangeAnnotator={() => openDialog('annotator')} />
-      {doc.mergeNotice && <Toast message={doc.mergeNotice} onDismiss={doc.dismissMergeNotice} testId="merge-notice" />}
+      <div className="toasts">
+        {doc.mergeNotice && <Toast message={doc.mergeNotice} onDismiss={doc.dismissMergeNotice} testId="merge-notice" />}
+        {syncing.notice && <Toast message={syncing.notice} onDismiss={syncing.dismissNotice} testId="sync-notice" />}
+      </div>
       {importing.dragging && (
         <div className="drop-target" data-testid="drop-target" aria-hidden="true">
           <p>Drop the files to import them as articles</p>
         </div>
       )}
-      <DialogHost api={api} dialogs={dialogs} project={project} doc={doc} suggesting={suggesting} importing={importing} commands={commands} onProjectSwitched={switchedProject} onError={onError} />
+      <DialogHost api={api} dialogs={dialogs} project={project} doc={doc} suggesting={suggesting} importing={importing} syncing={syncing} commands={commands} onProjectSwitched={switchedProject} onError={onError} />
       <input
         ref={importing.fileInput}
         type="file"

@@ -4,7 +4,7 @@
  * field belongs to the span it was drawn for: it is drawn anew when the selection
  * changes, and a draft not yet committed then goes to its own span, never the next one.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { AttributeValue, Span } from '../../../shared/model/annotations.js';
 import type { CanonicalEntity } from '../../../shared/model/entities.js';
 import type { AttributeDef, LabelDef } from '../../../shared/model/labels.js';
@@ -31,6 +31,8 @@ interface Props extends EntityLinks {
   onDelete: () => void;
   /** Suggest this span's words (and its entity's other names) wherever else they occur. */
   onFindOccurrences?: () => void;
+  /** Who created and changed the span, and when (the sync feature's SpanHistory). */
+  history?: ReactNode;
 }
 
 export function SpanDetails(props: Props) {
@@ -38,7 +40,7 @@ export function SpanDetails(props: Props) {
   return <SpanFields key={props.span.id} {...props} />;
 }
 
-function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFindOccurrences, entities, onCreateEntity, entityKinds }: Props) {
+function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFindOccurrences, entities, onCreateEntity, entityKinds, history }: Props) {
   const label = labels.find((candidate) => candidate.id === span.label);
   const spanId = span.id;
   const setAttribute = (id: string, value: AttributeValue) => onChange(spanId, { attributes: { [id]: value } });
@@ -88,6 +90,7 @@ function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFind
       <button type="button" className="danger" onClick={onDelete}>
         Remove span (Delete)
       </button>
+      {history}
     </section>
   );
 }

@@ -22,7 +22,9 @@ export type DialogKind =
   | 'agreement'
   | 'occurrences'
   | 'furniture'
-  | 'import-report';
+  | 'import-report'
+  | 'sync-settings'
+  | 'sync-conflicts';
 
 /** What the window is showing, and what can be done to it. */
 export interface CommandContext {
@@ -57,6 +59,9 @@ export interface CommandContext {
     reject: (index: number) => void;
   };
   suggest: () => void;
+  /** Syncs the project through git (sync/use-sync.ts); `syncing` while one runs. */
+  sync: () => void;
+  syncing: boolean;
   chooseFiles: () => void;
   theme: 'light' | 'dark';
   toggleTheme: () => void;

@@ -2,6 +2,7 @@
  * The toolbar across the top: the project, and buttons for commands from the command
  * table (their names, keys and whether they can run now come from it).
  */
+import type { ReactNode } from 'react';
 import { keyLabel } from '../commands/keys.js';
 import { commandById } from '../commands/register.js';
 import type { Command, CommandContext } from '../commands/types.js';
@@ -10,16 +11,19 @@ interface Props {
   project: { name: string; root: string } | null;
   commands: readonly Command[];
   context: CommandContext;
+  /** Shown after the Sync button: where the project stands with its remote. */
+  syncStatus?: ReactNode;
 }
 
 /** The toolbar's groups, by command id; a group wraps as a whole on a narrow window. */
 const GROUPS: readonly (readonly [id: string, short?: string])[][] = [
+  [['sync']],
   [['undo'], ['redo']],
   [['import-articles', 'Import…'], ['paste-article'], ['import-annotations', 'Import annotations…'], ['export']],
   [['toggle-theme'], ['show-shortcuts', '?']],
 ];
 
-export function AppHeader({ project, commands, context }: Props) {
+export function AppHeader({ project, commands, context, syncStatus }: Props) {
   const button = (id: string, short?: string) => {
     const command = commandById(commands, id);
     if (!command) return null;
@@ -59,6 +63,7 @@ export function AppHeader({ project, commands, context }: Props) {
       {GROUPS.map((group, i) => (
         <span key={i} className="header-group">
           {group.map(([id, short]) => button(id, short))}
+          {group.some(([id]) => id === 'sync') && syncStatus}
         </span>
       ))}
     </header>

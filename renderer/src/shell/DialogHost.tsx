@@ -21,6 +21,9 @@ import { AgreementDialog } from '../review/AgreementDialog.js';
 import { CompareDialog } from '../review/CompareDialog.js';
 import { OccurrencesDialog } from '../suggest/OccurrencesDialog.js';
 import type { useSuggestions } from '../suggest/use-suggestions.js';
+import { ConflictDialog } from '../sync/ConflictDialog.js';
+import { SyncDialog } from '../sync/SyncDialog.js';
+import type { useSync } from '../sync/use-sync.js';
 import type { DialogStack } from '../ui/dialog-stack.js';
 import { HelpOverlay } from './HelpOverlay.js';
 
@@ -32,13 +35,14 @@ interface Props {
   doc: ReturnType<typeof useOpenDocument>;
   suggesting: ReturnType<typeof useSuggestions>;
   importing: ReturnType<typeof useImporting>;
+  syncing: ReturnType<typeof useSync>;
   commands: readonly Command[];
   /** After opening, creating or relabelling: everything shown is read again. */
   onProjectSwitched: () => Promise<void>;
   onError: (error: unknown) => void;
 }
 
-export function DialogHost({ api, dialogs, project, doc, suggesting, importing, commands, onProjectSwitched, onError }: Props) {
+export function DialogHost({ api, dialogs, project, doc, suggesting, importing, syncing, commands, onProjectSwitched, onError }: Props) {
   const close = dialogs.close;
   const annotator = project.session?.annotator ?? null;
   const { summary, document: opened } = doc;
@@ -127,6 +131,10 @@ export function DialogHost({ api, dialogs, project, doc, suggesting, importing, 
       ) : null;
     case 'export':
       return project.project ? <ExportDialog api={api} documentId={doc.documentId} documentTitle={summary?.meta.title ?? null} flush={doc.flush} onClose={close} /> : null;
+    case 'sync-settings':
+      return <SyncDialog status={syncing.status} problem={syncing.problem} onSave={syncing.configure} onForgetToken={syncing.forgetToken} onClose={close} />;
+    case 'sync-conflicts':
+      return syncing.status?.conflicts.length ? <ConflictDialog conflicts={syncing.status.conflicts} onResolve={(resolutions) => syncing.run({ resolutions })} onClose={close} /> : null;
     case 'import-annotations':
       return (
         <AnnotationImportDialog

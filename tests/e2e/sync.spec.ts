@@ -1,0 +1,134 @@
+/**
+ * Sync from the app, end to end: the real renderer in Chromium, browser mode, and a real
+ * git server (git http-backend behind a small server on 127.0.0.1, started here). The
+ * tester shares the project from the Sync settings, a colleague (bob, on the command line)
+ * clones it and renames a label while the tester renames it another way; the tester's
+ * next sync shows both versions, the tester chooses bob's, and the sync finishes with it.
+ * Then the server goes away (offline: the status says so, work is kept) and comes back
+ * (the next sync sends everything).
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ProjectStore } from '../../main/store/project-store.js';
+import { startGitServer, type GitServer } from '../helpers/git-server.js';
+import { serverFiles, serverLog } from '../helpers/sync-project.js';
+import { dragSelect, expect, openApp, repoRoot, saved, test } from './fixtures.js';
+
+const TEXT = 'Col. Dana Reed said on Sunday that 300 personnel had left K-1 Air Base after rocket attacks.\n';
+const TOKEN = 'e2e-token-5678';
+const run = promisify(execFile);
+test.use({ corpus: { articles: [{ name: 'k1.txt', content: TEXT, title: 'K-1' }] } });
+
+let server: GitServer;
+test.beforeAll(async () => {
+  server = await startGitServer({ root: path.join(mkdtempSync(path.join(os.tmpdir(), 'factmark-e2e-git-')), 'server'), token: TOKEN });
+});
+test.afterAll(async () => server.close());
+
+/**
+ * Bob, on the command line, with the token in his environment. Not spawnSync: the git
+ * server runs in this very process and must go on answering.
+ */
+async function bobSync(args: string[]): Promise<string> {
+  const env = { ...process.env, FACTMARK_GIT_TOKEN: TOKEN, FACTMARK_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'factmark-bob-data-')) };
+  try {
+    return (await run(process.execPath, [path.join(repoRoot, 'dist/cli.cjs'), 'sync', ...args, '--annotator', 'bob'], { encoding: 'utf8', env })).stdout;
+  } catch (error) {
+    const failed = error as { code?: number; stderr?: string; stdout?: string };
+    throw new Error(`bob's sync failed (${failed.code}): ${failed.stderr}${failed.stdout}`);
+  }
+}
+
+test('share the project, meet a label renamed two ways, choose in the dialog, then work offline and sync again', async ({ page, factmark }) => {
+  test.setTimeout(120_000);
+  await server.createRepo('k1');
+  const url = server.url('k1');
+  await openApp(page, factmark);
+  const status = page.getByTestId('sync-status');
+  await expect(status).toHaveAttribute('data-state', 'none');
+
+  // A tag not yet saved when Sync is pressed: the sync saves it first, and commits it.
+  await dragSelect(page, 'Col. Dana Reed');
+  await page.keyboard.press('2');
+  await page.keyboard.press('Shift+Control+S');
+  const settings = page.getByRole('dialog', { name: 'Sync settings' });
+  await settings.getByLabel('Remote address').fill('http://example.org/k1.git');
+  await expect(settings.getByRole('alert')).toContainText('use https://');
+  await settings.getByLabel('Remote address').fill(url);
+  await settings.getByLabel('Token').fill(TOKEN);
+  await settings.getByRole('button', { name: 'Save and sync' }).click();
+  await expect(settings).toBeHidden();
+  await expect(status).toHaveAttribute('data-state', 'synced');
+  await expect(status).toHaveText(/synced just now/);
+  expect(serverLog(server.repoDir('k1'))).toEqual(['tester|tester: project shared; 1 document, 1 span changed; 1 document imported']);
+  expect(serverFiles(server.repoDir('k1'))).toContain(`annotations/tester/${factmark.documentIds()[0]}.json`);
+  // The token went to the app's data folder, owner-only, and nowhere near the project.
+  const credentials = path.join(factmark.dataDir, 'credentials.json');
+  expect(statSync(credentials).mode & 0o777).toBe(0o600);
+  expect(readFileSync(credentials, 'utf8')).toContain(TOKEN);
+  expect(spawnSync('grep', ['-r', '-l', TOKEN, factmark.projectDir], { encoding: 'utf8' }).stdout).toBe('');
+
+  // Bob clones it and renames the Claim label "Statement"; the tester renames it "Assertion".
+  const bob = path.join(mkdtempSync(path.join(os.tmpdir(), 'factmark-e2e-bob-')), 'k1');
+  expect(await bobSync([bob, '--remote', url])).toMatch(/^Cloned/);
+  const bobStore = await ProjectStore.open(bob);
+  await bobStore.writeManifest({ ...bobStore.manifest, labels: bobStore.manifest.labels.map((label) => (label.id === 'claim' ? { ...label, name: 'Statement' } : label)) });
+  expect(await bobSync([bob])).toMatch(/Committed: bob: labels changed/);
+
+  await page.getByRole('button', { name: 'Labels…' }).click();
+  const labels = page.getByRole('dialog', { name: 'Project settings' });
+  await labels.getByRole('group', { name: 'Label Claim' }).getByLabel('Label name').fill('Assertion');
+  await labels.getByRole('button', { name: 'Save labels' }).click();
+  await expect(labels).toBeHidden();
+
+  await page.getByRole('button', { name: 'Sync', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sync conflicts' });
+  await expect(dialog).toBeVisible();
+  await expect(status).toHaveAttribute('data-state', 'conflicts');
+  const conflict = dialog.getByTestId('conflict');
+  await expect(conflict).toHaveCount(1);
+  await expect(conflict.locator('legend')).toContainText('Label “Assertion” › name');
+  await expect(conflict.locator('.conflict-side').first()).toContainText('Yours');
+  await expect(conflict.locator('.conflict-side').first()).toContainText('Assertion');
+  await expect(conflict.locator('.conflict-side').nth(1)).toContainText('Statement');
+  await expect(conflict.locator('.conflict-base')).toContainText('Claim');
+  // Nothing merged while the choice waits.
+  expect(JSON.parse(readFileSync(path.join(factmark.projectDir, 'factmark.json'), 'utf8')).labels[0].name).toBe('Assertion');
+  await expect(dialog.getByRole('button', { name: 'Use these and sync' })).toBeDisabled();
+  await dialog.getByLabel('Theirs: Label “Assertion” › name').check();
+  await dialog.getByRole('button', { name: 'Use these and sync' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(status).toHaveAttribute('data-state', 'synced');
+  const manifest = readFileSync(path.join(factmark.projectDir, 'factmark.json'), 'utf8');
+  expect(JSON.parse(manifest).labels[0].name).toBe('Statement');
+  expect(manifest).not.toMatch(/^(<<<<<<<|=======|>>>>>>>)/m);
+  // The window shows the chosen name too.
+  await dragSelect(page, 'rocket attacks');
+  await expect(page.getByRole('button', { name: /Statement/ }).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  expect(serverLog(server.repoDir('k1'))[0]).toBe("tester|tester: merged bob's changes");
+
+  // The span's history, from git: created by the tester.
+  await page.getByRole('region', { name: 'Spans' }).getByRole('button', { name: 'Col. Dana Reed' }).click();
+  await expect(page.getByTestId('span-history')).toContainText('Created by tester');
+
+  // Offline: work goes on, the status says so and keeps count.
+  await server.goOffline();
+  await dragSelect(page, 'Sunday');
+  await page.keyboard.press('3');
+  await saved(page);
+  await page.getByRole('button', { name: 'Sync', exact: true }).click();
+  await expect(status).toHaveAttribute('data-state', 'offline');
+  await expect(status).toHaveText('Offline · 1 to send');
+  await expect(page.getByTestId('sync-notice')).toContainText('Offline: your work is committed here');
+  // Back online: the next sync sends everything, and bob gets it.
+  await server.goOnline();
+  await page.getByRole('button', { name: 'Sync', exact: true }).click();
+  await expect(status).toHaveAttribute('data-state', 'synced');
+  await bobSync([bob]);
+  const bobLayer = JSON.parse(readFileSync(path.join(bob, 'annotations', 'tester', `${factmark.documentIds()[0]}.json`), 'utf8')) as { spans: { quote: { exact: string } }[] };
+  expect(bobLayer.spans.map((span) => span.quote.exact).sort()).toEqual(['Col. Dana Reed', 'Sunday']);
+});
