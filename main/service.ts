@@ -217,7 +217,8 @@ export class FactmarkService implements FactmarkApi {
   setSyncToken: Api<'setSyncToken'> = async (raw) => {
     const params = this.params('setSyncToken', raw);
     await this.sync.setToken(params.remote, params.token, params.username);
-    return this.sync.status(this.context.store.root);
+    // A token may be set before any project is open (to clone one).
+    return this.sync.status(this.store?.root ?? null);
   };
   getSpanHistory: Api<'getSpanHistory'> = async (raw) => this.with('getSpanHistory', raw, getSpanHistory);
   cloneProject: Api<'cloneProject'> = async (raw) => {

@@ -9,7 +9,7 @@ import { FactmarkError } from '../../shared/errors.js';
 import type { CredentialStore } from '../sync/credentials.js';
 import { syncFolder } from '../sync/engine.js';
 import { spanHistory } from '../sync/history.js';
-import { syncStatus } from '../sync/status.js';
+import { noSyncStatus, syncStatus } from '../sync/status.js';
 import type { ServiceContext } from './context.js';
 
 export class SyncRunner {
@@ -22,8 +22,9 @@ export class SyncRunner {
     return this.active > 0;
   }
 
-  status(root: string): Promise<SyncStatus> {
-    return syncStatus(root, this.credentials, this.syncing);
+  /** `root`: the open project's folder; null with none open. */
+  async status(root: string | null): Promise<SyncStatus> {
+    return root === null ? noSyncStatus(this.syncing) : syncStatus(root, this.credentials, this.syncing);
   }
 
   /** Syncs the project at `root` as `annotator`; `reopen` reads the project again when files changed. */

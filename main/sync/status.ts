@@ -13,8 +13,13 @@ import { readSyncState, stateConflicts, stateError } from './state.js';
 /** Counting stops here: "999+" is as useful as an exact thousand. */
 const COUNT_LIMIT = 1000;
 
+/** The status of no repository: nothing to sync with. */
+export function noSyncStatus(syncing = false): SyncStatus {
+  return { repository: false, remote: null, branch: null, token: null, ahead: 0, behind: 0, lastSync: null, lastAttempt: null, offline: false, error: null, conflicts: [], syncing };
+}
+
 export async function syncStatus(dir: string, credentials: CredentialStore | null, syncing: boolean): Promise<SyncStatus> {
-  const none: SyncStatus = { repository: false, remote: null, branch: null, token: null, ahead: 0, behind: 0, lastSync: null, lastAttempt: null, offline: false, error: null, conflicts: [], syncing };
+  const none = noSyncStatus(syncing);
   if (!isRepository(dir)) return none;
   const repo = repoAt(dir);
   const [remote, branch, state] = await Promise.all([remoteUrl(repo), currentBranch(repo), readSyncState(repo.gitdir)]);

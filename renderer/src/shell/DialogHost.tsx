@@ -99,6 +99,12 @@ export function DialogHost({ api, dialogs, project, doc, suggesting, importing, 
             await api.call('createProject', { dir, ...(name ? { name } : {}) });
             await onProjectSwitched();
           }}
+          onClone={async (dir, remote, token) => {
+            await doc.flush();
+            if (token) await api.call('setSyncToken', { remote, token });
+            await api.call('cloneProject', { dir, remote });
+            await onProjectSwitched();
+          }}
         />
       ) : null;
     case 'labels':
