@@ -225,16 +225,19 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         const checked = checkRemoteUrl(options.remote);
         if (!checked.ok) throw new FactmarkError('BAD_INPUT', `--remote ${options.remote}: ${checked.reason}`);
       }
+      const resolutions = parseChoices(options.choose ?? []);
+      // The project is checked before the app's data folder is read: a wrong DIR is named as such.
+      const cloning = options.remote !== undefined && (await canCloneInto(dir));
+      if (!cloning) await service.openProject({ dir });
       const credentials = await CredentialStore.load(defaultDataDir());
       const syncing = new FactmarkService({ credentials });
-      const resolutions = parseChoices(options.choose ?? []);
       if (options.saveToken) {
         if (!options.remote) throw new FactmarkError('BAD_INPUT', '--save-token needs --remote URL: the remote the token is for');
         const token = (await (io.stdin ?? (() => Promise.resolve('')))()).trim();
         if (!token) throw new FactmarkError('BAD_INPUT', '--save-token reads the token from standard input, and it was empty');
         await credentials.set(options.remote, token);
       }
-      if (options.remote && (await canCloneInto(dir))) {
+      if (options.remote && cloning) {
         const info = await syncing.cloneProject({ dir, remote: options.remote });
         if (options.json) await io.stdout(json({ cloned: info.root, documents: info.documentCount }));
         else await io.stdout(`Cloned ${options.remote} into ${info.root}: ${plural(info.documentCount, 'document')}\n`);

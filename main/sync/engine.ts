@@ -63,7 +63,7 @@ export async function syncFolder(dir: string, options: SyncOptions): Promise<Syn
   if (!isRepository(root)) {
     const outer = enclosingRepository(root);
     if (outer) throw new FactmarkError('BAD_INPUT', `${root} is inside the git repository at ${outer}; Factmark syncs a project that is a repository of its own (move it out, or sync that repository with git)`);
-    if (!options.remote) throw new FactmarkError('BAD_INPUT', 'This project does not sync yet: give the address of its git remote (an empty repository on GitHub, GitLab, Gitea or your own server)');
+    if (!options.remote) throw new FactmarkError('BAD_INPUT', `${root} does not sync yet: give the address of its git remote (an empty repository on GitHub, GitLab, Gitea or your own server)`, { file: root });
   }
   const repo = repoAt(root);
   await makeFolder(repo.gitdir);
