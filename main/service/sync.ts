@@ -41,7 +41,7 @@ export class SyncRunner {
       }
     });
     this.running = turn.catch(() => undefined);
-    const { changedFiles: _changed, ...report } = await turn;
+    const { changedFiles: _changed, timings: _timings, ...report } = await turn;
     return { ...report, status: await this.status(root) };
   }
 

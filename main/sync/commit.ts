@@ -17,6 +17,7 @@ import type { ProjectManifest } from '../../shared/model/project.js';
 import { commitMessage, countItemChanges, countSpanChanges, emptySummary, type ChangeSummary } from '../../shared/sync/commit-message.js';
 import { readProjectBytes } from '../store/files.js';
 import { LOCK_FILE, TEMPORARY_FILE } from '../store/leftovers.js';
+import { changedFiles } from './changes.js';
 import { currentBranch, resolve, type Repo } from './repo.js';
 import { replaceInTree, treeOf, writeBlob } from './trees.js';
 
@@ -46,19 +47,16 @@ export function syncable(filepath: string): boolean {
 
 /** What changed in the working tree against HEAD: path -> whether it is there now. */
 export async function localChanges(repo: Repo): Promise<Map<string, boolean>> {
-  const rows = await git.statusMatrix({ fs: repo.fs, dir: repo.dir, gitdir: repo.gitdir, cache: repo.cache, filter: syncable });
-  const changed = new Map<string, boolean>();
-  for (const [filepath, head, workdir] of rows) {
-    if (workdir === 2 || (head === 1 && workdir === 0)) changed.set(filepath, workdir !== 0);
-  }
-  return changed;
+  const head = await resolve(repo, 'HEAD');
+  return changedFiles(repo, head ? await treeOf(repo, head) : null, syncable);
 }
 
 export async function commitLocalChanges(repo: Repo, author: Author, when: Date): Promise<CommitOutcome> {
   const branch = await currentBranch(repo);
   if (!branch) throw new Error('HEAD is detached');
   const head = await resolve(repo, 'HEAD');
-  const changed = await localChanges(repo);
+  const headTree = head ? await treeOf(repo, head) : null;
+  const changed = await changedFiles(repo, headTree, syncable);
   const skipped: CommitOutcome['skipped'] = [];
   const blobs = new Map<string, string | null>();
   const contents = new Map<string, Uint8Array | null>();
@@ -83,7 +81,6 @@ export async function commitLocalChanges(repo: Repo, author: Author, when: Date)
   }
   if (blobs.size === 0) return { commit: null, skipped };
 
-  const headTree = head ? await treeOf(repo, head) : null;
   const tree = await replaceInTree(repo, headTree, blobs);
   if (tree === headTree) return { commit: null, skipped };
   const summary = await summarise(repo, head, contents);
