@@ -66,7 +66,14 @@ export async function commitLocalChanges(repo: Repo, author: Author, when: Date)
       contents.set(filepath, null);
       continue;
     }
-    const bytes = readProjectBytes(path.join(repo.dir, ...filepath.split('/')));
+    let bytes: Buffer | null;
+    try {
+      bytes = readProjectBytes(path.join(repo.dir, ...filepath.split('/')));
+    } catch (error) {
+      // Too large for a project file, or unreadable: named, and the rest goes on.
+      skipped.push({ file: filepath, reason: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
     if (!bytes) continue; // gone since it was listed: the next sync sees it
     const kind = corpusFileKind(filepath);
     if (isJsonKind(kind)) {

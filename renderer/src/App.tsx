@@ -115,12 +115,7 @@ export function App({ api }: { api: ApiClient }) {
   return (
     <div className="app">
       <style>{styles}</style>
-      <AppHeader
-        project={project.project ? { name: project.project.manifest.name, root: project.project.root } : null}
-        commands={commands}
-        context={context}
-        syncStatus={project.project && <SyncStatusView status={syncing.status} running={syncing.running} onSettings={() => openDialog('sync-settings')} onConflicts={() => openDialog('sync-conflicts')} />}
-      />
+      <AppHeader project={project.project ? { name: project.project.manifest.name, root: project.project.root } : null} commands={commands} context={context} />
       {(error ?? doc.loadError) && (
         <p className="banner error" role="alert">
           {error ?? doc.loadError}
@@ -144,7 +139,15 @@ export function App({ api }: { api: ApiClient }) {
         onError={onError}
         syncRevision={syncing.status?.lastAttempt ?? ''}
       />
-      <StatusBar annotator={annotator} saveStatus={doc.saveStatus} spanCount={opened?.layer.spans.length ?? null} length={opened?.index.length ?? null} announcement={tagging.announcement} onChangeAnnotator={() => openDialog('annotator')} />
+      <StatusBar
+        annotator={annotator}
+        saveStatus={doc.saveStatus}
+        spanCount={opened?.layer.spans.length ?? null}
+        length={opened?.index.length ?? null}
+        announcement={tagging.announcement}
+        onChangeAnnotator={() => openDialog('annotator')}
+        syncStatus={project.project && <SyncStatusView status={syncing.status} running={syncing.running} onSettings={() => openDialog('sync-settings')} onConflicts={() => openDialog('sync-conflicts')} />}
+      />
       <div className="toasts">
         {doc.mergeNotice && <Toast message={doc.mergeNotice} onDismiss={doc.dismissMergeNotice} testId="merge-notice" />}
         {syncing.notice && <Toast message={syncing.notice} onDismiss={syncing.dismissNotice} testId="sync-notice" />}

@@ -2,7 +2,6 @@
  * The toolbar across the top: the project, and buttons for commands from the command
  * table (their names, keys and whether they can run now come from it).
  */
-import type { ReactNode } from 'react';
 import { keyLabel } from '../commands/keys.js';
 import { commandById } from '../commands/register.js';
 import type { Command, CommandContext } from '../commands/types.js';
@@ -11,8 +10,6 @@ interface Props {
   project: { name: string; root: string } | null;
   commands: readonly Command[];
   context: CommandContext;
-  /** Shown after the Sync button: where the project stands with its remote. */
-  syncStatus?: ReactNode;
 }
 
 /** The toolbar's groups, by command id; a group wraps as a whole on a narrow window. */
@@ -23,7 +20,7 @@ const GROUPS: readonly (readonly [id: string, short?: string])[][] = [
   [['toggle-theme'], ['show-shortcuts', '?']],
 ];
 
-export function AppHeader({ project, commands, context, syncStatus }: Props) {
+export function AppHeader({ project, commands, context }: Props) {
   const button = (id: string, short?: string) => {
     const command = commandById(commands, id);
     if (!command) return null;
@@ -63,7 +60,6 @@ export function AppHeader({ project, commands, context, syncStatus }: Props) {
       {GROUPS.map((group, i) => (
         <span key={i} className="header-group">
           {group.map(([id, short]) => button(id, short))}
-          {group.some(([id]) => id === 'sync') && syncStatus}
         </span>
       ))}
     </header>

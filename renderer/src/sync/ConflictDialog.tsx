@@ -53,7 +53,7 @@ export function ConflictDialog({ conflicts, onResolve, onClose }: Props) {
           </button>
         </div>
       )}
-      <ol className="conflicts">
+      <ol className="conflict-list">
         {conflicts.map((conflict) => (
           <li key={conflict.id} data-testid="conflict" data-conflict={conflict.id}>
             <fieldset className="conflict">

@@ -1,5 +1,5 @@
 /**
- * The sync status beside the Sync button: not shared yet, syncing, conflicts waiting,
+ * The sync status in the status bar, beside the save status: not shared yet, syncing, conflicts waiting,
  * offline with changes to send, a failure, or how far ahead and behind and when it last
  * synced. Clicking it opens what it is about (the conflicts, or the settings).
  */
@@ -39,13 +39,13 @@ export function summary(status: SyncStatus | null, running: boolean): { state: S
   if (!status || !status.remote) return { state: 'none', text: 'Not shared', title: 'This project does not sync yet: click to choose a git remote' };
   const last = status.lastSync ? `synced ${ago(status.lastSync)}` : 'never synced';
   const where = `${status.remote}${status.branch ? ` (${status.branch})` : ''}`;
-  if (status.conflicts.length) return { state: 'conflicts', text: `${plural(status.conflicts.length, 'conflict')} to choose`, title: `Your version and a colleague’s differ: click to choose. ${where}` };
+  if (status.conflicts.length) return { state: 'conflicts', text: plural(status.conflicts.length, 'conflict'), title: `Your version and a colleague’s differ: click to choose. ${where}` };
   if (status.offline) return { state: 'offline', text: `Offline${status.ahead ? ` · ${status.ahead} to send` : ''}`, title: `Could not reach ${where}; your work is kept here and goes out at the next sync (${last})` };
   if (status.error) return { state: 'error', text: 'Sync failed', title: `${status.error.message} — click for the sync settings` };
   const counts = [status.ahead ? `↑${status.ahead}` : '', status.behind ? `↓${status.behind}` : ''].filter(Boolean).join(' ');
   return {
     state: status.ahead || status.behind ? 'ahead' : 'synced',
-    text: `${counts ? `${counts} · ` : ''}${last}`,
+    text: counts ? `${counts} · ${last}` : `${last.charAt(0).toUpperCase()}${last.slice(1)}`,
     title: `Syncs with ${where}. ${status.ahead ? `${plural(status.ahead, 'commit')} of yours to send. ` : ''}${status.behind ? `${plural(status.behind, 'commit')} of colleagues’ to take in. ` : ''}`.trim(),
   };
 }
