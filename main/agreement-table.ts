@@ -52,6 +52,33 @@ function reasons(report: AgreementReport): string[] {
   return [...found];
 }
 
+/** Link agreement per pair, when some claim span was tagged by both: a table, and why numbers are undefined. */
+function claimLinks(report: AgreementReport): string[] {
+  const rows = report.claimLinks.filter((pair) => pair.mentions > 0);
+  if (rows.length === 0) return [];
+  const header = ['claim links', 'spans', 'linked', 'P links', 'R links', 'F1 links', 'P B³', 'R B³', 'F1 B³'];
+  const out = [
+    '',
+    table(
+      header,
+      rows.map((pair) => [
+        `${pair.response}/${pair.reference}`,
+        String(pair.mentions),
+        `${pair.linked.response}/${pair.linked.reference}`,
+        number(pair.pairwise.precision),
+        number(pair.pairwise.recall),
+        number(pair.pairwise.f1),
+        number(pair.bcubed.precision),
+        number(pair.bcubed.recall),
+        number(pair.bcubed.f1),
+      ]),
+    ),
+  ];
+  for (const pair of rows) if (pair.reason) out.push(`  ${pair.response}/${pair.reference}: — (${pair.reason})`);
+  out.push('Claim links: over the claim spans both tagged, whether they linked the same ones to one canonical claim ("links": pairs of spans; B³: per span, unlinked spans as claims of their own).');
+  return out;
+}
+
 export function formatAgreement(report: AgreementReport): string {
   const header = columns(report);
   const out = [
@@ -60,6 +87,7 @@ export function formatAgreement(report: AgreementReport): string {
     table(['corpus', ...header], [['all labels', ...cells(report.corpus.all)], ...report.corpus.byLabel.map((row) => [row.label, ...cells(row)])]),
   ];
   if (report.documents.length > 1) out.push('', table(['document', ...header], report.documents.map((doc) => [doc.document, ...cells(doc.all)])));
+  out.push(...claimLinks(report));
   for (const skipped of report.skipped) out.push(`skipped ${skipped.document}: ${skipped.reason}`);
   const why = reasons(report);
   if (why.length) out.push('', '— means undefined for this data:', ...why.map((reason) => `  ${reason}`));

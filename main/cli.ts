@@ -9,14 +9,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { ImportMeta, type ProjectStats, type ValidationReport } from '../shared/api.js';
 import { FactmarkError, isFactmarkError } from '../shared/errors.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatInfo as ExportFormat, type ExportFormatId, type ImportFormatId } from '../shared/formats/catalog.js';
-import { checkRemoteUrl } from '../shared/sync/remote-url.js';
 import { plural } from '../shared/text/plural.js';
 import { formatAgreement } from './agreement-table.js';
-import { defaultDataDir } from './data-dir.js';
+import { registerClaimsCommand } from './cli/claims-command.js';
+import { registerSyncCommand } from './cli/sync-command.js';
 import { FactmarkService } from './service.js';
-import { canCloneInto } from './sync/clone.js';
-import { CredentialStore } from './sync/credentials.js';
-import { formatSyncResult, parseChoices } from './sync/cli-output.js';
 import { ioError, pathExists } from './store/files.js';
 import { ProjectLayout } from './store/layout.js';
 import { validateProject } from './store/validate.js';
@@ -62,9 +59,9 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
 
   program
     .command('import')
-    .description('Import articles (.txt, .md, .html) into the project; prints the new document ids. Text may be UTF-8, UTF-16 or Windows-1252; from web pages the article is extracted with its title, byline, date, outlet and address.')
+    .description('Import articles (.txt, .md, .html, .pdf, .docx, .eml, or web addresses) into the project; prints the new document ids. Text may be UTF-8, UTF-16 or Windows-1252; from web pages the article is extracted with its title, byline, date, outlet and address; a PDF keeps where its pages begin; an e-mail\'s PDF and Word attachments become documents of their own.')
     .argument('<dir>', 'project folder')
-    .argument('<files...>', 'files to import')
+    .argument('<files...>', 'files to import, and web addresses (https://…) to fetch')
     .option('--title <title>', 'title (default: read from the file)')
     .option('--url <url>', 'address of the article')
     .option('--outlet <outlet>', 'publication it appeared in')
@@ -72,7 +69,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .option('--published <date>', 'publication date, YYYY-MM-DD (relative dates resolve against it)')
     .option('--language <tag>', 'language, e.g. en or ar')
     .option('--annotator <name>', 'articles: who imports (default: your user name); with --format: whose layers the annotations go into (a Factmark corpus without it keeps each layer\'s own annotator)')
-    .option('--trim-furniture', 'remove lines that look like page furniture ("top of page", share links, cookie notices); each removed line is listed')
+    .option('--trim-furniture', 'remove lines that look like page furniture ("top of page", share links, cookie notices, a PDF\'s running heads and page numbers); each removed line is listed')
+    .option('--metadata <sheet>', 'a CSV or JSON file with one row per file (or address): file, title, outlet, author, published, url, language; a row wins over the options above for its file, and rows and files that do not match are listed')
     .addOption(new Option('--format <format>', 'import annotations made elsewhere instead of articles; files may be folders or zips (brat: .ann files with their .txt beside them, and annotation.conf, whose types the schema lacks are added)').choices([...IMPORT_FORMAT_IDS]))
     .option('--json', 'print one JSON object per file')
     .action(async (dir: string, files: string[], options: Record<string, string | boolean | undefined>) => {
@@ -103,7 +101,15 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         meta[key] = value;
       }
       const annotator = typeof options.annotator === 'string' ? options.annotator : osAnnotatorName();
-      const outcomes = await service.importFilesAt(files, { meta, importedBy: annotator, trimFurniture: options.trimFurniture === true });
+      // An address (anything with a scheme, so ftp:// is refused by name, not "no such file") is fetched.
+      const urls = files.filter(isAddress);
+      const paths = files.filter((file) => !isAddress(file));
+      const sheet = typeof options.metadata === 'string' ? await service.metadataSheetAt(options.metadata, files) : null;
+      for (const note of sheet?.notes ?? []) io.stderr(`note: ${note}\n`);
+      const outcomes = [
+        ...(paths.length ? await service.importFilesAt(paths, { meta, importedBy: annotator, trimFurniture: options.trimFurniture === true, fileMeta: sheet?.meta ?? {} }) : []),
+        ...(urls.length ? await service.importUrls({ urls, meta, importedBy: annotator, urlMeta: sheet?.meta ?? {}, trimFurniture: options.trimFurniture === true }) : []),
+      ];
       for (const outcome of outcomes) {
         if (options.json) await io.stdout(`${JSON.stringify(outcome)}\n`);
         else if (outcome.status === 'imported') {
@@ -195,6 +201,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       }
     });
 
+  registerClaimsCommand(program, service, io);
+
   program
     .command('validate')
     .description('Check every file of the project; exit 1 with one line per problem, naming the file and the span.')
@@ -211,44 +219,9 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       if (report.problems.some((problem) => problem.severity === 'error')) exitCode = EXIT_PROBLEMS;
     });
 
-  program
-    .command('sync')
-    .description('Share the project through git: commit your changes, fetch and merge your colleagues\', push. The first time, --remote attaches the project to an (empty or shared) repository; a missing or empty DIR is cloned from it. Needs no git installed. Tokens: FACTMARK_GIT_TOKEN, or --save-token (kept owner-only in the app\'s data folder). Exit 0 synced; 1 conflicts to choose, or offline (your work is committed here and goes out next time).')
-    .argument('<dir>', 'project folder (missing or empty: cloned from --remote)')
-    .option('--remote <url>', 'the git remote: https://, or http:// to 127.0.0.1 only')
-    .option('--annotator <name>', 'whose changes these are: the commit\'s author (default: your user name)')
-    .option('--choose <id=side...>', 'at a conflict shown by the last sync: ID=ours (yours) or ID=theirs')
-    .option('--save-token', 'read the remote\'s token from standard input and keep it for this remote')
-    .option('--json', 'print the result as JSON')
-    .action(async (dir: string, options: { remote?: string; annotator?: string; choose?: string[]; saveToken?: boolean; json?: boolean }) => {
-      if (options.remote) {
-        const checked = checkRemoteUrl(options.remote);
-        if (!checked.ok) throw new FactmarkError('BAD_INPUT', `--remote ${options.remote}: ${checked.reason}`);
-      }
-      const resolutions = parseChoices(options.choose ?? []);
-      // The project is checked before the app's data folder is read: a wrong DIR is named as such.
-      const cloning = options.remote !== undefined && (await canCloneInto(dir));
-      if (!cloning) await service.openProject({ dir });
-      const credentials = await CredentialStore.load(defaultDataDir());
-      const syncing = new FactmarkService({ credentials });
-      if (options.saveToken) {
-        if (!options.remote) throw new FactmarkError('BAD_INPUT', '--save-token needs --remote URL: the remote the token is for');
-        const token = (await (io.stdin ?? (() => Promise.resolve('')))()).trim();
-        if (!token) throw new FactmarkError('BAD_INPUT', '--save-token reads the token from standard input, and it was empty');
-        await credentials.set(options.remote, token);
-      }
-      if (options.remote && cloning) {
-        const info = await syncing.cloneProject({ dir, remote: options.remote });
-        if (options.json) await io.stdout(json({ cloned: info.root, documents: info.documentCount }));
-        else await io.stdout(`Cloned ${options.remote} into ${info.root}: ${plural(info.documentCount, 'document')}\n`);
-        return;
-      }
-      await syncing.openProject({ dir });
-      const annotator = options.annotator ?? osAnnotatorName();
-      const result = await syncing.syncProjectAs({ annotator, resolutions, ...(options.remote ? { remote: options.remote } : {}) });
-      await io.stdout(options.json ? json(result) : formatSyncResult(result));
-      if (result.outcome !== 'synced') exitCode = EXIT_PROBLEMS;
-    });
+  registerSyncCommand(program, service, io, () => {
+    exitCode = EXIT_PROBLEMS;
+  });
 
   program
     .command('stats')
@@ -278,6 +251,11 @@ export function describeError(error: unknown): string {
   const errno = error as NodeJS.ErrnoException | undefined;
   if (typeof errno?.code === 'string' && typeof errno.path === 'string') return ioError(errno.path, error, errno.syscall === 'open' || errno.syscall === 'read' ? 'read' : 'use').message;
   return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** A web address on the command line, rather than a file: it has a scheme ("https://"). */
+function isAddress(argument: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(argument);
 }
 
 /** Messages are printed one to a line, whatever they hold. */

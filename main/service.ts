@@ -3,15 +3,16 @@
  * shared/host-api.ts (what the CLI and the desktop's main process may ask besides, with
  * file paths) implemented once. This is the facade: each method checks its params
  * against the contract's zod schema, whoever calls it, and hands them to the part that
- * does the work (main/service/: projects, layers, imports, exports, reports, suggestions,
- * session). Errors are FactmarkErrors, which the bindings pass on as ErrorInfo.
+ * does the work (main/service/, one module per concern). Errors are FactmarkErrors,
+ * which the bindings pass on as ErrorInfo.
  */
 import type { z } from 'zod';
-import { apiParams, type ApiMethod, type ApiParams, type ApiResults, type ExportProgress, type FactmarkApi } from '../shared/api.js';
+import { apiParams, type ApiMethod, type ApiParams, type ApiResults, type FactmarkApi } from '../shared/api.js';
 import { FactmarkError, toErrorInfo } from '../shared/errors.js';
 import { hostParams, type HostMethod, type HostParams } from '../shared/host-api.js';
 import type { Suggestion } from '../shared/suggest/suggestion.js';
 import type { ServiceContext } from './service/context.js';
+import * as claims from './service/claims.js';
 import * as exports from './service/exports.js';
 import * as imports from './service/imports.js';
 import * as layers from './service/layers.js';
@@ -19,11 +20,11 @@ import { checkedParams } from './service/params.js';
 import * as projects from './service/projects.js';
 import * as reports from './service/reports.js';
 import * as session from './service/session.js';
+import { startup } from './service/startup.js';
 import * as suggestions from './service/suggestions.js';
-import { getSpanHistory, SyncRunner } from './service/sync.js';
+import * as sync from './service/sync.js';
 import type { SettingsStore } from './settings.js';
 import { ProjectStore } from './store/project-store.js';
-import { cloneProject } from './sync/clone.js';
 import type { CredentialStore } from './sync/credentials.js';
 
 export type { ExportOptions, ExportTotals } from './service/exports.js';
@@ -46,12 +47,12 @@ export class FactmarkService implements FactmarkApi {
   private readonly exportTracker: exports.ExportTracker = { latest: null };
   private readonly now: () => Date;
   private readonly settings: SettingsStore | undefined;
-  private readonly sync: SyncRunner;
+  private readonly syncs: sync.SyncRunner;
 
   constructor(options: ServiceOptions = {}) {
     this.now = options.now ?? (() => new Date());
     this.settings = options.settings;
-    this.sync = new SyncRunner(options.credentials ?? null);
+    this.syncs = new sync.SyncRunner(options.credentials ?? null, options.settings);
   }
 
   /** Calls an api method by name with untrusted params, as the IPC and HTTP bindings do. */
@@ -95,7 +96,6 @@ export class FactmarkService implements FactmarkApi {
     const params = this.params('createProject', raw);
     return this.opened(await ProjectStore.create(params.dir, { now: this.now(), ...(params.name ? { name: params.name } : {}) }));
   };
-
   openProject: Api<'openProject'> = async (raw) => {
     const store = await ProjectStore.open(this.params('openProject', raw).dir);
     // Leftovers are aged by the real clock, as file times are; not by this.now (tests pin it).
@@ -112,11 +112,7 @@ export class FactmarkService implements FactmarkApi {
   getProject: Api<'getProject'> = async (raw = {}) => (this.params('getProject', raw), this.store ? projects.projectInfo(this.store) : null);
   listDocuments: Api<'listDocuments'> = async (raw = {}) => this.with('listDocuments', raw, projects.listDocuments);
   updateDocumentMeta: Api<'updateDocumentMeta'> = async (raw) => this.with('updateDocumentMeta', raw, projects.updateDocumentMeta);
-  removeDocument: Api<'removeDocument'> = async (raw) =>
-    this.with('removeDocument', raw, async ({ store }, { documentId }) => {
-      await store.removeDocument(documentId);
-      return { removed: documentId };
-    });
+  removeDocument: Api<'removeDocument'> = async (raw) => this.with('removeDocument', raw, projects.removeDocument);
   searchDocuments: Api<'searchDocuments'> = async (raw) => this.with('searchDocuments', raw, (context, params) => projects.searchDocuments(context, params.query));
   updateLabelSchema: Api<'updateLabelSchema'> = async (raw) => this.with('updateLabelSchema', raw, projects.updateLabelSchema);
   listEntities: Api<'listEntities'> = async (raw = {}) => this.with('listEntities', raw, projects.listEntities);
@@ -133,39 +129,24 @@ export class FactmarkService implements FactmarkApi {
 
   importTexts: Api<'importTexts'> = async (raw) => this.with('importTexts', raw, imports.importTexts);
   previewImport: Api<'previewImport'> = async (raw) => imports.previewImport(this.params('previewImport', raw).files);
+  importUrls: Api<'importUrls'> = async (raw) => this.with('importUrls', raw, imports.importUrls);
+  readMetadataSheet: Api<'readMetadataSheet'> = async (raw) => imports.readMetadataSheet(this.params('readMetadataSheet', raw));
   importAnnotations: Api<'importAnnotations'> = async (raw) => this.with('importAnnotations', raw, imports.importAnnotations);
   /** Host only: articles at paths from the command line or the desktop's Open dialog. */
-  async importFilesAt(paths: readonly string[], options: Omit<HostParams<'importFilesAt'>, 'paths'> = {}) {
-    return imports.importFilesAt(this.context, this.host('importFilesAt', { paths: [...paths], ...options }));
-  }
+  importFilesAt = async (paths: readonly string[], options: Omit<HostParams<'importFilesAt'>, 'paths'> = {}) => imports.importFilesAt(this.context, this.host('importFilesAt', { paths: [...paths], ...options }));
+  /** Host only: the metadata sheet at `path` (the CLI's --metadata), matched to the files about to be imported. */
+  metadataSheetAt = async (path: string, files: readonly string[]) => imports.metadataSheetAt(this.host('metadataSheetAt', { path, files: [...files] }));
   /** Host only: annotations in files and folders at paths from the command line. */
-  async importAnnotationsAt(paths: readonly string[], options: Omit<HostParams<'importAnnotationsAt'>, 'paths'>) {
-    return imports.importAnnotationsAt(this.context, this.host('importAnnotationsAt', { paths: [...paths], ...options }));
-  }
+  importAnnotationsAt = async (paths: readonly string[], options: Omit<HostParams<'importAnnotationsAt'>, 'paths'>) => imports.importAnnotationsAt(this.context, this.host('importAnnotationsAt', { paths: [...paths], ...options }));
 
   // --- exports -----------------------------------------------------------------------
 
-  /**
-   * The api's export writes nowhere: the renderer cannot name a file. The desktop app
-   * answers this call in its IPC binding with a save dialog and exportToFile; the
-   * browser downloads the export (GET /download/corpus.json in web.ts, exportChunks).
-   */
-  exportCorpus: Api<'exportCorpus'> = async (raw) => {
-    this.params('exportCorpus', raw);
-    void this.context;
-    throw new FactmarkError('BAD_INPUT', 'An export is saved where you choose: the desktop app asks with a save dialog, the browser downloads it');
-  };
-  getExportProgress: Api<'getExportProgress'> = async (raw = {}) => {
-    this.params('getExportProgress', raw);
-    const latest: ExportProgress | null = this.exportTracker.latest;
-    // A copy: the caller must not see it change under it (in-process callers share memory).
-    return latest ? { ...latest, notes: [...latest.notes] } : null;
-  };
+  /** Refused: the IPC binding answers it with a save dialog, and the browser downloads (exports.exportNowhere). */
+  exportCorpus: Api<'exportCorpus'> = async (raw) => this.with('exportCorpus', raw, exports.exportNowhere);
+  getExportProgress: Api<'getExportProgress'> = async (raw = {}) => (this.params('getExportProgress', raw), exports.latestProgress(this.exportTracker));
   /** Host only: an export as pieces (a download, the CLI's standard output). */
-  exportChunks(options: HostParams<'exportChunks'> & { onProgress?: ProgressReport | undefined }): exports.ExportStream {
-    const { onProgress, ...raw } = options;
-    const params = this.host('exportChunks', raw);
-    return exports.exportStream(this.context, this.exportTracker, { ...params, ...(onProgress ? { onProgress } : {}) });
+  exportChunks({ onProgress, ...raw }: HostParams<'exportChunks'> & { onProgress?: ProgressReport | undefined }): exports.ExportStream {
+    return exports.exportStream(this.context, this.exportTracker, { ...this.host('exportChunks', raw), ...(onProgress ? { onProgress } : {}) });
   }
   /** Host only: an export written to `file`, from the CLI's --out or the desktop's save dialog. */
   async exportToFile(file: string, raw: HostParams<'exportChunks'>, onProgress?: ProgressReport) {
@@ -173,9 +154,14 @@ export class FactmarkService implements FactmarkApi {
     return exports.exportToFile(this.context, this.exportTracker, path, { ...params, ...(onProgress ? { onProgress } : {}) });
   }
   /** Host only: what an export is called when saved (the download, the save dialog's suggestion). */
-  async exportName(options: HostParams<'exportName'>) {
-    return exports.exportName(this.context, this.host('exportName', options));
-  }
+  exportName = async (options: HostParams<'exportName'>) => exports.exportName(this.context, this.host('exportName', options));
+
+  // --- claims ------------------------------------------------------------------------
+
+  listClaims: Api<'listClaims'> = async (raw = {}) => this.with('listClaims', raw, claims.listClaims);
+  getClaimsBoard: Api<'getClaimsBoard'> = async (raw = {}) => this.with('getClaimsBoard', raw, claims.claimsBoard);
+  changeClaims: Api<'changeClaims'> = async (raw) => this.with('changeClaims', raw, claims.changeClaims);
+  linkClaimSpans: Api<'linkClaimSpans'> = async (raw) => this.with('linkClaimSpans', raw, claims.linkClaimSpans);
 
   // --- reports -----------------------------------------------------------------------
 
@@ -189,51 +175,25 @@ export class FactmarkService implements FactmarkApi {
   findOccurrences: Api<'findOccurrences'> = async (raw) => this.with('findOccurrences', raw, suggestions.findOccurrences);
   tagOccurrences: Api<'tagOccurrences'> = async (raw) => this.with('tagOccurrences', raw, suggestions.tagOccurrences);
   /** Host only: suggestions written into a layer as spans (`suggest --apply`), checked like an import. */
-  async applySuggestions(documentId: string, annotator: string, found: readonly Suggestion[]) {
-    const params = this.host('applySuggestions', { documentId, annotator });
-    return suggestions.applySuggestions(this.context, params.documentId, params.annotator, found);
-  }
+  applySuggestions = async (documentId: string, annotator: string, found: readonly Suggestion[]) => suggestions.applySuggestions(this.context, this.host('applySuggestions', { documentId, annotator }), found);
   /** Host only: the project's document ids (the folder listing alone). */
-  async documentIds() {
-    this.host('documentIds', {});
-    return this.context.store.listDocumentIds();
-  }
+  documentIds = async () => (this.host('documentIds', {}), this.context.store.listDocumentIds());
 
-  // --- sync --------------------------------------------------------------------------
+  // --- sync ------------------------------------------------------------------------
 
-  getSyncStatus: Api<'getSyncStatus'> = async (raw = {}) => this.with('getSyncStatus', raw, ({ store }) => this.sync.status(store.root));
-  syncProject: Api<'syncProject'> = async (raw) =>
-    this.with('syncProject', raw, ({ store }, params) => {
-      const annotator = this.settings?.value.annotator;
-      if (!annotator) throw new FactmarkError('BAD_INPUT', 'Say who you are before syncing: your changes are committed under your name');
-      return this.sync.sync(store.root, annotator, params, () => this.reopen(store.root), this.now);
-    });
+  getSyncStatus: Api<'getSyncStatus'> = async (raw = {}) => this.with('getSyncStatus', raw, ({ store }) => this.syncs.status(store.root));
+  syncProject: Api<'syncProject'> = async (raw) => this.with('syncProject', raw, (context, params) => this.syncs.syncAsUser(context, params, this.reopen));
   /** Host only: a sync as the annotator the command line names. */
-  async syncProjectAs(options: HostParams<'syncProjectAs'>) {
-    const { annotator, ...params } = this.host('syncProjectAs', options);
-    const { store } = this.context;
-    return this.sync.sync(store.root, annotator, params, () => this.reopen(store.root), this.now);
-  }
-  setSyncToken: Api<'setSyncToken'> = async (raw) => {
-    const params = this.params('setSyncToken', raw);
-    await this.sync.setToken(params.remote, params.token, params.username);
-    // A token may be set before any project is open (to clone one).
-    return this.sync.status(this.store?.root ?? null);
-  };
-  getSpanHistory: Api<'getSpanHistory'> = async (raw) => this.with('getSpanHistory', raw, getSpanHistory);
-  cloneProject: Api<'cloneProject'> = async (raw) => {
-    const params = this.params('cloneProject', raw);
-    const root = await cloneProject(params.dir, params.remote, this.sync.store, this.now);
-    return this.opened(await ProjectStore.open(root));
-  };
-
-  /** The open project read again from disk (after a sync brought others' files). */
-  private async reopen(root: string): Promise<void> {
-    if (this.store?.root === root) this.store = await ProjectStore.open(root);
-  }
+  syncProjectAs = async (options: HostParams<'syncProjectAs'>) => this.syncs.sync(this.context, this.host('syncProjectAs', options), this.reopen);
+  setSyncToken: Api<'setSyncToken'> = async (raw) => this.syncs.setToken(this.params('setSyncToken', raw), this.store?.root ?? null);
+  getSpanHistory: Api<'getSpanHistory'> = async (raw) => this.with('getSpanHistory', raw, sync.getSpanHistory);
+  cloneProject: Api<'cloneProject'> = async (raw) => this.opened(await ProjectStore.open(await this.syncs.clone(this.params('cloneProject', raw), this.now)));
+  /** After a sync wrote into the open project: its manifest is read again. */
+  private readonly reopen: sync.Reopen = async (root) => void (this.store?.root === root && (this.store = await ProjectStore.open(root)));
 
   // --- session -----------------------------------------------------------------------
 
   getSession: Api<'getSession'> = async (raw = {}) => (this.params('getSession', raw), session.session(this.settings));
+  getStartup: Api<'getStartup'> = async (raw = {}) => startup(this.settings, this.store, this.now, this.params('getStartup', raw));
   updateSession: Api<'updateSession'> = async (raw) => session.updateSession(this.settings, this.params('updateSession', raw));
 }

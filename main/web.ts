@@ -14,9 +14,9 @@ import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { isApiMethodName } from '../shared/api-methods.js';
 import { toErrorInfo } from '../shared/errors.js';
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormatInfo as ExportFormat, type ExportFormatId } from '../shared/formats/catalog.js';
+import { EXPORT_FORMATS, type ExportFormatInfo as ExportFormat } from '../shared/formats/catalog.js';
+import { hostParams } from '../shared/host-api.js';
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from '../shared/limits.js';
-import { AnnotatorName, DocumentId } from '../shared/model/common.js';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveAsset } from './renderer-assets.js';
 import type { FactmarkService } from './service.js';
 
@@ -121,17 +121,20 @@ export async function startWebServer({ service, rendererDir, port = 0, token = r
 
     if (url.pathname === '/download/corpus.json') {
       if (!tokenMatches(url.searchParams.get('token'))) return sendText(response, 403, 'Missing or wrong token');
-      const documentIds = url.searchParams.getAll('doc');
-      if (!documentIds.every((id) => DocumentId.safeParse(id).success)) return sendText(response, 400, 'Bad document id');
-      const annotators = url.searchParams.getAll('annotator');
-      if (!annotators.every((name) => AnnotatorName.safeParse(name).success)) return sendText(response, 400, 'Bad annotator name');
-      const format = url.searchParams.get('format') ?? 'factmark-json';
-      if (!(EXPORT_FORMAT_IDS as string[]).includes(format)) return sendText(response, 400, `Unknown format "${format}"`);
-      const chunks = service.exportChunks({ format: format as ExportFormatId, documentIds: documentIds.length ? documentIds : undefined, annotators: annotators.length ? annotators : undefined });
+      // The same parameters, checked by the same schema, as every other way to export.
+      const query = {
+        format: url.searchParams.get('format') ?? 'factmark-json',
+        ...(url.searchParams.has('doc') ? { documentIds: url.searchParams.getAll('doc') } : {}),
+        ...(url.searchParams.has('annotator') ? { annotators: url.searchParams.getAll('annotator') } : {}),
+      };
+      const given = hostParams.exportChunks.safeParse(query);
+      if (!given.success) return sendText(response, 400, `Bad export request: ${given.error.issues[0]?.message ?? 'invalid'}`);
+      const params = given.data;
+      const chunks = service.exportChunks(params);
       const first = await chunks.next().catch((error: unknown) => error as Error); // fails before any header is sent if no project is open
       if (first instanceof Error) return sendJson(response, 400, { ok: false, error: toErrorInfo(first) });
-      const spec: ExportFormat = EXPORT_FORMATS[format as ExportFormatId];
-      const name = await service.exportName({ format: format as ExportFormatId, documentIds });
+      const spec: ExportFormat = EXPORT_FORMATS[params.format];
+      const name = await service.exportName({ format: params.format, documentIds: params.documentIds ?? [] });
       response.writeHead(200, { 'content-type': spec.binary ? spec.mediaType : `${spec.mediaType}; charset=utf-8`, 'content-disposition': attachment(name) });
       const opening = first;
       async function* pieces() {

@@ -12,6 +12,8 @@ export const API_METHOD_NAMES = [
   'getLayer',
   'saveLayer',
   'importTexts',
+  'importUrls',
+  'readMetadataSheet',
   'importAnnotations',
   'previewImport',
   'exportCorpus',
@@ -28,6 +30,10 @@ export const API_METHOD_NAMES = [
   'tagOccurrences',
   'listEntities',
   'createEntity',
+  'listClaims',
+  'getClaimsBoard',
+  'changeClaims',
+  'linkClaimSpans',
   'validateProject',
   'getSyncStatus',
   'syncProject',
@@ -35,6 +41,7 @@ export const API_METHOD_NAMES = [
   'getSpanHistory',
   'cloneProject',
   'getSession',
+  'getStartup',
   'updateSession',
 ] as const;
 

@@ -16,6 +16,10 @@ import { LayerStatus, Relation, ReviewRecord, Span } from './model/annotations.j
 import { AnnotatorName, DocumentId } from './model/common.js';
 import type { DocumentMeta, SourceDocument } from './model/document.js';
 import type { CanonicalEntity } from './model/entities.js';
+import type { CanonicalClaim } from './model/claims.js';
+import { ClaimLink } from './claims/links.js';
+import { ClaimChange } from './claims/changes.js';
+import type { ClaimsBoard } from './claims/board.js';
 import { PublishedDate } from './model/document.js';
 import { LabelDef, RelationTypeDef } from './model/labels.js';
 import type { ProjectManifest } from './model/project.js';
@@ -108,11 +112,34 @@ export const apiParams = {
           data: z.base64(),
           /** Lines to remove (from previewImport's furniture), 0-based. */
           removeLines: z.array(z.int().nonnegative()).default([]),
+          /** This file's own metadata (its row of a metadata sheet), winning over `meta`. */
+          meta: ImportMeta.optional(),
         }),
       )
       .min(1),
     meta: ImportMeta.default({}),
     importedBy: AnnotatorName.nullable().default(null),
+  }),
+  /**
+   * Articles from web addresses the user typed, fetched by the service (a URL is no
+   * path on this machine). `urlMeta`: metadata for some of them (a metadata sheet's
+   * rows), winning over `meta`.
+   */
+  importUrls: z.strictObject({
+    urls: z.array(z.string().trim().min(1).max(2048)).min(1).max(100),
+    meta: ImportMeta.default({}),
+    urlMeta: z.record(z.string(), ImportMeta).default({}),
+    importedBy: AnnotatorName.nullable().default(null),
+    /** Remove every line found as page furniture (a PDF's running heads and page numbers, too). */
+    trimFurniture: z.boolean().default(false),
+  }),
+  /**
+   * A metadata sheet (CSV or JSON, one row per file) dropped with files: its rows matched
+   * to the names of the files (and addresses) about to be imported, to send with them.
+   */
+  readMetadataSheet: z.strictObject({
+    sheet: z.object({ name: z.string().min(1).max(255), data: z.base64() }),
+    files: z.array(z.string().min(1).max(2048)).max(10_000),
   }),
   exportCorpus: z.strictObject({
     format: z.enum(EXPORT_FORMAT_IDS as [ExportFormatId, ...ExportFormatId[]]),
@@ -176,6 +203,17 @@ export const apiParams = {
     aliases: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
     note: z.string().max(10_000).optional(),
   }),
+  /** The canonical claims (claims.json), for linking claim spans to them. */
+  listClaims: z.strictObject({}),
+  /** The claims board: every canonical claim with its mentions across the project, first appearances and disagreements. */
+  getClaimsBoard: z.strictObject({}),
+  /** Changes to claims.json made by `annotator`, applied together to the file as it is now (see shared/claims/changes.ts). */
+  changeClaims: z.strictObject({ annotator: AnnotatorName, changes: z.array(ClaimChange).min(1).max(1000) }),
+  /** Claim spans of the annotator's layers linked to canonical claims (claimId null: unlinked), as the match inbox accepts them. */
+  linkClaimSpans: z.strictObject({
+    annotator: AnnotatorName,
+    links: z.array(ClaimLink).min(1).max(10_000),
+  }),
   validateProject: z.strictObject({}),
   /**
    * Sharing the project through git (docs/sync.md): whether it syncs, with which remote,
@@ -196,6 +234,9 @@ export const apiParams = {
   /** A project from a remote, into a folder that is missing or empty, opened. */
   cloneProject: z.strictObject({ dir: z.string().min(1), remote: RemoteUrl }),
   getSession: z.strictObject({}),
+  /** What the window's first screen needs, in one answer: session, project, documents, entities, and the document to open (by id, else the first). */
+  // Any string: it is only looked up among the documents (a stale link opens the first instead).
+  getStartup: z.strictObject({ documentId: z.string().max(300).optional() }),
   updateSession: z.strictObject({ annotator: AnnotatorName.optional(), theme: Theme.optional() }),
 } as const;
 
@@ -220,6 +261,8 @@ export interface ExportProgress {
 
 export interface Stamps {
   project: string;
+  /** claims.json's stamp ('-' when there is none): the claims board reads it again when it changes. */
+  claims: string;
   /** Annotator -> the version of their layer file of the document (null: none). */
   layers: Record<string, string | null>;
 }
@@ -280,6 +323,18 @@ export type ImportOutcome =
   | { file: string; status: 'imported'; documentId: string; title: string | null; encoding: string; nearDuplicates: NearDuplicate[]; removedLines: FurnitureLine[]; keptFurniture: FurnitureLine[] }
   | { file: string; status: 'duplicate'; documentId: string; message: string }
   | { file: string; status: 'failed'; error: ErrorInfo };
+
+/** A metadata sheet matched to the files of an import. */
+export interface SheetMatch {
+  sheet: string;
+  /** Rows in the sheet, and how many matched a file. */
+  rows: number;
+  applied: number;
+  /** File name (or address), as given, -> the metadata its row gives. */
+  meta: Record<string, ImportMeta>;
+  /** Every row that matches no file, every file without a row, every value that could not be used. */
+  notes: string[];
+}
 
 export type ImportPreview = { file: string; furniture: FurnitureLine[] } | { file: string; error: ErrorInfo };
 
@@ -391,6 +446,16 @@ export interface SpanHistory {
   tracked: boolean;
 }
 
+/** The window's first screen (getStartup). */
+export interface Startup {
+  session: Session;
+  project: ProjectInfo | null;
+  documents: DocumentSummary[];
+  entities: CanonicalEntity[];
+  /** The document to open with the user's layer; null without documents or before the user has said who they are. */
+  document: DocumentView | null;
+}
+
 /** Who is annotating and how the app looks: app settings, not project data. */
 export interface Session {
   /** Null until the annotator has said who they are (asked once). */
@@ -410,6 +475,8 @@ export interface ApiResults {
   getLayer: LayerView;
   saveLayer: SaveResult;
   importTexts: ImportOutcome[];
+  importUrls: ImportOutcome[];
+  readMetadataSheet: SheetMatch;
   importAnnotations: AnnotationImportOutcome[];
   previewImport: ImportPreview[];
   exportCorpus: ExportResult;
@@ -426,6 +493,10 @@ export interface ApiResults {
   tagOccurrences: { added: Record<string, number>; failed: { where: string; reason: string }[] };
   listEntities: CanonicalEntity[];
   createEntity: CanonicalEntity;
+  listClaims: CanonicalClaim[];
+  getClaimsBoard: ClaimsBoard;
+  changeClaims: CanonicalClaim[];
+  linkClaimSpans: { linked: number; missing: string[] };
   validateProject: ValidationReport;
   getSyncStatus: SyncStatus;
   syncProject: SyncResult;
@@ -433,6 +504,7 @@ export interface ApiResults {
   getSpanHistory: SpanHistory;
   cloneProject: ProjectInfo;
   getSession: Session;
+  getStartup: Startup;
   updateSession: Session;
 }
 

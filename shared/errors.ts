@@ -30,8 +30,21 @@ export interface ErrorDetails {
   spanId?: string;
 }
 
+/**
+ * Marks a FactmarkError whichever copy of this module made it: the document readers are
+ * bundled apart from the programs (main/importers/document-readers.ts), with a copy of
+ * their own, and their errors must still be known for what they are.
+ */
+const BRAND = Symbol.for('factmark.FactmarkError');
+
 export class FactmarkError extends Error {
   override readonly name = 'FactmarkError';
+  readonly [BRAND] = true;
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
   constructor(
     readonly code: ErrorCode,
     message: string,

@@ -20,7 +20,11 @@ export const hostParams = {
     importedBy: AnnotatorName.nullable().default(null),
     /** Remove every line found as page furniture (each is reported in the outcome). */
     trimFurniture: z.boolean().default(false),
+    /** Metadata of some files (a metadata sheet's rows, see metadataSheetAt), by the path as given; it wins over `meta`. */
+    fileMeta: z.record(z.string(), ImportMeta).default({}),
   }),
+  /** The metadata sheet at `path` (the CLI's --metadata), matched to the files and addresses about to be imported. */
+  metadataSheetAt: z.strictObject({ path: z.string().min(1), files: z.array(z.string().min(1)) }),
   /** Annotations in files and folders at these paths (folders walked, zips opened). */
   importAnnotationsAt: z
     .strictObject({ paths: Paths, format: z.enum(IMPORT_FORMAT_IDS), annotator: AnnotatorName.optional() })

@@ -29,6 +29,55 @@ export const MAX_ARTICLE_LINES = 1_000_000;
 export const MAX_WEB_PAGE_BYTES = 4 * MB;
 
 /**
+ * A PDF file. pdf.js holds the whole file in memory and reads the text of one page at a
+ * time; images are never decoded for their text, so a report full of photographs costs
+ * little more than its size. 64 MB takes the long reports analysts receive, with their
+ * pictures, and fits one request of the app (see MAX_UPLOAD_BYTES).
+ */
+export const MAX_PDF_BYTES = 64 * MB;
+
+/**
+ * Pages of one PDF. An article, a statement or a report is tens of pages; a 500-page
+ * PDF is a book. Reading it would be quick (100 pages take under half a second once
+ * pdf.js is loaded, bench/RESULTS.md), but its text, about 3,000 characters a page, would
+ * pass the 1 MB document the article view is measured to open within its budget, and
+ * its chapters are better annotated as documents of their own. 300 pages is about 0.9 MB
+ * of text. Counted before any page is read.
+ */
+export const MAX_PDF_PAGES = 300;
+
+/**
+ * A Word document (.docx): a zip whose text is XML, which the reader (mammoth) holds
+ * unpacked with its parse. 32 MB of .docx is mostly pictures; what it unpacks to is
+ * limited separately.
+ */
+export const MAX_WORD_BYTES = 32 * MB;
+
+/** What a Word document may unpack to: checked on the sizes the zip declares before anything is unpacked. */
+export const MAX_WORD_UNPACKED_BYTES = 128 * MB;
+
+/**
+ * An e-mail (.eml) with its attachments, which MIME carries as base64 (a third larger
+ * than the files): a message with a 20 MB PDF attached fits.
+ */
+export const MAX_EMAIL_BYTES = 32 * MB;
+
+/** A metadata sheet (CSV or JSON, one row per file): a million rows would be 100 MB; 4 MB is tens of thousands. */
+export const MAX_METADATA_SHEET_BYTES = 4 * MB;
+
+/**
+ * Fetching a web address: the whole exchange (connection, redirects, body) must end
+ * within 30 seconds, and at most 5 redirects are followed (browsers allow 20, but a news
+ * page that needs more than a couple is a loop or a tracker). The body is held to the
+ * limit of what it is: a page MAX_WEB_PAGE_BYTES, a PDF MAX_PDF_BYTES.
+ */
+export const FETCH_TIMEOUT_MS = 30_000;
+export const MAX_REDIRECTS = 5;
+
+/** The largest article file of any kind: what the app sends at most for one file. */
+export const MAX_ARTICLE_FILE_BYTES = Math.max(MAX_TEXT_ARTICLE_BYTES, MAX_PDF_BYTES, MAX_WORD_BYTES, MAX_EMAIL_BYTES);
+
+/**
  * One annotation file, or what a zip of them unpacks to: it is parsed whole. 60 MB of
  * W3C JSON Lines peaked at 520 MB.
  */

@@ -123,11 +123,11 @@ export function findInToolRecords(format: ToolFormat, text: string, file: string
 }
 
 /** A Factmark corpus (one file, or one document per line), with its documents. */
-export function readCorpus(format: 'factmark-json' | 'factmark-jsonl', text: string, file: string): { documents: CorpusDocument[]; entities: CorpusExport['entities'] | null } {
+export function readCorpus(format: 'factmark-json' | 'factmark-jsonl', text: string, file: string): { documents: CorpusDocument[]; entities: CorpusExport['entities'] | null; claims?: CorpusExport['claims'] } {
   if (format === 'factmark-json') {
     const json = parseJsonText(text, file);
     const whole = quickCorpus(json) ?? validateWith(CorpusExport, json, file);
-    return { documents: whole.documents, entities: whole.entities };
+    return { documents: whole.documents, entities: whole.entities, ...(whole.claims ? { claims: whole.claims } : {}) };
   }
   return { documents: parseJsonOrLines(text, file).map((line, i) => quickCorpusDocument(line) ?? validateWith(CorpusDocument, line, `${file} line ${i + 1}`)), entities: null };
 }

@@ -60,6 +60,11 @@ export function extractArticle(html: string, fileName: string): HtmlArticle {
   };
 }
 
+/** The text of an HTML fragment (a Word document's, an e-mail's), in paragraphs as an article from a page is. */
+export function fragmentText(html: string): string {
+  return textOf(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document);
+}
+
 /** Paragraphs separated by blank lines; white space inside a paragraph folded. */
 function textOf(document: Doc): string {
   const blocks = queryAll(document, BLOCKS).filter((element) => !element.parentElement?.closest(BLOCKS));

@@ -38,6 +38,19 @@ export interface ExportTracker {
   latest: ExportProgress | null;
 }
 
+/** How the latest export goes: a copy, which the caller cannot see change under it (in-process callers share memory). */
+/**
+ * The api's export (exportCorpus) writes nowhere, since the window cannot name a file: the
+ * IPC binding answers it with a save dialog, and the browser downloads instead.
+ */
+export function exportNowhere(): never {
+  throw new FactmarkError('BAD_INPUT', 'An export is saved where you choose: the desktop app asks with a save dialog, the browser downloads it');
+}
+
+export function latestProgress(tracker: ExportTracker): ExportProgress | null {
+  return tracker.latest ? { ...tracker.latest, notes: [...tracker.latest.notes] } : null;
+}
+
 /** The export as pieces; `tracker.latest` follows it to its end, however it ends. */
 export async function* exportStream(context: ServiceContext, tracker: ExportTracker, options: ExportOptions): ExportStream {
   const progress: ExportProgress = { id: (tracker.latest?.id ?? 0) + 1, done: 0, total: 0, finished: false, failed: null, notes: [] };
@@ -62,7 +75,8 @@ async function* encodeCorpus({ store, now }: ServiceContext, options: ExportOpti
   const encoder = ENCODERS[options.format]();
   const { format: _f, version: _v, ...project } = store.manifest;
   const entities = (await store.readEntities()).entities;
-  yield encoder.head(corpusHeader({ exportedAt: now().toISOString(), project, entities }));
+  const claims = (await store.readClaims()).claims;
+  yield encoder.head(corpusHeader({ exportedAt: now().toISOString(), project, entities, ...(claims.length ? { claims } : {}) }));
   const { annotators, layerIds } = await layerIndex(store);
   const wanted = options.annotators ? annotators.filter((name) => options.annotators?.includes(name)) : annotators;
   let documents = 0;

@@ -4,17 +4,18 @@
  * elsewhere in any import format (from files or bytes), each file on its own so one bad
  * file does not stop the others.
  */
-import type { AnnotationImportOutcome, ImportMeta, ImportOutcome, ImportPreview } from '../../shared/api.js';
+import type { AnnotationImportOutcome, ImportMeta, ImportOutcome, ImportPreview, SheetMatch } from '../../shared/api.js';
 import { toErrorInfo } from '../../shared/errors.js';
 import type { ImportFormatId } from '../../shared/formats/catalog.js';
 import { DOCUMENT_FORMAT } from '../../shared/model/document.js';
-import { findFurniture } from '../../shared/text/furniture.js';
 import { findInCorpus, findInToolRecords, findInW3C, mergeFoundLayers, readCorpus, type Found } from '../importers/annotation-import.js';
 import { expandArchives, readSourcePaths, type SourceFile } from '../importers/annotation-sources.js';
-import { readArticle, readArticleFile } from '../importers/article-file.js';
+import { furnitureOf, readAnyArticle, readArticleFile } from '../importers/article-file.js';
 import { importBrat } from '../importers/brat-import.js';
 import { decodeText } from '../importers/decode.js';
 import { Importer } from '../importers/importer.js';
+import { matchSheet, readMetadataSheet as readSheet, readMetadataSheetFile } from '../importers/metadata-sheet.js';
+import { readWebAddress } from '../importers/web-page.js';
 import type { ServiceContext } from './context.js';
 
 /** Whose layers annotations go into (a Factmark corpus without one keeps each layer's own). */
@@ -28,30 +29,51 @@ export interface ArticleImport {
   importedBy: string | null;
 }
 
-export async function importFilesAt({ store, now }: ServiceContext, options: ArticleImport & { paths: readonly string[]; trimFurniture: boolean }): Promise<ImportOutcome[]> {
+/** Each file on its own, with its attachments (an e-mail's PDF) as documents of their own. */
+export async function importFilesAt({ store, now }: ServiceContext, options: ArticleImport & { paths: readonly string[]; trimFurniture: boolean; fileMeta: Record<string, ImportMeta> }): Promise<ImportOutcome[]> {
   const importer = new Importer(store, options.meta, options.importedBy, now);
   const outcomes: ImportOutcome[] = [];
-  for (const file of options.paths) outcomes.push(await importer.add(file, () => readArticleFile(file), options.trimFurniture ? 'furniture' : []));
+  for (const file of options.paths) outcomes.push(...(await importer.addWithAttachments(file, () => readArticleFile(file), options.trimFurniture ? 'furniture' : [], { meta: options.fileMeta[file] ?? {} })));
   return outcomes;
 }
 
 /** Files the window holds (dropped, chosen, pasted), with the furniture lines chosen to go. */
-export async function importTexts({ store, now }: ServiceContext, options: ArticleImport & { files: readonly { name: string; data: string; removeLines: number[] }[] }): Promise<ImportOutcome[]> {
+export async function importTexts({ store, now }: ServiceContext, options: ArticleImport & { files: readonly { name: string; data: string; removeLines: number[]; meta?: ImportMeta | undefined }[] }): Promise<ImportOutcome[]> {
   const importer = new Importer(store, options.meta, options.importedBy, now);
   const outcomes: ImportOutcome[] = [];
-  for (const file of options.files) outcomes.push(await importer.add(file.name, async () => readArticle(Buffer.from(file.data, 'base64'), file.name), file.removeLines));
+  for (const file of options.files) outcomes.push(...(await importer.addWithAttachments(file.name, () => readAnyArticle(Buffer.from(file.data, 'base64'), file.name), file.removeLines, { meta: file.meta ?? {} })));
   return outcomes;
 }
 
+/** Articles at web addresses, fetched here (a URL is no path on this machine); each address on its own, as files are. */
+export async function importUrls({ store, now }: ServiceContext, options: ArticleImport & { urls: readonly string[]; urlMeta: Record<string, ImportMeta>; trimFurniture: boolean }): Promise<ImportOutcome[]> {
+  const importer = new Importer(store, options.meta, options.importedBy, now);
+  const outcomes: ImportOutcome[] = [];
+  for (const url of options.urls) outcomes.push(...(await importer.addWithAttachments(url, () => readWebAddress(url, { now }), options.trimFurniture ? 'furniture' : [], { meta: options.urlMeta[url] ?? {} })));
+  return outcomes;
+}
+
+/** A metadata sheet the window holds, matched to the names of the files about to be imported. */
+export function readMetadataSheet({ sheet, files }: { sheet: { name: string; data: string }; files: readonly string[] }): SheetMatch {
+  return matchSheet(readSheet(Buffer.from(sheet.data, 'base64'), sheet.name), files);
+}
+
+/** The same from a sheet at a path (the CLI's --metadata); its notes say what did not match. */
+export async function metadataSheetAt({ path, files }: { path: string; files: readonly string[] }): Promise<SheetMatch> {
+  return matchSheet(await readMetadataSheetFile(path), files);
+}
+
 /** Reads files as an import would, and lists the page furniture found in each. */
-export function previewImport(files: readonly { name: string; data: string }[]): ImportPreview[] {
-  return files.map((file) => {
+export async function previewImport(files: readonly { name: string; data: string }[]): Promise<ImportPreview[]> {
+  const previews: ImportPreview[] = [];
+  for (const file of files) {
     try {
-      return { file: file.name, furniture: findFurniture(readArticle(Buffer.from(file.data, 'base64'), file.name).text) };
+      previews.push({ file: file.name, furniture: furnitureOf(await readAnyArticle(Buffer.from(file.data, 'base64'), file.name)) });
     } catch (error) {
-      return { file: file.name, error: toErrorInfo(error) };
+      previews.push({ file: file.name, error: toErrorInfo(error) });
     }
-  });
+  }
+  return previews;
 }
 
 /** Annotations from files the window holds (bytes), zips opened. */
@@ -109,6 +131,7 @@ async function findAnnotations({ store, now }: ServiceContext, format: Exclude<I
   // A Factmark corpus carries its documents: the ones the project lacks are added.
   const corpus = readCorpus(format, text, file);
   if (corpus.entities) await store.addEntities(corpus.entities);
+  if (corpus.claims) await store.addClaims(corpus.claims);
   const known = new Set(await store.listDocumentIds());
   for (const doc of corpus.documents) {
     if (known.has(doc.id)) continue;

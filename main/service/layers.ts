@@ -36,6 +36,7 @@ export async function saveLayer({ store, now }: ServiceContext, documentId: stri
   const document = await store.readDocument(documentId);
   const index = createOffsetIndex(document.text);
   const entityIds = new Set((await store.readEntities()).entities.map((entity) => entity.id));
+  const claimIds = new Set((await store.readClaims()).claims.map((claim) => claim.id));
   let updatedAt = '';
   const result = await store.updateLayer(
     documentId,
@@ -45,7 +46,7 @@ export async function saveLayer({ store, now }: ServiceContext, documentId: stri
       const layer = nextLayer(save, previous, document, now());
       updatedAt = layer?.updatedAt ?? previous.layer.updatedAt;
       if (!layer) return null;
-      checkSaved(layer, previous, { manifest: store.manifest, text: document.text, sha256: document.sha256, entityIds, index });
+      checkSaved(layer, previous, { manifest: store.manifest, text: document.text, sha256: document.sha256, entityIds, claimIds, index });
       return layer;
     },
     document,

@@ -32,6 +32,7 @@ async function summary(store: ProjectStore, id: string, annotators: string[], la
 export async function updateDocumentMeta({ store }: ServiceContext, { documentId, meta }: { documentId: string; meta: DocumentMetaEdit }): Promise<DocumentSummary> {
   const current = await store.readDocument(documentId);
   const { notes, ...rest } = meta;
+  // Saved by the analyst: what was guessed (meta.guessed) is confirmed now, and goes.
   await store.writeDocumentMeta(documentId, { ...rest, ...(notes ? { notes } : {}), source: current.meta.source });
   const { annotators, layerIds } = await layerIndex(store);
   return summary(store, documentId, annotators, layerIds);
@@ -109,4 +110,10 @@ function entityIdFor(name: string, taken: ReadonlySet<string>): string {
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
   return id;
+}
+
+/** Takes a document out of the project (an import the analyst did not want to keep). */
+export async function removeDocument({ store }: ServiceContext, { documentId }: { documentId: string }): Promise<{ removed: string }> {
+  await store.removeDocument(documentId);
+  return { removed: documentId };
 }

@@ -1,5 +1,6 @@
 /** What can be measured of a project: counts, agreement between annotators, and its check. */
 import type { ProjectStats, ValidationReport } from '../../shared/api.js';
+import { collectMentions, type LayerInput } from '../../shared/claims/mentions.js';
 import { FactmarkError } from '../../shared/errors.js';
 import type { LayerStatus, Span } from '../../shared/model/annotations.js';
 import { agreementReport, type AgreementReport } from '../../shared/review/agreement.js';
@@ -46,15 +47,22 @@ export async function getAgreement({ store }: ServiceContext, request: Agreement
   for (const id of request.documentIds ?? []) if (!ids.includes(id)) throw new FactmarkError('NOT_FOUND', `No document ${id} in this project`);
   const layers = new Map(request.annotators.map((name) => [name, new Map<string, Span[]>()] as const));
   const documentLengths = new Map<string, number>();
+  // The whole layers too (spans and relations), for the claim spans' links (collectMentions).
+  const claimLayers: LayerInput[] = [];
   for (const id of request.documentIds ?? ids) {
     if (!request.annotators.some((name) => layerIds.get(name)?.has(id))) continue;
     const doc = await store.readDocument(id);
     documentLengths.set(id, createOffsetIndex(doc.text).length);
     for (const name of request.annotators) {
-      if (layerIds.get(name)?.has(id)) layers.get(name)?.set(id, (await store.readLayer(id, name, doc)).layer.spans);
+      if (!layerIds.get(name)?.has(id)) continue;
+      const { layer } = await store.readLayer(id, name, doc);
+      layers.get(name)?.set(id, layer.spans);
+      claimLayers.push(layer);
     }
   }
-  return agreementReport({ layers, documentLengths }, { ...(request.labels ? { labels: request.labels } : {}), ...(request.reference ? { reference: request.reference } : {}) });
+  const mentions = collectMentions(claimLayers, store.manifest.labels, (await store.readEntities()).entities);
+  const claims = { mentions, registry: (await store.readClaims()).claims };
+  return agreementReport({ layers, documentLengths, claims }, { ...(request.labels ? { labels: request.labels } : {}), ...(request.reference ? { reference: request.reference } : {}) });
 }
 
 export async function validateProject({ store }: ServiceContext): Promise<ValidationReport> {

@@ -6,35 +6,52 @@
  */
 import type { SpanHistory, SyncChoice, SyncResult, SyncStatus } from '../../shared/api.js';
 import { FactmarkError } from '../../shared/errors.js';
+import type { SettingsStore } from '../settings.js';
+import { cloneProject } from '../sync/clone.js';
 import type { CredentialStore } from '../sync/credentials.js';
 import { syncFolder } from '../sync/engine.js';
 import { spanHistory } from '../sync/history.js';
 import { noSyncStatus, syncStatus } from '../sync/status.js';
 import type { ServiceContext } from './context.js';
 
+interface SyncParams {
+  remote?: string | undefined;
+  resolutions: Record<string, SyncChoice>;
+}
+
+/** Reads the project at this folder again, if it is the open one (after a sync wrote into it). */
+export type Reopen = (root: string) => Promise<void>;
+
 export class SyncRunner {
   private running: Promise<unknown> = Promise.resolve();
   private active = 0;
 
-  constructor(private readonly credentials: CredentialStore | null) {}
-
-  get syncing(): boolean {
-    return this.active > 0;
-  }
+  constructor(
+    private readonly credentials: CredentialStore | null,
+    private readonly settings: SettingsStore | undefined,
+  ) {}
 
   /** `root`: the open project's folder; null with none open. */
   async status(root: string | null): Promise<SyncStatus> {
-    return root === null ? noSyncStatus(this.syncing) : syncStatus(root, this.credentials, this.syncing);
+    return root === null ? noSyncStatus(this.active > 0) : syncStatus(root, this.credentials, this.active > 0);
   }
 
-  /** Syncs the project at `root` as `annotator`; `reopen` reads the project again when files changed. */
-  async sync(root: string, annotator: string, params: { remote?: string | undefined; resolutions: Record<string, SyncChoice> }, reopen: () => Promise<void>, now: () => Date): Promise<SyncResult> {
+  /** The app's sync: as the annotator its session names, who must be known first. */
+  async syncAsUser(context: ServiceContext, params: SyncParams, reopen: Reopen): Promise<SyncResult> {
+    const annotator = this.settings?.value.annotator;
+    if (!annotator) throw new FactmarkError('BAD_INPUT', 'Say who you are before syncing: your changes are committed under your name');
+    return this.sync(context, { ...params, annotator }, reopen);
+  }
+
+  /** Syncs the open project as `annotator` (the CLI names one); `reopen` when files changed. */
+  async sync({ store, now }: ServiceContext, { annotator, ...params }: SyncParams & { annotator: string }, reopen: Reopen): Promise<SyncResult> {
+    const root = store.root;
     this.active++;
     const turn = this.running.then(async () => {
       try {
         const report = await syncFolder(root, { annotator, remote: params.remote, resolutions: params.resolutions, credentials: this.credentials, now });
         // The label schema may have changed under the open project: read it again.
-        if (report.changedFiles) await reopen();
+        if (report.changedFiles) await reopen(root);
         return report;
       } finally {
         this.active--;
@@ -45,13 +62,16 @@ export class SyncRunner {
     return { ...report, status: await this.status(root) };
   }
 
-  async setToken(remote: string, token: string | null, username: string | undefined): Promise<void> {
+  /** A token may be set before any project is open (to clone one): `root` may be null. */
+  async setToken(params: { remote: string; token: string | null; username?: string | undefined }, root: string | null): Promise<SyncStatus> {
     if (!this.credentials) throw new FactmarkError('BAD_INPUT', 'This Factmark keeps no tokens: set FACTMARK_GIT_TOKEN in its environment');
-    await this.credentials.set(remote, token, username);
+    await this.credentials.set(params.remote, params.token, params.username);
+    return this.status(root);
   }
 
-  get store(): CredentialStore | null {
-    return this.credentials;
+  /** A project cloned into a missing or empty folder; its root, to open. */
+  async clone(params: { dir: string; remote: string }, now: () => Date): Promise<string> {
+    return cloneProject(params.dir, params.remote, this.credentials, now);
   }
 }
 

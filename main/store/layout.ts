@@ -9,6 +9,7 @@ import { AnnotatorName, DocumentId } from '../../shared/model/common.js';
 
 export const MANIFEST_FILE = 'factmark.json';
 export const ENTITIES_FILE = 'entities.json';
+export const CLAIMS_FILE = 'claims.json';
 export const DOCUMENTS_DIR = 'documents';
 export const ANNOTATIONS_DIR = 'annotations';
 
@@ -32,6 +33,9 @@ export class ProjectLayout {
   }
   get entities(): string {
     return path.join(this.root, ENTITIES_FILE);
+  }
+  get claims(): string {
+    return path.join(this.root, CLAIMS_FILE);
   }
   get documentsDir(): string {
     return path.join(this.root, DOCUMENTS_DIR);

@@ -10,6 +10,7 @@ import { FactmarkError, isFactmarkError } from '../../shared/errors.js';
 import { ANNOTATIONS_FORMAT, AnnotationLayer, type LayerStatus } from '../../shared/model/annotations.js';
 import { DEFAULT_LABELS, DEFAULT_RELATION_TYPES } from '../../shared/model/default-labels.js';
 import { DOCUMENT_FORMAT, SourceDocument, type DocumentMeta } from '../../shared/model/document.js';
+import { CLAIMS_FORMAT, ClaimRegistry, EMPTY_CLAIMS, type CanonicalClaim } from '../../shared/model/claims.js';
 import { ENTITIES_FORMAT, EntityRegistry, type CanonicalEntity } from '../../shared/model/entities.js';
 import { parseFactmarkFile, stringifyFactmarkFile } from '../../shared/model/parse.js';
 import { PROJECT_FORMAT, ProjectManifest } from '../../shared/model/project.js';
@@ -239,13 +240,23 @@ export class ProjectStore {
     });
   }
 
-  private async summaryOf<T>(file: string, read: () => Promise<T>): Promise<T> {
+  /**
+   * What a caller derives from a layer file (the claims board: its claim, entity and date
+   * spans), kept until the file changes, so a board over thousands of layers reads only
+   * the files that changed since it was last drawn. `kind` names the derivation.
+   */
+  async layerDigest<T>(documentId: string, annotator: string, kind: string, derive: (layer: AnnotationLayer) => T): Promise<T> {
+    return this.summaryOf(this.layout.layer(annotator, documentId), async () => derive(await this.readLayerFile(documentId, annotator)), kind);
+  }
+
+  private async summaryOf<T>(file: string, read: () => Promise<T>, kind = 'summary'): Promise<T> {
     // The identity is taken before reading: a change made meanwhile is read next time.
     const stamp = await fileStamp(file);
-    const known = this.summaries.get(file);
+    const key = `${kind}\u0000${file}`;
+    const known = this.summaries.get(key);
     if (stamp !== null && known?.stamp === stamp) return known.value as T;
     const value = await read();
-    if (stamp !== null) this.summaries.set(file, { stamp, value });
+    if (stamp !== null) this.summaries.set(key, { stamp, value });
     return value;
   }
 
@@ -296,13 +307,14 @@ export class ProjectStore {
    * replaced); not the annotators' own folders, which every save touches. `layers` are
    * the versions of one document's layer files.
    */
-  async stamps(documentId?: string): Promise<{ project: string; layers: Record<string, string | null> }> {
+  async stamps(documentId?: string): Promise<{ project: string; claims: string; layers: Record<string, string | null> }> {
     const annotators = await this.listAnnotators();
     const folders = [this.layout.manifest, this.layout.entities, this.layout.documentsDir, this.layout.annotationsDir];
     const project = (await Promise.all(folders.map(fileStamp))).map((stamp) => stamp ?? '-').join('|');
+    const claims = (await fileStamp(this.layout.claims)) ?? '-';
     const layers: Record<string, string | null> = {};
     if (documentId) for (const name of annotators) layers[name] = await this.layerVersion(documentId, name);
-    return { project, layers };
+    return { project, claims, layers };
   }
 
   /**
@@ -466,6 +478,45 @@ export class ProjectStore {
       const next = EntityRegistry.parse({ ...registry, entities });
       await writeFileAtomically(file, stringifyFactmarkFile(next));
       return next;
+    });
+  }
+
+  // --- claims ------------------------------------------------------------------------
+
+  async readClaims(): Promise<ClaimRegistry> {
+    if (!(await pathExists(this.layout.claims))) return EMPTY_CLAIMS;
+    return this.readFile(this.layout.claims, CLAIMS_FORMAT, ClaimRegistry);
+  }
+
+  /** Adds the claims the registry lacks (by id), as an imported corpus brings them; existing ones are kept as they are. */
+  async addClaims(claims: readonly CanonicalClaim[]): Promise<number> {
+    let added = 0;
+    await this.updateClaims((current) => {
+      const known = new Set(current.claims.map((claim) => claim.id));
+      const fresh = claims.filter((claim) => !known.has(claim.id));
+      added = fresh.length;
+      return fresh.length ? { ...current, claims: [...current.claims, ...fresh] } : null;
+    });
+    return added;
+  }
+
+  /**
+   * Read, change, write claims.json, with nobody else writing it in between (every
+   * annotator and window shares it): `change` gets the registry as it is on disk now and
+   * returns the next one, or null for no change. Changes are made as steps on what is on
+   * disk (move this claim, add that evidence), never as a whole registry sent from a
+   * window, so two people's changes to different claims or fields both stay.
+   */
+  async updateClaims(change: (current: ClaimRegistry) => ClaimRegistry | null): Promise<ClaimRegistry> {
+    const file = this.layout.claims;
+    return withFileLock(file, async () => {
+      if (await pathExists(file)) await this.guardOverwrite(file, CLAIMS_FORMAT, ClaimRegistry);
+      const registry = await this.readClaims();
+      const next = change(registry);
+      if (!next) return registry;
+      const checked = ClaimRegistry.parse(next);
+      await writeFileAtomically(file, stringifyFactmarkFile(checked));
+      return checked;
     });
   }
 

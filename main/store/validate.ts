@@ -11,7 +11,7 @@ import { isFactmarkError } from '../../shared/errors.js';
 import { checkLayer } from '../../shared/model/consistency.js';
 import type { SourceDocument } from '../../shared/model/document.js';
 import { ProjectStore } from './project-store.js';
-import { listSubfolders } from './files.js';
+import { listSubfolders, pathExists } from './files.js';
 import { ANNOTATIONS_DIR, checkedAnnotator } from './layout.js';
 import { describeLeftover, findLeftovers } from './leftovers.js';
 
@@ -43,6 +43,11 @@ export async function validateProject(dir: string): Promise<ValidationReport> {
   filesChecked++;
   const registry = await collect(problems, 'entities.json', () => store.readEntities());
   const entityIds = new Set((registry?.entities ?? []).map((entity) => entity.id));
+  // claims.json is there once a claim is made; a project without it has nothing to check.
+  if (await pathExists(store.layout.claims)) filesChecked++;
+  const claims = await collect(problems, 'claims.json', () => store.readClaims());
+  // An unreadable claims.json is reported once, above, not again at every link to it.
+  const claimIds = claims ? new Set(claims.claims.map((claim) => claim.id)) : undefined;
 
   const documents = new Map<string, SourceDocument>();
   for (const id of await store.listDocumentIds()) {
@@ -68,7 +73,7 @@ export async function validateProject(dir: string): Promise<ValidationReport> {
         problems.push({ file, severity: 'error', message: `annotates document ${documentId}, which is missing or unreadable` });
         continue;
       }
-      for (const problem of checkLayer({ manifest: store.manifest, text: doc.text, sha256: doc.sha256, entityIds }, layer)) {
+      for (const problem of checkLayer({ manifest: store.manifest, text: doc.text, sha256: doc.sha256, entityIds, ...(claimIds ? { claimIds } : {}) }, layer)) {
         problems.push({ file, ...problem });
       }
     }

@@ -7,9 +7,12 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Span } from '../../shared/model/annotations.js';
+import { keepPrefetched } from './annotate/prefetched.js';
 import { useOpenDocument } from './annotate/use-open-document.js';
 import { useTagging } from './annotate/use-tagging.js';
 import type { ApiClient } from './api/client.js';
+import { ClaimsBoard } from './claims/ClaimsBoard.js';
+import { useClaimsView } from './claims/use-claims-view.js';
 import { commandTable } from './commands/register.js';
 import type { CommandContext, DialogKind } from './commands/types.js';
 import { useCommands } from './commands/use-commands.js';
@@ -17,13 +20,13 @@ import type { DocumentViewHandle } from './document-view/DocumentView.js';
 import { highlightStyles } from './document-view/highlights.js';
 import { ACCEPTED } from './import/read-files.js';
 import { useImporting } from './import/use-importing.js';
+import { useMetadataTable } from './project/use-metadata-table.js';
 import { useProject } from './project/use-project.js';
 import { CLASS_LABELS } from './review/review-classes.js';
 import { useReview } from './review/use-review.js';
 import { AppHeader } from './shell/AppHeader.js';
 import { DialogHost } from './shell/DialogHost.js';
 import { StatusBar } from './shell/StatusBar.js';
-
 import { Workspace } from './shell/Workspace.js';
 import { useDialogStack } from './ui/dialog-stack.js';
 import { useSuggestions } from './suggest/use-suggestions.js';
@@ -47,19 +50,27 @@ export function App({ api }: { api: ApiClient }) {
   const review = useReview(api, doc.documentId, doc.review, opened, doc.reviewRevision, reveal);
   const suggesting = useSuggestions(api, opened, doc.flush);
   const importing = useImporting(api, annotator, dialogs, project.loadProject, onError);
-  const { reloadProject, catchUp } = doc;
-  const afterReceive = useCallback(async () => {
-    reloadProject();
-    await catchUp();
-  }, [reloadProject, catchUp]);
-  const syncing = useSync(api, { hasProject: project.project !== null, flush: doc.flush, afterReceive, openDialog: dialogs.open });
+  const syncing = useSync(api, { hasProject: project.project !== null, flush: doc.flush, reloadProject: doc.reloadProject, catchUp: doc.catchUp, openDialog: dialogs.open });
+  const allDocumentIds = useCallback(() => project.documents.map((item) => item.id), [project.documents]);
+  const metadata = useMetadataTable(dialogs, allDocumentIds);
+  const claims = useClaimsView(api, annotator, doc, tagging, onError);
+  // With the board up, the article's keys (tagging, review, suggestions) are not heard.
+  const onArticle = !claims.open;
 
-  // Start: the session and the project's lists, then the document to open.
-  const { loadSession, loadProject } = project;
+  // Start: one answer with the session, the project's lists and the document to open.
+  const { loadSession, loadProject, applyStartup } = project;
   const { chooseFrom } = doc;
   useEffect(() => {
-    Promise.all([loadSession(), loadProject().then(chooseFrom)]).catch(onError);
-  }, [loadSession, loadProject, chooseFrom, onError]);
+    const linked = new URLSearchParams(window.location.hash.slice(1)).get('doc');
+    api
+      .call('getStartup', linked ? { documentId: linked } : {})
+      .then((start) => {
+        keepPrefetched(start.document);
+        applyStartup(start);
+        chooseFrom(start.documents);
+      })
+      .catch(onError);
+  }, [api, applyStartup, chooseFrom, onError]);
   const { open: openDialog } = dialogs;
   useEffect(() => {
     if (session && session.annotator === null) openDialog('annotator');
@@ -92,19 +103,22 @@ export function App({ api }: { api: ApiClient }) {
   const context: CommandContext = {
     labels,
     hasProject: project.project !== null,
-    document: opened,
-    selectedSpan: tagging.selectedSpan,
+    document: onArticle ? opened : null,
+    selectedSpan: onArticle ? tagging.selectedSpan : null,
     dialog: dialogs.top,
     openDialog,
     closeDialog: dialogs.close,
     tagging,
-    review: doc.review ? { step: review.step, decide: review.decide } : null,
-    suggestions: suggesting.suggestions ? { current: suggesting.current, move: suggesting.move, accept: suggesting.accept, reject: suggesting.reject } : null,
+    review: onArticle && doc.review ? { step: review.step, decide: review.decide } : null,
+    suggestions: onArticle && suggesting.suggestions ? { current: suggesting.current, move: suggesting.move, accept: suggesting.accept, reject: suggesting.reject } : null,
     suggest: () => void suggesting.ask().catch(onError),
     // Its failures are shown by the sync status, the settings dialog or a notice.
     sync: () => void syncing.run().catch(() => undefined),
     syncing: syncing.running,
     chooseFiles: importing.chooseFiles,
+    editMetadata: metadata.edit,
+    board: claims.commands,
+    toggleBoard: claims.toggle,
     theme: project.theme,
     toggleTheme: () => project.setTheme(project.theme === 'dark' ? 'light' : 'dark'),
   };
@@ -121,24 +135,29 @@ export function App({ api }: { api: ApiClient }) {
           {error ?? doc.loadError}
         </p>
       )}
-      <Workspace
-        api={api}
-        annotator={annotator}
-        labels={labels}
-        entities={project.entities}
-        entityKinds={project.entityKinds}
-        createEntity={project.createEntity}
-        documents={project.documents}
-        doc={doc}
-        tagging={tagging}
-        review={review}
-        suggesting={suggesting}
-        view={view}
-        openDialog={openDialog}
-        importFiles={importing.importFiles}
-        onError={onError}
-        syncRevision={syncing.status?.lastAttempt ?? ''}
-      />
+      {claims.open ? (
+        <ClaimsBoard api={api} state={claims.state} annotator={annotator} entities={project.entities} theme={project.theme} onOpenMention={claims.openMention} onClose={claims.close} onError={onError} />
+      ) : (
+        <Workspace
+          api={api}
+          annotator={annotator}
+          labels={labels}
+          entities={project.entities}
+          entityKinds={project.entityKinds}
+          createEntity={project.createEntity}
+          claimLinking={claims.linking}
+          documents={project.documents}
+          doc={doc}
+          tagging={tagging}
+          review={review}
+          suggesting={suggesting}
+          view={view}
+          openDialog={openDialog}
+          importFiles={importing.importFiles}
+          onError={onError}
+          syncRevision={syncing.status?.lastAttempt ?? ''}
+        />
+      )}
       <StatusBar
         annotator={annotator}
         saveStatus={doc.saveStatus}
@@ -157,7 +176,7 @@ export function App({ api }: { api: ApiClient }) {
           <p>Drop the files to import them as articles</p>
         </div>
       )}
-      <DialogHost api={api} dialogs={dialogs} project={project} doc={doc} suggesting={suggesting} importing={importing} syncing={syncing} commands={commands} onProjectSwitched={switchedProject} onError={onError} />
+      <DialogHost api={api} dialogs={dialogs} project={project} doc={doc} suggesting={suggesting} importing={importing} metadata={metadata} syncing={syncing} commands={commands} onProjectSwitched={switchedProject} onError={onError} />
       <input
         ref={importing.fileInput}
         type="file"

@@ -23,11 +23,13 @@ export interface LayerContext {
   sha256: string;
   /** Ids in entities.json, for `ref` attributes that point at an entity. */
   entityIds: ReadonlySet<string>;
+  /** Ids in claims.json, for `ref` attributes that point at a canonical claim; without them such refs are not checked. */
+  claimIds?: ReadonlySet<string>;
   /** The text's offset index, when the caller has built one already. */
   index?: OffsetIndex;
 }
 
-export function checkLayer({ manifest, text, sha256, entityIds, index = createOffsetIndex(text) }: LayerContext, layer: AnnotationLayer): LayerProblem[] {
+export function checkLayer({ manifest, text, sha256, entityIds, claimIds, index = createOffsetIndex(text) }: LayerContext, layer: AnnotationLayer): LayerProblem[] {
   const problems: LayerProblem[] = [];
   const labels = new Map(manifest.labels.map((label) => [label.id, label]));
   const spans = new Map(layer.spans.map((span) => [span.id, span]));
@@ -50,7 +52,7 @@ export function checkLayer({ manifest, text, sha256, entityIds, index = createOf
     }
     const label = labels.get(span.label);
     if (!label) problems.push({ spanId: span.id, severity: 'error', message: `label "${span.label}" is not in the project's label schema` });
-    else problems.push(...checkAttributes(span, label, { spans, entityIds }));
+    else problems.push(...checkAttributes(span, label, { spans, entityIds, ...(claimIds ? { claimIds } : {}) }));
   }
   const types = new Map(manifest.relationTypes.map((type) => [type.id, type]));
   for (const relation of layer.relations) {
@@ -70,6 +72,7 @@ export function checkLayer({ manifest, text, sha256, entityIds, index = createOf
 interface RefTargets {
   spans: ReadonlyMap<string, Span>;
   entityIds: ReadonlySet<string>;
+  claimIds?: ReadonlySet<string>;
 }
 
 function checkAttributes(span: Span, label: LabelDef, targets: RefTargets): LayerProblem[] {
@@ -111,9 +114,11 @@ export function attributeProblem(def: AttributeDef, value: AttributeValue, targe
       if (!target) {
         const entityAllowed = def.to.includes('entity');
         if (entityAllowed && targets.entityIds.has(value)) return null;
+        const claimAllowed = def.to.includes('claim');
+        if (claimAllowed && (!targets.claimIds || targets.claimIds.has(value))) return null;
         // Words, where words may stand for whom is meant.
         if (def.to.includes('text')) return null;
-        return `"${value}" is no span in this layer${entityAllowed ? ' and no entity in entities.json' : ''}`;
+        return `"${value}" is no span in this layer${entityAllowed ? ' and no entity in entities.json' : ''}${claimAllowed ? ' and no claim in claims.json' : ''}`;
       }
       const allowed = def.to.some((to) => to === 'span' || to === `span:${target.label}`);
       return allowed ? null : `refers to a ${target.label} span, but must refer to ${def.to.join(' or ')}`;

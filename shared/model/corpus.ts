@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { checkLayerIds, layerFields } from './annotations.js';
 import { Timestamp, formatTag } from './common.js';
 import { SourceDocument } from './document.js';
+import { CanonicalClaims } from './claims.js';
 import { CanonicalEntities } from './entities.js';
 import { checkLabelSchema, projectFields } from './project.js';
 
@@ -28,6 +29,7 @@ export const CorpusExport = z.looseObject({
   exportedAt: Timestamp,
   project: z.looseObject(projectFields).superRefine(checkLabelSchema),
   entities: CanonicalEntities,
+  claims: CanonicalClaims.optional().describe('The canonical claims (claims.json), when the project has any'),
   documents: z.array(CorpusDocument),
 });
 export type CorpusExport = z.infer<typeof CorpusExport>;

@@ -4,6 +4,7 @@
  * checks it); highlights are drawn as translucent fills of the same colour.
  */
 import type { LabelDef, RelationTypeDef } from './labels.js';
+import { CARRIED_AS } from './claims.js';
 import { ANCHOR_ROLES, TIMEX_MODS, TIMEX_TYPES } from './timex.js';
 
 export const DEFAULT_LABELS: LabelDef[] = [
@@ -14,6 +15,8 @@ export const DEFAULT_LABELS: LabelDef[] = [
     color: { light: '#b45309', dark: '#fbbf24' },
     attributes: [
       { id: 'claimant', name: 'Claimant', type: 'ref', to: ['span:entity', 'entity', 'text'], description: 'Who makes the claim: an entity span in this document, a canonical entity, or their description in words' },
+      { id: 'claimId', name: 'Canonical claim', type: 'ref', to: ['claim'], description: 'The claim this span states, shared with every other article that carries it (claims.json)' },
+      { id: 'carriedAs', name: 'Carried as', type: 'enum', values: [...CARRIED_AS], description: 'How the article carries the claim: a direct quote, reported speech, or its own assertion' },
       { id: 'checkWorthiness', name: 'Check-worthiness', type: 'enum', values: ['check-worthy', 'unimportant', 'not-factual'] },
       {
         id: 'verdict',

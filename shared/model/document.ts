@@ -15,6 +15,10 @@ export const DocumentMeta = z.looseObject({
   published: PublishedDate.nullable().describe('Relative dates in the text resolve against this'),
   language: z.string().nullable().describe('BCP 47 tag, e.g. en, ar'),
   notes: z.string().nullable().optional().describe('The analyst\'s notes on the document'),
+  guessed: z
+    .array(z.enum(['title', 'outlet', 'author', 'url', 'published', 'language']))
+    .optional()
+    .describe('Fields Factmark read off the text itself (a byline, a date line): guesses, until the analyst saves Details, which drops this list'),
   source: z
     .looseObject({
       file: z.string().nullable().describe('Name of the imported file'),
@@ -24,6 +28,17 @@ export const DocumentMeta = z.looseObject({
         .array(z.looseObject({ line: z.int().nonnegative(), text: z.string() }))
         .optional()
         .describe('Page furniture the analyst chose to remove at import: line numbers in the file as read'),
+      pages: z
+        .array(z.looseObject({ page: z.int().positive(), start: z.int().nonnegative(), label: z.string().optional() }))
+        .optional()
+        .describe('Where each page of a PDF begins in `text` (code points), in page order; `label` is the page number printed on it when the PDF names one (iv, A-3)'),
+      retrievedFrom: z.url().optional().describe('The web address the article was fetched from (before any redirect)'),
+      retrievedAt: Timestamp.optional().describe('When it was fetched'),
+      attachments: z
+        .array(z.looseObject({ name: z.string(), type: z.string(), bytes: z.int().nonnegative() }))
+        .optional()
+        .describe("An e-mail's attachments; PDF and Word ones are imported as documents of their own"),
+      attachedTo: z.string().optional().describe('The e-mail this document was attached to (its file name)'),
     })
     .nullable(),
 });

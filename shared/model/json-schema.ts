@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { AnnotationLayer } from './annotations.js';
+import { ClaimRegistry } from './claims.js';
 import { CorpusExport } from './corpus.js';
 import { SourceDocument } from './document.js';
 import { EntityRegistry } from './entities.js';
@@ -15,6 +16,7 @@ const FILES = {
   'factmark-document.schema.json': { schema: SourceDocument, title: 'Factmark document (documents/<id>.json)' },
   'factmark-annotations.schema.json': { schema: AnnotationLayer, title: 'Factmark annotation layer (annotations/<annotator>/<documentId>.json)' },
   'factmark-entities.schema.json': { schema: EntityRegistry, title: 'Factmark entity registry (entities.json)' },
+  'factmark-claims.schema.json': { schema: ClaimRegistry, title: 'Factmark canonical claims (claims.json)' },
   'factmark-corpus.schema.json': { schema: CorpusExport, title: 'Factmark corpus export (factmark export --format json)' },
 } as const;
 

@@ -22,11 +22,12 @@ export const EnumAttribute = z.looseObject({
 
 /**
  * A reference to another span in the same layer (`span`, or `span:<label>` to allow only
- * spans of that label), to a canonical entity in entities.json (`entity`), or, where
+ * spans of that label), to a canonical entity in entities.json (`entity`), to a canonical
+ * claim in claims.json (`claim`), or, where
  * `text` is allowed, plain words when there is nothing to point at (a claimant the
  * article names only as "a Pentagon spokesman").
  */
-export const RefTarget = z.union([z.literal('entity'), z.literal('span'), z.literal('text'), z.string().regex(/^span:.+$/)]);
+export const RefTarget = z.union([z.literal('entity'), z.literal('claim'), z.literal('span'), z.literal('text'), z.string().regex(/^span:.+$/)]);
 
 export const RefAttribute = z.looseObject({
   ...AttributeBase,

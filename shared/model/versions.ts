@@ -5,11 +5,12 @@
  */
 import { FactmarkError } from '../errors.js';
 import { ANNOTATIONS_FORMAT } from './annotations.js';
+import { CLAIMS_FORMAT } from './claims.js';
 import { DOCUMENT_FORMAT } from './document.js';
 import { ENTITIES_FORMAT } from './entities.js';
 import { PROJECT_FORMAT } from './project.js';
 
-export const FILE_FORMATS = [PROJECT_FORMAT, DOCUMENT_FORMAT, ANNOTATIONS_FORMAT, ENTITIES_FORMAT] as const;
+export const FILE_FORMATS = [PROJECT_FORMAT, DOCUMENT_FORMAT, ANNOTATIONS_FORMAT, ENTITIES_FORMAT, CLAIMS_FORMAT] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
 /** The version this build reads and writes, per format. */
@@ -27,6 +28,7 @@ export const MIGRATIONS: Record<FileFormat, Partial<Record<number, Migration>>> 
   [DOCUMENT_FORMAT]: {},
   [ANNOTATIONS_FORMAT]: {},
   [ENTITIES_FORMAT]: {},
+  [CLAIMS_FORMAT]: {},
 };
 
 /** Checks `format`/`version` and brings the data up to CURRENT_VERSION. */

@@ -1,12 +1,16 @@
 /**
  * The inter-annotator agreement report behind `factmark agree`: kappa, nominal alpha,
  * unitizing alpha and span P/R/F1, for every label and for all labels together, per
- * document and for the corpus. The corpus pools the units of its documents (it does not
+ * document and for the corpus; and, given the claim mentions, how the annotators' links
+ * to canonical claims agree (shared/claims/link-agreement.ts). The corpus pools the units of its documents (it does not
  * average per-document numbers). docs/agreement.md explains every number.
  *
  * Everything in the report is plain data (JSON-safe: no Map, no NaN); a number that is
  * undefined for the data is null, with a `reason` next to it.
  */
+import { linkAgreement, type LinkAgreement } from '../claims/link-agreement.js';
+import type { Mention } from '../claims/mentions.js';
+import type { CanonicalClaim } from '../model/claims.js';
 import type { AlphaResult } from './alpha.js';
 import type { KappaResult } from './kappa.js';
 import { compareExtents, compareText, type SpanExtent } from './pairing.js';
@@ -23,6 +27,11 @@ export interface AgreementInput {
   layers: ReadonlyMap<string, ReadonlyMap<string, readonly SpanExtent[]>>;
   /** Document id -> length of its text in code points: the continuum of unitizing alpha. */
   documentLengths: ReadonlyMap<string, number>;
+  /**
+   * The annotators' claim spans as mentions (collectMentions) and the canonical claims
+   * they link to: given, the report says how their links agree (`claimLinks`).
+   */
+  claims?: { mentions: readonly Mention[]; registry: readonly CanonicalClaim[] };
 }
 
 export interface AgreementOptions {
@@ -70,6 +79,12 @@ export interface AgreementReport {
   labels: string[];
   corpus: ScopeAgreement & { documents: number; length: number };
   documents: DocumentAgreement[];
+  /**
+   * How each pair's links from claim spans to canonical claims agree, over the claim
+   * spans both tagged in the documents compared (pairs as in spanF1); empty when the
+   * input gave no claims.
+   */
+  claimLinks: LinkAgreement[];
   /** Documents left out of every number, and why. */
   skipped: { document: string; reason: string }[];
   warnings: string[];
@@ -138,9 +153,16 @@ export function agreementReport(input: AgreementInput, options: AgreementOptions
     labels,
     corpus: { documents: included.length, length: corpus.length, ...scopeNumbers(corpus, annotators, labels, pairs) },
     documents,
+    claimLinks: input.claims ? claimLinks(input.claims, new Set(included.map(({ document }) => document)), filter, annotators, pairs) : [],
     skipped,
     warnings,
   };
+}
+
+/** Link agreement per pair of annotators, over the documents compared and the labels asked for. */
+function claimLinks(claims: NonNullable<AgreementInput['claims']>, documents: ReadonlySet<string>, labels: ReadonlySet<string> | null, annotators: readonly string[], pairs: readonly [number, number][]): LinkAgreement[] {
+  const mentions = claims.mentions.filter((mention) => documents.has(mention.ref.documentId) && (labels === null || labels.has(mention.label)));
+  return pairs.map(([r, s]) => linkAgreement(annotators[r] as string, annotators[s] as string, mentions, claims.registry));
 }
 
 /** Indices of (reference, response) pairs. */

@@ -23,6 +23,7 @@
  */
 import nlp from 'compromise';
 import type { CanonicalEntity } from '../model/entities.js';
+import { normalizeName } from '../text/name-key.js';
 import { createOffsetIndex } from '../text/offsets.js';
 import { entityConfidence } from './entity-confidence.js';
 import { findFacilities } from './facilities.js';
@@ -54,13 +55,7 @@ interface Mention {
   source: keyof typeof PRIORITY;
 }
 
-/**
- * The key names are compared by: accents, case and everything but letters and digits
- * dropped, so "K-1 Air Base", "K1 airbase" and "Kata'ib"/"Kataib" meet.
- */
-export function normalizeName(name: string): string {
-  return name.normalize('NFD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
+export { normalizeName };
 
 // Abbreviations that end in a period without ending a sentence ("Brig. Gen. Barker").
 const ABBREVIATIONS = new Set(

@@ -98,9 +98,9 @@ test('exact characters with Alt, Esc clears, and ? lists every shortcut', async 
 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  // Every key of the command table, the review's and the suggestions' too.
-  for (const keys of ['1 or C', '2 or E', '3 or D', 'Delete or Backspace', 'Ctrl+Z', 'Shift+Ctrl+Z or Ctrl+Y', 'Ctrl+F', 'Esc', 'J', 'K', '?', 'Shift+A', 'Shift+X', 'Enter', 'X']) await expect(help.getByText(keys, { exact: true }).first()).toBeVisible();
-  await expect(help.getByRole('table')).toHaveCount(3);
+  // Every key of the command table: the article's, the review's, the suggestions' and the claims board's.
+  for (const keys of ['1 or C', '2 or E', '3 or D', 'Delete or Backspace', 'Ctrl+Z', 'Shift+Ctrl+Z or Ctrl+Y', 'Ctrl+F', 'Esc', 'J', 'K', '?', 'Shift+A', 'Shift+X', 'Enter', 'X', 'Ctrl+B', '/']) await expect(help.getByText(keys, { exact: true }).first()).toBeVisible();
+  await expect(help.getByRole('table')).toHaveCount(4);
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 });

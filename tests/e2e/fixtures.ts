@@ -20,6 +20,8 @@ export interface ArticleFile {
   content: string | Buffer;
   title?: string;
   published?: string;
+  outlet?: string;
+  url?: string;
 }
 
 export interface FactmarkApp {
@@ -54,7 +56,7 @@ export async function makeProject(articles: ArticleFile[]): Promise<{ projectDir
   for (const article of articles) {
     const file = path.join(root, article.name);
     await writeFile(file, article.content);
-    const options = [...(article.title ? ['--title', article.title] : []), ...(article.published ? ['--published', article.published] : [])];
+    const options = [...(article.title ? ['--title', article.title] : []), ...(article.published ? ['--published', article.published] : []), ...(article.outlet ? ['--outlet', article.outlet] : []), ...(article.url ? ['--url', article.url] : [])];
     ids.push(run(['import', projectDir, file, ...options]).split('\t')[0] ?? '');
   }
   return { projectDir, ids };

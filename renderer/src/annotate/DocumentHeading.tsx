@@ -6,6 +6,8 @@
 import type { DocumentSummary } from '../../../shared/api.js';
 import type { LayerStatus } from '../../../shared/model/annotations.js';
 import type { ReviewSetup } from './review-setup.js';
+import { GuessedNote } from './GuessedNote.js';
+import { SourceNote } from './SourceNote.js';
 
 interface Props {
   summary: DocumentSummary;
@@ -34,6 +36,7 @@ export function DocumentHeading({ summary, layer, onStatus, me, layersHere, view
       <div className="heading-line muted">
         <span className="heading-group">
           {[meta.outlet, meta.author, meta.published].filter(Boolean).join(' · ')}
+          <GuessedNote meta={meta} />
           <button type="button" className="link" onClick={onDetails}>
             Details…
           </button>
@@ -72,6 +75,7 @@ export function DocumentHeading({ summary, layer, onStatus, me, layersHere, view
           </span>
         )}
       </div>
+      <SourceNote meta={meta} />
       {layer.readOnly && (
         <p className="notice" role="note">
           {layer.annotator}'s layer, read-only. Choose your own under Layer to tag.

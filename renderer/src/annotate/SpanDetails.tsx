@@ -4,18 +4,23 @@
  * field belongs to the span it was drawn for: it is drawn anew when the selection
  * changes, and a draft not yet committed then goes to its own span, never the next one.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { AttributeValue, Span } from '../../../shared/model/annotations.js';
 import type { CanonicalEntity } from '../../../shared/model/entities.js';
 import type { AttributeDef, LabelDef } from '../../../shared/model/labels.js';
 import { timexProblem } from '../../../shared/model/timex.js';
 import type { SpanPatch } from './layer-state.js';
 import { RefPicker } from './RefPicker.js';
+import { CommitField } from '../ui/CommitField.js';
 import { isTimexLabel, TimexFields } from './TimexFields.js';
+import type { PageStart } from '../../../shared/text/pages.js';
+import { SpanPages } from './SpanPages.js';
+import { ClaimLinkField, type ClaimLinking } from './ClaimLinkField.js';
 
-/** The project's canonical entities, and making a new one (for `ref` fields). */
+/** What `ref` fields point at: the project's canonical entities (and making one), and its canonical claims. */
 export interface EntityLinks {
   entities: readonly CanonicalEntity[];
+  claimLinking?: ClaimLinking | undefined;
   onCreateEntity?: (entity: { name: string; kind: string; aliases: string[] }) => Promise<CanonicalEntity>;
   /** The kinds an entity may have. */
   entityKinds: readonly string[];
@@ -31,6 +36,8 @@ interface Props extends EntityLinks {
   onDelete: () => void;
   /** Suggest this span's words (and its entity's other names) wherever else they occur. */
   onFindOccurrences?: () => void;
+  /** Where the pages of the document's PDF begin, to say which page the span is on. */
+  pages?: readonly PageStart[] | undefined;
   /** Who created and changed the span, and when (the sync feature's SpanHistory). */
   history?: ReactNode;
 }
@@ -40,7 +47,7 @@ export function SpanDetails(props: Props) {
   return <SpanFields key={props.span.id} {...props} />;
 }
 
-function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFindOccurrences, entities, onCreateEntity, entityKinds, history }: Props) {
+function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFindOccurrences, entities, onCreateEntity, entityKinds, claimLinking, pages, history }: Props) {
   const label = labels.find((candidate) => candidate.id === span.label);
   const spanId = span.id;
   const setAttribute = (id: string, value: AttributeValue) => onChange(spanId, { attributes: { [id]: value } });
@@ -53,6 +60,7 @@ function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFind
       spans={spans}
       entities={entities}
       entityKinds={entityKinds}
+      claimLinking={claimLinking}
       {...(onCreateEntity ? { onCreateEntity } : {})}
       onChange={(value) => setAttribute(attribute.id, value)}
     />
@@ -75,6 +83,7 @@ function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFind
       </blockquote>
       <p className="muted small">
         Characters {span.start}–{span.end}
+        <SpanPages pages={pages} start={span.start} end={span.end} />
       </p>
       {label && isTimexLabel(label.attributes) ? (
         <TimexFields attributes={label.attributes} values={span.attributes} field={(attribute) => field(attribute)} />
@@ -103,7 +112,7 @@ interface AttributeFieldProps extends EntityLinks {
   onChange: (value: AttributeValue) => void;
 }
 
-function AttributeField({ attribute, value, span, spans, onChange, entities, onCreateEntity, entityKinds }: AttributeFieldProps) {
+function AttributeField({ attribute, value, span, spans, onChange, entities, onCreateEntity, entityKinds, claimLinking }: AttributeFieldProps) {
   switch (attribute.type) {
     case 'enum':
       return (
@@ -126,74 +135,11 @@ function AttributeField({ attribute, value, span, spans, onChange, entities, onC
         </label>
       );
     case 'ref':
+      if (attribute.to.includes('claim') && claimLinking) return <ClaimLinkField attribute={attribute} value={value} span={span} linking={claimLinking} onChange={onChange} />;
       return <RefPicker attribute={attribute} value={value} span={span} spans={spans} entities={entities} kinds={entityKinds} onChange={onChange} {...(onCreateEntity ? { onCreateEntity } : {})} />;
     case 'timex':
       return <CommitField label={attribute.name} placeholder="e.g. 2020-03-29, 2020-W13, P3D" value={typeof value === 'string' ? value : ''} validate={(text) => (text === '' ? null : timexProblem(text))} onCommit={(text) => onChange(text || null)} />;
     case 'text':
       return <CommitField label={attribute.name} value={typeof value === 'string' ? value : ''} onCommit={(text) => onChange(text || null)} />;
   }
-}
-
-interface CommitFieldProps {
-  label: string;
-  value: string;
-  onCommit: (value: string) => void;
-  /** Why a draft cannot be committed (then it is kept, with the reason under it), or null. */
-  validate?: (draft: string) => string | null;
-  multiline?: boolean;
-  placeholder?: string;
-}
-
-function CommitField({ label, value, onCommit, validate, multiline = false, placeholder }: CommitFieldProps) {
-  const [draft, setDraft] = useState(value);
-  const [problem, setProblem] = useState<string | null>(null);
-  const problemId = useId();
-  // The value as last given or committed, and the latest draft and commit, for the
-  // clean-up below (which sees only the first render's closure).
-  const latest = useRef({ value, draft, onCommit });
-  latest.current = { ...latest.current, draft, onCommit };
-  useEffect(() => {
-    latest.current.value = value;
-    setDraft(value);
-  }, [value]);
-  const commit = () => {
-    const { draft: text, value: committed, onCommit: send } = latest.current;
-    const why = validate?.(text) ?? null;
-    setProblem(why);
-    if (text === committed || why) return;
-    latest.current.value = text;
-    send(text);
-  };
-  // Unmounted with a draft (the selection moved on without a blur): it is its span's.
-  useEffect(() => () => commit(), []);
-  const common = {
-    value: draft,
-    placeholder,
-    'aria-label': label,
-    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(event.target.value),
-    onBlur: commit,
-    onKeyDown: (event: React.KeyboardEvent) => {
-      if (event.key === 'Enter' && !(multiline && event.shiftKey)) {
-        event.preventDefault();
-        commit();
-      }
-      if (event.key === 'Escape') {
-        latest.current.draft = latest.current.value;
-        setDraft(latest.current.value);
-        setProblem(null);
-      }
-    },
-  };
-  const described = problem ? { 'aria-invalid': true, 'aria-describedby': problemId } : {};
-  return (
-    <label className="field">
-      <span>{label}</span>
-      {multiline ? <textarea rows={3} {...common} {...described} /> : <input type="text" {...common} {...described} />}
-      {problem && (
-        <span id={problemId} className="field-problem" role="alert">
-          {problem}; not saved
-        </span>
-      )}
-    </label>
-  );
 }

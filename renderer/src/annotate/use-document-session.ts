@@ -13,6 +13,7 @@ import type { ApiClient } from '../api/client.js';
 import type { SaveStatus } from './autosave.js';
 import { LayerEditor, type Synced } from './layer-editor.js';
 import type { LayerState } from './layer-state.js';
+import { takePrefetched } from './prefetched.js';
 
 export interface DocumentSession {
   view: DocumentView;
@@ -64,7 +65,8 @@ export function useDocumentSession(api: ApiClient, documentId: string | null, an
     let cancelled = false;
     let editor: LayerEditor | null = null;
     setLoadError(null);
-    api.call('getDocument', { documentId, annotator }).then(
+    const prefetched = takePrefetched(documentId, annotator);
+    (prefetched ? Promise.resolve(prefetched) : api.call('getDocument', { documentId, annotator })).then(
       (view) => {
         if (cancelled) return;
         editor = new LayerEditor({

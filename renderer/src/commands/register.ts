@@ -6,19 +6,27 @@ import type { LabelDef } from '../../../shared/model/labels.js';
 import { acceptA } from './accept-a.js';
 import { acceptB } from './accept-b.js';
 import { acceptSuggestion } from './accept-suggestion.js';
+import { claimsBoard } from './claims-board.js';
 import { clear } from './clear.js';
+import { closeBoard } from './close-board.js';
 import { compare } from './compare.js';
 import { deleteSpan } from './delete-span.js';
 import { documentDetails } from './document-details.js';
 import { exportCorpus } from './export.js';
+import { filterClaims } from './filter-claims.js';
 import { find } from './find.js';
 import { importAnnotations } from './import-annotations.js';
 import { importArticles } from './import-articles.js';
+import { importWebAddress } from './import-web-address.js';
 import { editLabels } from './labels.js';
+import { metadataTable } from './metadata-table.js';
+import { nextClaim } from './next-claim.js';
 import { nextDisagreement } from './next-disagreement.js';
 import { nextSpan } from './next-span.js';
 import { nextSuggestion } from './next-suggestion.js';
+import { openClaimMention } from './open-claim-mention.js';
 import { pasteArticle } from './paste-article.js';
+import { previousClaim } from './previous-claim.js';
 import { previousDisagreement } from './previous-disagreement.js';
 import { previousSpan } from './previous-span.js';
 import { previousSuggestion } from './previous-suggestion.js';
@@ -39,12 +47,14 @@ import { undo } from './undo.js';
 export const FIXED_COMMANDS: readonly Command[] = [
   importArticles,
   pasteArticle,
+  importWebAddress,
   importAnnotations,
   exportCorpus,
   projects,
   sync,
   syncSettings,
   editLabels,
+  metadataTable,
   undo,
   redo,
   find,
@@ -53,6 +63,7 @@ export const FIXED_COMMANDS: readonly Command[] = [
   previousSpan,
   clear,
   documentDetails,
+  claimsBoard,
   compare,
   suggest,
   toggleTheme,
@@ -66,6 +77,11 @@ export const FIXED_COMMANDS: readonly Command[] = [
   previousSuggestion,
   acceptSuggestion,
   rejectSuggestion,
+  nextClaim,
+  previousClaim,
+  openClaimMention,
+  filterClaims,
+  closeBoard,
 ];
 
 /** The whole table for a project: the fixed commands and one tagging command per label. */

@@ -7,6 +7,7 @@ import type { CommandScope } from '../../../shared/commands.js';
 import type { Span } from '../../../shared/model/annotations.js';
 import type { LabelDef } from '../../../shared/model/labels.js';
 import type { DocumentSession } from '../annotate/use-document-session.js';
+import type { BoardKeys } from '../claims/use-claims-view.js';
 
 /** The window's dialogs, by kind (they stack: ui/dialog-stack.ts). */
 export type DialogKind =
@@ -16,6 +17,8 @@ export type DialogKind =
   | 'import-annotations'
   | 'details'
   | 'paste'
+  | 'web-address'
+  | 'metadata-table'
   | 'projects'
   | 'labels'
   | 'compare'
@@ -62,7 +65,12 @@ export interface CommandContext {
   /** Syncs the project through git (sync/use-sync.ts); `syncing` while one runs. */
   sync: () => void;
   syncing: boolean;
+  /** The claims board, when it is open. */
+  board: BoardKeys | null;
+  toggleBoard: () => void;
   chooseFiles: () => void;
+  /** The metadata table of these documents (null: all of them). */
+  editMetadata: (documentIds: readonly string[] | null) => void;
   theme: 'light' | 'dark';
   toggleTheme: () => void;
 }

@@ -10,11 +10,11 @@ import { matchesKey } from './keys.js';
 import { commandById } from './register.js';
 import type { Command, CommandContext } from './types.js';
 
-const SCOPE_ORDER: readonly CommandScope[] = ['suggesting', 'reviewing', 'always'];
+const SCOPE_ORDER: readonly CommandScope[] = ['board', 'suggesting', 'reviewing', 'always'];
 
 /** The command a key press asks for now, or null. */
 export function commandForKey(table: readonly Command[], context: CommandContext, event: KeyboardEvent): Command | null {
-  const active = (scope: CommandScope) => scope === 'always' || (scope === 'reviewing' && context.review !== null) || (scope === 'suggesting' && context.suggestions !== null);
+  const active = (scope: CommandScope) => scope === 'always' || (scope === 'reviewing' && context.review !== null) || (scope === 'suggesting' && context.suggestions !== null) || (scope === 'board' && context.board !== null);
   for (const scope of SCOPE_ORDER) {
     if (!active(scope)) continue;
     const found = table.find((command) => command.scope === scope && command.keys.some((key) => matchesKey(key, event)) && command.enabled(context));
@@ -55,6 +55,8 @@ function handleKey(event: KeyboardEvent, table: readonly Command[], context: Com
     event.preventDefault();
     return;
   }
+  // Enter and Space on a button or a link press it, as everywhere: no command takes them.
+  if ((event.key === 'Enter' || event.key === ' ') && target?.closest('button, a[href], summary')) return;
   const command = commandForKey(table, context, event);
   if (!command) return;
   if (typing && command.id !== 'find' && command.id !== 'clear') return;

@@ -12,15 +12,16 @@ interface Props {
   desktop: boolean;
   onImportFiles: (files: File[]) => void;
   onPaste: () => void;
+  onWebAddress?: () => void;
 }
 
-export function EmptyProject({ empty, desktop, onImportFiles, onPaste }: Props) {
+export function EmptyProject({ empty, desktop, onImportFiles, onPaste, onWebAddress }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   if (!empty) return <p className="empty">Loading…</p>;
   return (
     <div className="empty empty-project">
       <h2>This project has no documents yet</h2>
-      <p>Bring in the articles you want to check: text, Markdown or saved web pages.</p>
+      <p>Bring in the articles you want to check: text, Markdown, saved web pages, PDF, Word or e-mail files, or web addresses. A CSV or JSON sheet chosen with the files can give their titles, outlets and dates.</p>
       <div className="buttons start">
         <button type="button" className="primary" onClick={() => fileInput.current?.click()}>
           Import articles…
@@ -28,6 +29,11 @@ export function EmptyProject({ empty, desktop, onImportFiles, onPaste }: Props) 
         <button type="button" onClick={onPaste}>
           Paste an article…
         </button>
+        {onWebAddress && (
+          <button type="button" onClick={onWebAddress}>
+            From a web address…
+          </button>
+        )}
       </div>
       <input ref={fileInput} type="file" multiple accept={ACCEPTED} hidden onChange={(event) => onImportFiles(Array.from(event.target.files ?? []))} />
       <p className="muted small">

@@ -14,11 +14,14 @@ interface ReportProps {
   onOpen: (documentId: string) => void;
   /** Takes back an import (a near-duplicate the analyst does not want). */
   onRemove: (documentId: string) => Promise<void>;
+  /** Opens the metadata of the documents just imported in one table. */
+  onEditDetails?: (documentIds: string[]) => void;
 }
 
-export function ImportReport({ progress, onClose, onOpen, onRemove }: ReportProps) {
+export function ImportReport({ progress, onClose, onOpen, onRemove, onEditDetails }: ReportProps) {
   const [removed, setRemoved] = useState<Set<string>>(new Set());
   const imported = progress.outcomes.filter((outcome) => outcome.status === 'imported').length;
+  const importedIds = progress.outcomes.flatMap((outcome) => (outcome.status === 'imported' && !removed.has(outcome.documentId) ? [outcome.documentId] : []));
   return (
     <Dialog label="Import" title="Import">
       {/* One file has no steps to count: the bar then just says "working". */}
@@ -52,7 +55,19 @@ export function ImportReport({ progress, onClose, onOpen, onRemove }: ReportProp
           </li>
         ))}
       </ul>
+      {progress.notes && progress.notes.length > 0 && (
+        <ul className="import-notes muted small" aria-label="Notes on the metadata sheet">
+          {progress.notes.map((note, i) => (
+            <li key={i}>{note}</li>
+          ))}
+        </ul>
+      )}
       <div className="buttons">
+        {onEditDetails && progress.finished && importedIds.length > 0 && (
+          <button type="button" onClick={() => onEditDetails(importedIds)}>
+            Edit their details…
+          </button>
+        )}
         <button type="button" onClick={onClose} disabled={!progress.finished}>
           Close
         </button>

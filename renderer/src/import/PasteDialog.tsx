@@ -11,7 +11,7 @@ export const LARGE_PASTE = 200_000;
  * box held the window for seconds. It is kept as it came, shown by its length and first
  * words, and read once, on "Add document".
  */
-export function PasteDialog({ onImport, onClose }: { onImport: (title: string, text: string) => void; onClose: () => void }) {
+export function PasteDialog({ onImport, onClose, onWebAddress }: { onImport: (title: string, text: string) => void; onClose: () => void; onWebAddress?: () => void }) {
   const [title, setTitle] = useState('');
   const [size, setSize] = useState(0);
   const [large, setLarge] = useState<string | null>(null);
@@ -49,6 +49,14 @@ export function PasteDialog({ onImport, onClose }: { onImport: (title: string, t
         </div>
       )}
       {large === null && size > 100_000 && <p className="muted small">{plural(size, 'character')}</p>}
+      {onWebAddress && (
+        <p className="small">
+          Or give the page’s address:{' '}
+          <button type="button" className="link" onClick={onWebAddress}>
+            From a web address…
+          </button>
+        </p>
+      )}
       <DialogActions submit="Add document" disabled={large === null && size === 0} onCancel={onClose} />
     </Dialog>
   );

@@ -4,7 +4,7 @@
  * main/web.ts, about 86 MB). A file larger than any article is refused here, unsent.
  */
 import type { ImportOutcome } from '../../../shared/api.js';
-import { MAX_TEXT_ARTICLE_BYTES, tooLargeMessage } from '../../../shared/limits.js';
+import { MAX_EMAIL_BYTES, MAX_PDF_BYTES, MAX_TEXT_ARTICLE_BYTES, MAX_WORD_BYTES, tooLargeMessage } from '../../../shared/limits.js';
 
 /** A file read in the window, ready to send: its bytes as base64. */
 export interface FilePayload {
@@ -36,6 +36,16 @@ export function batches(files: readonly FilePayload[]): { start: number; end: nu
 /** The outcome for a file larger than any article Factmark imports; null for the rest. */
 export function tooLargeToSend(file: FilePayload): Extract<ImportOutcome, { status: 'failed' }> | null {
   const bytes = Math.floor((file.data.length * 3) / 4);
-  if (bytes <= MAX_TEXT_ARTICLE_BYTES) return null;
-  return { file: file.name, status: 'failed', error: { code: 'UNSUPPORTED_FILE', file: file.name, message: tooLargeMessage(file.name, bytes, true, MAX_TEXT_ARTICLE_BYTES, 'imports articles') } };
+  const limit = sendLimit(file.name);
+  if (bytes <= limit.bytes) return null;
+  return { file: file.name, status: 'failed', error: { code: 'UNSUPPORTED_FILE', file: file.name, message: tooLargeMessage(file.name, bytes, true, limit.bytes, limit.takes) } };
+}
+
+/** The service's limit for a file of this kind (web pages have a smaller one, which the service names). */
+function sendLimit(name: string): { bytes: number; takes: string } {
+  const extension = /\.[^.]*$/.exec(name.toLowerCase())?.[0];
+  if (extension === '.pdf') return { bytes: MAX_PDF_BYTES, takes: 'imports PDF files' };
+  if (extension === '.docx') return { bytes: MAX_WORD_BYTES, takes: 'imports Word documents' };
+  if (extension === '.eml') return { bytes: MAX_EMAIL_BYTES, takes: 'imports e-mails' };
+  return { bytes: MAX_TEXT_ARTICLE_BYTES, takes: 'imports articles' };
 }

@@ -3,11 +3,12 @@
  * base64, off the page's thread) and sent to the service in batches, so a long list
  * shows progress; text pasted becomes a file the same way.
  */
-import type { ImportOutcome, ImportPreview } from '../../../shared/api.js';
+import type { ImportMeta, ImportOutcome, ImportPreview } from '../../../shared/api.js';
 import type { ApiClient } from '../api/client.js';
 import { batches, tooLargeToSend, type FilePayload } from './import-batches.js';
 
-export const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml';
+/** Articles, and metadata sheets (.csv, .json) to apply to the articles chosen with them. */
+export const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.eml,.csv,.json';
 
 /**
  * Bytes as base64, encoded by the browser off the page's thread (FileReader): a 10 MB
@@ -26,10 +27,6 @@ export function toBase64(blob: Blob): Promise<string> {
 }
 
 /** "5.0 MB", "820 KB": a size as a person reads it. */
-export function byteSize(bytes: number): string {
-  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;
-}
-
 export interface ImportProgress {
   done: number;
   total: number;
@@ -37,6 +34,8 @@ export interface ImportProgress {
   finished: boolean;
   /** What is happening before the files go in: reading them, looking for furniture. */
   step?: string;
+  /** What the analyst should know besides each file's outcome (a metadata sheet's rows that matched nothing). */
+  notes?: string[];
 }
 
 export type { FilePayload } from './import-batches.js';
@@ -68,11 +67,13 @@ export async function importPayloads(
   removeLines: Readonly<Record<number, number[]>>,
   annotator: string | null,
   onProgress: (progress: ImportProgress) => void,
+  sheet: { meta: Readonly<Record<string, ImportMeta>>; notes: string[] } = { meta: {}, notes: [] },
 ): Promise<void> {
   const outcomes: ImportOutcome[] = [];
-  onProgress({ done: 0, total: files.length, outcomes, finished: false });
+  const notes = sheet.notes;
+  onProgress({ done: 0, total: files.length, outcomes, finished: false, notes });
   for (const { start, end } of batches(files)) {
-    const batch = files.slice(start, end).map((file, j) => ({ ...file, removeLines: removeLines[start + j] ?? [] }));
+    const batch = files.slice(start, end).map((file, j) => ({ ...file, removeLines: removeLines[start + j] ?? [], ...(sheet.meta[file.name] ? { meta: sheet.meta[file.name] } : {}) }));
     const tooLarge = batch.length === 1 ? tooLargeToSend(batch[0] as FilePayload) : null;
     try {
       outcomes.push(...(tooLarge ? [tooLarge] : await api.call('importTexts', { files: batch, importedBy: annotator })));
@@ -80,9 +81,9 @@ export async function importPayloads(
       const message = error instanceof Error ? error.message : String(error);
       outcomes.push(...batch.map((file) => ({ file: file.name, status: 'failed' as const, error: { code: 'INTERNAL' as const, message: `${file.name}: ${message}` } })));
     }
-    onProgress({ done: end, total: files.length, outcomes: [...outcomes], finished: false });
+    onProgress({ done: end, total: files.length, outcomes: [...outcomes], finished: false, notes });
   }
-  onProgress({ done: files.length, total: files.length, outcomes, finished: true });
+  onProgress({ done: files.length, total: files.length, outcomes, finished: true, notes });
 }
 
 /** Text as a file for importTexts: UTF-8 bytes, base64. */

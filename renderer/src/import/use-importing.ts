@@ -1,5 +1,7 @@
 /**
- * Bringing articles in from the window: files chosen, dropped on the window, or pasted.
+ * Bringing articles in from the window: files chosen, dropped on the window, pasted, or
+ * fetched from web addresses; a metadata sheet (.csv, .json) among the files gives their
+ * metadata.
  * Each import reads the files, shows any page furniture for the analyst to decide on,
  * imports, and reports file by file, with progress, in dialogs on the window's stack.
  */
@@ -9,7 +11,10 @@ import { plural } from '../../../shared/text/plural.js';
 import type { ApiClient } from '../api/client.js';
 import type { DialogStack } from '../ui/dialog-stack.js';
 
-import { byteSize, importPayloads, previewFiles, readFiles, textFile, type ImportProgress } from './read-files.js';
+import { importUrls as fetchUrls } from './import-urls.js';
+import { matchSheets, splitSheets } from './metadata-sheet.js';
+import { formatBytes } from '../../../shared/limits.js';
+import { importPayloads, previewFiles, readFiles, textFile, type ImportProgress } from './read-files.js';
 
 type Decision = Record<number, number[]> | null;
 
@@ -64,22 +69,25 @@ export function useImporting(api: ApiClient, annotator: string | null, dialogs: 
   );
 
   const importFiles = useCallback(
-    (files: readonly File[]) => {
-      if (files.length === 0) return;
+    (chosen: readonly File[]) => {
+      if (chosen.length === 0) return;
+      const { sheets, articles: files } = splitSheets(chosen);
+      if (files.length === 0) return onError(new Error('A metadata sheet applies to the articles imported with it: choose or drop the sheet together with the files it describes.'));
       const run = async () => {
+        const sheet = sheets.length ? await matchSheets(api, sheets, files.map((file) => file.name)) : undefined;
         const bytes = files.reduce((total, file) => total + file.size, 0);
-        report({ done: 0, total: files.length, outcomes: [], finished: false, step: `Reading ${plural(files.length, 'file')} (${byteSize(bytes)})…` });
+        report({ done: 0, total: files.length, outcomes: [], finished: false, step: `Reading ${plural(files.length, 'file')} (${formatBytes(bytes)})…` });
         const payloads = await readFiles(files);
         report({ done: 0, total: files.length, outcomes: [], finished: false, step: 'Looking for page furniture…' });
         const previews = await previewFiles(api, payloads);
         const removeLines = previews.some((preview) => 'furniture' in preview && preview.furniture.length) ? await askFurniture(previews) : {};
         if (removeLines === null) return closeKind('import-report');
-        await importPayloads(api, payloads, removeLines, annotator, setProgress);
+        await importPayloads(api, payloads, removeLines, annotator, setProgress, sheet);
         await loadProject();
       };
       run().catch(failed);
     },
-    [api, annotator, loadProject, report, askFurniture, closeKind, failed],
+    [api, annotator, loadProject, report, askFurniture, closeKind, failed, onError],
   );
 
   const importPasted = useCallback(
@@ -96,9 +104,20 @@ export function useImporting(api: ApiClient, annotator: string | null, dialogs: 
     [api, annotator, loadProject, report, failed],
   );
 
+  const importUrls = useCallback(
+    (urls: readonly string[]) => {
+      const run = async () => {
+        await fetchUrls(api, urls, annotator, report);
+        await loadProject();
+      };
+      run().catch(failed);
+    },
+    [api, annotator, loadProject, report, failed],
+  );
+
   const chooseFiles = useCallback(() => fileInput.current?.click(), []);
   const dragging = useFileDrop(importFiles);
-  return { progress, furniture, decideFurniture, importFiles, importPasted, chooseFiles, fileInput, dragging };
+  return { progress, furniture, decideFurniture, importFiles, importPasted, importUrls, chooseFiles, fileInput, dragging };
 }
 
 /** Files dropped anywhere on the window are imported; while files are dragged over it, it says so. */

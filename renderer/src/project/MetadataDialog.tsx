@@ -23,6 +23,7 @@ interface Props {
 }
 
 export function MetadataDialog({ meta, suggestedLanguage, onSave, onClose }: Props) {
+  const guessed: readonly string[] = meta.guessed ?? [];
   const [draft, setDraft] = useState<Record<string, string>>(() => Object.fromEntries([...FIELDS.map(([key]) => [key, meta[key] ?? '']), ['notes', meta.notes ?? '']]));
   const [error, setError] = useState<string | null>(null);
   // The date as typed (30/03/2020, 30 March 2020) is read into YYYY-MM-DD; what cannot
@@ -41,7 +42,10 @@ export function MetadataDialog({ meta, suggestedLanguage, onSave, onClose }: Pro
     >
       {FIELDS.map(([key, label]) => (
         <label key={key} className="field">
-          <span>{label}</span>
+          <span>
+            {label}
+            {guessed.includes(key) && <em className="guessed"> (guessed)</em>}
+          </span>
           <input
             value={draft[key] ?? ''}
             onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
@@ -68,6 +72,7 @@ export function MetadataDialog({ meta, suggestedLanguage, onSave, onClose }: Pro
         <span>Notes</span>
         <textarea rows={3} value={draft.notes ?? ''} onChange={(event) => setDraft({ ...draft, notes: event.target.value })} aria-label="Notes" />
       </label>
+      {guessed.length > 0 && <p className="muted small">Fields marked “guessed” were read off the article’s text; saving confirms them.</p>}
       {problems.length > 0 && <p className="error">{problems.join('; ')}</p>}
       <DialogError message={error} />
       <DialogActions submit="Save" disabled={!check.success} onCancel={onClose} />

@@ -1,10 +1,10 @@
 /**
  * The open project as the window knows it: its manifest and labels, the document list,
  * the canonical entities, and the app's session (who annotates, the theme, recent
- * projects). Read at start in one answer, and again when the project changes.
+ * projects). Read at start in one answer (getStartup), and again when the project changes.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { DocumentSummary, ProjectInfo, Session, Theme } from '../../../shared/api.js';
+import type { DocumentSummary, ProjectInfo, Session, Startup, Theme } from '../../../shared/api.js';
 import type { CanonicalEntity } from '../../../shared/model/entities.js';
 import type { ApiClient } from '../api/client.js';
 
@@ -28,6 +28,14 @@ export function useProject(api: ApiClient, onError: (error: unknown) => void) {
 
   const loadSession = useCallback(async () => setSession(await api.call('getSession', {})), [api]);
 
+  /** The first screen's answer (getStartup), taken in at once. */
+  const applyStartup = useCallback((start: Startup) => {
+    setSession(start.session);
+    setProject(start.project);
+    setDocuments(start.documents);
+    setEntities(start.entities);
+  }, []);
+
   const labels = useMemo(() => project?.manifest.labels ?? [], [project]);
   // The kinds a canonical entity may have: the entity label's Kind values, where there are.
   const entityKinds = useMemo(() => {
@@ -47,7 +55,7 @@ export function useProject(api: ApiClient, onError: (error: unknown) => void) {
     [api],
   );
 
-  return { project, setProject, documents, setDocuments, entities, createEntity, session, setSession, loadProject, loadSession, labels, entityKinds, theme, setTheme };
+  return { project, setProject, documents, setDocuments, entities, createEntity, session, setSession, loadProject, loadSession, applyStartup, labels, entityKinds, theme, setTheme };
 }
 
 /** The theme shown: the saved choice, or the system's; set on <html> for the style sheet. */

@@ -14,6 +14,7 @@ interface Props {
 
 /** The toolbar's groups, by command id; a group wraps as a whole on a narrow window. */
 const GROUPS: readonly (readonly [id: string, short?: string])[][] = [
+  [['claims-board']],
   [['sync']],
   [['undo'], ['redo']],
   [['import-articles', 'Import…'], ['paste-article'], ['import-annotations', 'Import annotations…'], ['export']],
@@ -47,7 +48,7 @@ export function AppHeader({ project, commands, context }: Props) {
         <span className="project-name" title={project?.root}>
           {project?.name ?? 'No project open'}
         </span>
-        {[commandById(commands, 'projects'), commandById(commands, 'labels')].map(
+        {[commandById(commands, 'projects'), commandById(commands, 'labels'), commandById(commands, 'metadata-table')].map(
           (command) =>
             command && (
               <button key={command.id} type="button" className="link" onClick={() => command.run(context)} disabled={!command.enabled(context)}>

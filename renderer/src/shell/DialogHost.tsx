@@ -11,9 +11,13 @@ import { AnnotationImportDialog } from '../import/AnnotationImportDialog.js';
 import { FurnitureDialog } from '../import/FurnitureDialog.js';
 import { ImportReport } from '../import/ImportReport.js';
 import { PasteDialog } from '../import/PasteDialog.js';
+import { WebAddressDialog } from '../import/WebAddressDialog.js';
 import type { useImporting } from '../import/use-importing.js';
 import { AnnotatorDialog } from '../project/AnnotatorDialog.js';
 import { MetadataDialog } from '../project/MetadataDialog.js';
+import { MetadataTable } from '../project/MetadataTable.js';
+import { saveMetadataRows } from '../project/save-metadata.js';
+import type { useMetadataTable } from '../project/use-metadata-table.js';
 import { ProjectSettings } from '../project/ProjectSettings.js';
 import { ProjectsDialog } from '../project/ProjectsDialog.js';
 import type { useProject } from '../project/use-project.js';
@@ -35,6 +39,7 @@ interface Props {
   doc: ReturnType<typeof useOpenDocument>;
   suggesting: ReturnType<typeof useSuggestions>;
   importing: ReturnType<typeof useImporting>;
+  metadata: ReturnType<typeof useMetadataTable>;
   syncing: ReturnType<typeof useSync>;
   commands: readonly Command[];
   /** After opening, creating or relabelling: everything shown is read again. */
@@ -42,7 +47,7 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
-export function DialogHost({ api, dialogs, project, doc, suggesting, importing, syncing, commands, onProjectSwitched, onError }: Props) {
+export function DialogHost({ api, dialogs, project, doc, suggesting, importing, metadata, syncing, commands, onProjectSwitched, onError }: Props) {
   const close = dialogs.close;
   const annotator = project.session?.annotator ?? null;
   const { summary, document: opened } = doc;
@@ -82,7 +87,21 @@ export function DialogHost({ api, dialogs, project, doc, suggesting, importing, 
         />
       ) : null;
     case 'paste':
-      return <PasteDialog onClose={close} onImport={(title, text) => (close(), importing.importPasted(title, text))} />;
+      return <PasteDialog onClose={close} onImport={(title, text) => (close(), importing.importPasted(title, text))} onWebAddress={() => (close(), dialogs.open('web-address'))} />;
+    case 'web-address':
+      return <WebAddressDialog onClose={close} onImport={(urls) => (close(), importing.importUrls(urls))} />;
+    case 'metadata-table':
+      return metadata.documentIds ? (
+        <MetadataTable
+          documents={project.documents.filter((item) => metadata.documentIds?.includes(item.id))}
+          onClose={close}
+          onSave={async (edits) => {
+            const saved = await saveMetadataRows(api, edits);
+            project.setDocuments((list) => list.map((item) => saved.find((updated) => updated.id === item.id) ?? item));
+            close();
+          }}
+        />
+      ) : null;
     case 'projects':
       return project.session ? (
         <ProjectsDialog
@@ -133,6 +152,7 @@ export function DialogHost({ api, dialogs, project, doc, suggesting, importing, 
             await project.loadProject();
           }}
           onOpen={(id) => (close(), doc.open(id))}
+          onEditDetails={(ids) => (close(), metadata.edit(ids))}
         />
       ) : null;
     case 'export':

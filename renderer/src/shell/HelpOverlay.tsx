@@ -8,6 +8,7 @@ const GROUPS: { scope: CommandScope; title: string }[] = [
   { scope: 'always', title: 'Tagging' },
   { scope: 'reviewing', title: 'While reviewing two layers' },
   { scope: 'suggesting', title: 'While suggestions are listed' },
+  { scope: 'board', title: 'On the claims board' },
 ];
 
 /** What is done with the mouse and modifiers, which no single command holds. */

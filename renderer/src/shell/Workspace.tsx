@@ -9,6 +9,7 @@ import type { CanonicalEntity } from '../../../shared/model/entities.js';
 import type { LabelDef } from '../../../shared/model/labels.js';
 import { FindBar } from '../annotate/FindBar.js';
 import { SelectionToolbar } from '../annotate/SelectionToolbar.js';
+import type { ClaimLinking } from '../annotate/ClaimLinkField.js';
 import { SpanDetails } from '../annotate/SpanDetails.js';
 import { SpanList } from '../annotate/SpanList.js';
 import type { useOpenDocument } from '../annotate/use-open-document.js';
@@ -36,6 +37,7 @@ interface Props {
   entities: readonly CanonicalEntity[];
   entityKinds: readonly string[];
   createEntity: (entity: { name: string; kind: string; aliases: string[] }) => Promise<CanonicalEntity>;
+  claimLinking: ClaimLinking;
   documents: Parameters<typeof DocumentList>[0]['documents'];
   doc: ReturnType<typeof useOpenDocument>;
   tagging: ReturnType<typeof useTagging>;
@@ -49,7 +51,7 @@ interface Props {
   syncRevision: string;
 }
 
-export function Workspace({ api, annotator, labels, entities, entityKinds, createEntity, documents, doc, tagging, review, suggesting, view, openDialog, importFiles, onError, syncRevision }: Props) {
+export function Workspace({ api, annotator, labels, entities, entityKinds, createEntity, claimLinking, documents, doc, tagging, review, suggesting, view, openDialog, importFiles, onError, syncRevision }: Props) {
   const { document: opened, summary } = doc;
   const searchDocuments = useCallback(async (query: string) => (query.trim() ? api.call('searchDocuments', { query }) : null), [api]);
   const openLayer = useMemo(() => (opened ? { documentId: opened.view.document.id, spans: opened.layer.spans.length, status: opened.layer.status } : null), [opened]);
@@ -102,7 +104,7 @@ export function Workspace({ api, annotator, labels, entities, entityKinds, creat
             {tagging.selection && <SelectionToolbar selection={tagging.selection} labels={labels} onTag={tagging.tag} />}
           </>
         ) : (
-          <EmptyProject empty={documents.length === 0} desktop={api.downloadUrl === null} onImportFiles={importFiles} onPaste={() => openDialog('paste')} />
+          <EmptyProject empty={documents.length === 0} desktop={api.downloadUrl === null} onImportFiles={importFiles} onPaste={() => openDialog('paste')} onWebAddress={() => openDialog('web-address')} />
         )}
       </section>
       <aside className="span-pane">
@@ -152,6 +154,8 @@ export function Workspace({ api, annotator, labels, entities, entityKinds, creat
             entities={entities}
             entityKinds={entityKinds}
             onCreateEntity={createEntity}
+            claimLinking={claimLinking}
+            pages={opened.view.document.meta.source?.pages}
             history={<SpanHistory api={api} documentId={opened.view.document.id} annotator={opened.annotator} spanId={panelSpan.id} revision={`${panelSpan.updatedAt}|${syncRevision}`} labels={labels} />}
           />
         )}

@@ -17,8 +17,10 @@ interface Options {
   hasProject: boolean;
   /** Saves what the window has not saved yet. */
   flush: () => Promise<void>;
-  /** Others' files arrived: read the project and the open layer again. */
-  afterReceive: () => Promise<void>;
+  /** Others' files arrived: the project's lists are read again, */
+  reloadProject: () => void;
+  /** and the open layer takes them in like another window's save. */
+  catchUp: () => Promise<void>;
   openDialog: (kind: 'sync-settings' | 'sync-conflicts') => void;
 }
 
@@ -27,7 +29,7 @@ export interface SyncRequest {
   resolutions?: Record<string, SyncChoice>;
 }
 
-export function useSync(api: ApiClient, { hasProject, flush, afterReceive, openDialog }: Options) {
+export function useSync(api: ApiClient, { hasProject, flush, reloadProject, catchUp, openDialog }: Options) {
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [running, setRunning] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -68,7 +70,10 @@ export function useSync(api: ApiClient, { hasProject, flush, afterReceive, openD
         const result = await api.call('syncProject', { resolutions: request.resolutions ?? {}, ...(request.remote ? { remote: request.remote } : {}) });
         setStatus(result.status);
         setProblem(null);
-        if (result.received > 0) await afterReceive();
+        if (result.received > 0) {
+          reloadProject();
+          await catchUp();
+        }
         if (result.outcome === 'conflicts') openDialog('sync-conflicts');
         setNotice(describe(result));
         return result;
@@ -84,7 +89,7 @@ export function useSync(api: ApiClient, { hasProject, flush, afterReceive, openD
         setRunning(false);
       }
     },
-    [api, status, flush, afterReceive, openDialog, refresh],
+    [api, status, flush, reloadProject, catchUp, openDialog, refresh],
   );
 
   /** Keeps a token for the remote (never shown again), then syncs with it. */

@@ -8,7 +8,7 @@ import { CORPUS_FORMAT, type CorpusDocument, type CorpusExport } from '../../mod
 import type { CorpusEncoder } from '../codec.js';
 
 // Pick, not Omit: Omit over a loose object's index signature would forget the known keys.
-export type CorpusHeader = Pick<CorpusExport, 'format' | 'version' | 'exportedAt' | 'project' | 'entities'>;
+export type CorpusHeader = Pick<CorpusExport, 'format' | 'version' | 'exportedAt' | 'project' | 'entities' | 'claims'>;
 
 export function corpusHeader(fields: Omit<CorpusHeader, 'format' | 'version'>): CorpusHeader {
   return { format: CORPUS_FORMAT, version: 1, ...fields };

@@ -75,6 +75,7 @@ describe('the service', () => {
       'latin1.txt': Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]), // 'Café “ok”' in Windows-1252
       'broken-utf8.txt': Buffer.from([0xc3, 0xa9, 0x20, 0xc3, 0x28]),
       'page.pdf': 'not really',
+      'slides.pptx': 'not supported',
     });
     const outcomes = await api.importFilesAt([...Object.values(files), '/nonexistent/file.txt']);
     const summary = outcomes.map((outcome) => [path.basename(outcome.file), outcome.status, outcome.status === 'failed' ? outcome.error.message : '']);
@@ -86,7 +87,8 @@ describe('the service', () => {
       ['image.txt', 'failed', `${files['image.txt']} looks like a binary file, not text`],
       ['latin1.txt', 'imported', ''],
       ['broken-utf8.txt', 'failed', `${files['broken-utf8.txt']} is UTF-8 text with an invalid byte sequence at byte 3 (line 1); fix or re-save the file as UTF-8`],
-      ['page.pdf', 'failed', `${files['page.pdf']}: cannot import ".pdf" files; use .txt, .text, .md, .markdown, .html, .htm, .xhtml`],
+      ['page.pdf', 'failed', `${files['page.pdf']} is not a PDF file, or it is damaged (Invalid PDF structure.)`],
+      ['slides.pptx', 'failed', `${files['slides.pptx']}: cannot import ".pptx" files; use .txt, .text, .md, .markdown, .html, .htm, .xhtml, .pdf, .docx, .eml`],
       ['file.txt', 'failed', '/nonexistent/file.txt does not exist'],
     ]);
     expect((await api.listDocuments({})).length).toBe(2);

@@ -9,7 +9,7 @@ import { commandForKey } from '../../../renderer/src/commands/use-commands.js';
 const key = (key: string, modifiers: Partial<KeyLike> = {}): KeyboardEvent => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...modifiers }) as KeyboardEvent;
 
 /** A window with a document open and the given modes on; every action records its name. */
-function context(modes: { reviewing?: boolean; suggesting?: boolean; canRedo?: boolean } = {}): { context: CommandContext; ran: string[] } {
+function context(modes: { reviewing?: boolean; suggesting?: boolean; canRedo?: boolean; board?: boolean } = {}): { context: CommandContext; ran: string[] } {
   const ran: string[] = [];
   const note = (name: string) => () => void ran.push(name);
   const document = { readOnly: false, canUndo: true, canRedo: modes.canRedo ?? false } as unknown as CommandContext['document'];
@@ -18,7 +18,7 @@ function context(modes: { reviewing?: boolean; suggesting?: boolean; canRedo?: b
     context: {
       labels: DEFAULT_LABELS,
       hasProject: true,
-      document,
+      document: modes.board ? null : document,
       selectedSpan: null,
       dialog: null,
       openDialog: (kind) => ran.push(`open ${kind}`),
@@ -30,6 +30,10 @@ function context(modes: { reviewing?: boolean; suggesting?: boolean; canRedo?: b
       sync: note('sync'),
       syncing: false,
       chooseFiles: note('choose files'),
+      editMetadata: (ids) => ran.push(`metadata ${ids === null ? 'all' : ids.join(',')}`),
+      // As the window gives it: with the board up, no document for the article's keys.
+      ...(modes.board ? { board: { step: (direction) => ran.push(`claim ${direction}`), openFirstMention: note('open mention'), focusFilter: note('filter'), close: note('close board') } } : { board: null }),
+      toggleBoard: note('board'),
       theme: 'light',
       toggleTheme: note('theme'),
     },
@@ -71,6 +75,16 @@ describe('the command table', () => {
     commandForKey(table, window, key('S', { ctrlKey: true, shiftKey: true }))?.run(window);
     expect(ran).toEqual(['tag', 'sync']);
     expect(commandForKey(table, { ...window, syncing: true }, key('S', { ctrlKey: true, shiftKey: true }))).toBeNull();
+  });
+
+  it('gives the claims board its keys while it is up, and the article none', () => {
+    const table = commandTable(DEFAULT_LABELS);
+    const { context: board, ran } = context({ board: true });
+    for (const pressed of ['j', 'k', 'Enter', '/', 'Escape']) commandForKey(table, board, key(pressed))?.run(board);
+    expect(ran).toEqual(['claim 1', 'claim -1', 'open mention', 'filter', 'close board']);
+    expect(commandForKey(table, board, key('1'))).toBeNull();
+    expect(commandForKey(table, board, key('b', { ctrlKey: true }))?.id).toBe('claims-board');
+    expect(commandForKey(table, context().context, key('j'))?.id).toBe('next-span');
   });
 
   it('reads keys as people press them: symbols typed with Shift, letters with Alt by their physical key', () => {

@@ -5,6 +5,7 @@ import { krippendorffAlpha } from '../../../../shared/review/alpha.js';
 import { cohenKappa, fleissKappa } from '../../../../shared/review/kappa.js';
 import type { SpanExtent } from '../../../../shared/review/pairing.js';
 import { unitizingAlpha } from '../../../../shared/review/unitizing.js';
+import { mention } from '../../../helpers/mentions.js';
 
 const s = (label: string, start: number, end: number): SpanExtent => ({ label, start, end });
 
@@ -158,5 +159,19 @@ describe('the agreement report', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('report how the pairs\' claim links agree, over the documents compared and the labels asked for', () => {
+    const link = (annotator: string, doc: string, start: number, claimId: string | null, label = 'claim') => ({ ...mention(doc, annotator, `${annotator}${doc}${start}`, 'x'.repeat(10), { claimId, label }), start, end: start + 10 });
+    // Both link the claims of d1 and d2 together; on d3 (not annotated by bob) ana links one more.
+    const mentions = [link('ann', 'd1', 0, 'c1'), link('ann', 'd2', 10, 'c1'), link('bob', 'd1', 0, 'k'), link('bob', 'd2', 10, 'k'), link('ann', 'd3', 0, 'c1')];
+    const report = agreementReport({ ...input({ ann, bob, cy: ann }, lengths), claims: { mentions, registry: [] } });
+    expect(report.claimLinks.map((pair) => [pair.reference, pair.response, pair.mentions])).toEqual([['ann', 'bob', 2], ['ann', 'cy', 0], ['bob', 'cy', 0]]);
+    expect(report.claimLinks[0]).toMatchObject({ pairwise: { precision: 1, recall: 1, f1: 1 }, bcubed: { f1: 1 } });
+    expect(report.claimLinks[1]?.reason).toBe('no claim span tagged by both');
+    expect(agreementReport({ ...input({ ann, bob }, lengths), claims: { mentions, registry: [] } }, { reference: 'bob' }).claimLinks.map((pair) => pair.reference)).toEqual(['bob']);
+    // A label filter without claim labels leaves no claim span to compare; no claims given, no claim links.
+    expect(agreementReport({ ...input({ ann, bob }, lengths), claims: { mentions, registry: [] } }, { labels: ['date'] }).claimLinks[0]?.mentions).toBe(0);
+    expect(agreementReport(input({ ann, bob }, lengths)).claimLinks).toEqual([]);
   });
 });

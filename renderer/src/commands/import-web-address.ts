@@ -1,0 +1,3 @@
+import { defineCommand } from './command.js';
+
+export const importWebAddress = defineCommand('import-web-address', { enabled: (context) => context.hasProject, run: (context) => context.openDialog('web-address') });
