@@ -3,36 +3,16 @@
  * versions of it are merged (corpus-merge.ts). Paths are relative to the project folder,
  * with `/`, as git names them.
  */
-import { z } from 'zod';
 import { FactmarkError, isFactmarkError } from '../errors.js';
 import { ANNOTATIONS_FORMAT, AnnotationLayer } from '../model/annotations.js';
-import { OpaqueId } from '../model/common.js';
+import { CLAIMS_FORMAT, ClaimRegistry } from '../model/claims.js';
 import { DOCUMENT_FORMAT, SourceDocument } from '../model/document.js';
 import { ENTITIES_FORMAT, EntityRegistry } from '../model/entities.js';
-import { parseFactmarkFile, parseJsonText, validateWith } from '../model/parse.js';
+import { parseFactmarkFile } from '../model/parse.js';
 import { PROJECT_FORMAT, ProjectManifest } from '../model/project.js';
 import type { Json } from './json-merge.js';
 
 export type CorpusFileKind = 'manifest' | 'entities' | 'claims' | 'document' | 'layer' | 'gitignore' | 'other';
-
-export const CLAIMS_FORMAT = 'factmark-claims';
-
-/**
- * claims.json (canonical claims, issue 17) as far as a merge needs to know it: its format
- * and version, and claims with unique ids. The claims' own fields are merged field by
- * field whatever they are, so this stays right as the claim model grows.
- */
-export const ClaimsFile = z.looseObject({
-  format: z.literal(CLAIMS_FORMAT),
-  version: z.literal(1),
-  claims: z.array(z.looseObject({ id: OpaqueId })).superRefine((claims, ctx) => {
-    const ids = new Set<string>();
-    claims.forEach((claim, i) => {
-      if (ids.has(claim.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `claim id "${claim.id}" is used twice` });
-      ids.add(claim.id);
-    });
-  }),
-});
 
 export function corpusFileKind(path: string): CorpusFileKind {
   if (path === 'factmark.json') return 'manifest';
@@ -82,14 +62,8 @@ function parseKind(kind: CorpusFileKind, path: string, text: string): unknown {
       }
       return layer;
     }
-    case 'claims': {
-      const json = parseJsonText(text, path);
-      const version = (json as { version?: unknown } | null)?.version;
-      if (typeof version === 'number' && version > 1) {
-        throw new FactmarkError('NEWER_VERSION', `${path} was written in ${CLAIMS_FORMAT} version ${version}; this Factmark reads up to version 1`, { file: path });
-      }
-      return validateWith(ClaimsFile, json, path);
-    }
+    case 'claims':
+      return parseFactmarkFile(CLAIMS_FORMAT, ClaimRegistry, text, path);
     case 'gitignore':
     case 'other':
       return text;

@@ -8,10 +8,11 @@
  *   newer change, as a save conflict does);
  * - factmark.json, entities.json, claims.json and a document's metadata by value, item by
  *   item by id and field by field (json-merge.ts); the same field changed two ways is a
- *   true conflict, for a person to choose;
+ *   true conflict, for a person to choose; claims.json with what its fields mean
+ *   (claims-merge.ts: a verdict is one value, the workflow's history a log);
  * - then what ties the files together is made whole again (labels.ts): a label renamed on
  *   one side renames the other side's new spans too; a label or document deleted on one
- *   side while the other side's spans still use it is kept;
+ *   side while the other side's spans still use it is kept; so is a claim they link to;
  * - .gitignore as a set of lines; any other file (a README) whole: changed on both sides,
  *   one version or the other, chosen by a person.
  *
@@ -23,6 +24,7 @@ import { mergeLayers, type LayerContent, type MergeReport } from '../model/layer
 import type { AnnotationLayer } from '../model/annotations.js';
 import { stringifyFactmarkFile } from '../model/parse.js';
 import { conflictId } from './conflict-id.js';
+import { keepPointedAtClaims, mergeClaims } from './claims-merge.js';
 import { checkCorpusFile, corpusFileKind, isJsonKind, type CorpusFileKind } from './corpus-files.js';
 import { describeConflictPlace } from './describe.js';
 import { isJsonObject, mergeJson, type Choice, type Json, type JsonConflict, type JsonObject, type PathStep, type Side } from './json-merge.js';
@@ -126,6 +128,7 @@ export function mergeCorpusFiles(files: readonly FileSides[], options: CorpusMer
     out.notes.push(...followed.notes);
   }
   keepAnnotatedDocuments(work, out);
+  keepLinkedClaims(work, out);
 
   for (const item of work) out.files.push({ path: item.path, text: finalText(item, out, conflict) });
   return out;
@@ -162,7 +165,8 @@ function mergeJsonFile(sides: FileSides, kind: CorpusFileKind, out: CorpusMergeR
     item.result = { value: mergeLayerFiles(item, out, conflict) };
     return item;
   }
-  const merged = mergeJson(item.base, item.ours, item.theirs, { resolve: (found) => decideValue(item.path, kind, found, item, conflict) });
+  const merge = kind === 'claims' ? mergeClaims : mergeJson;
+  const merged = merge(item.base, item.ours, item.theirs, { resolve: (found) => decideValue(item.path, kind, found, item, conflict) });
   for (const kept of merged.kept) out.notes.push(`${item.path}: ${describeConflictPlace(kind, kept.path, item)} was deleted on one side and changed on the other; the changed version is kept`);
   item.result = { value: merged.value };
   return item;
@@ -266,6 +270,26 @@ function keepAnnotatedDocuments(work: Work[], out: CorpusMergeResult): void {
     item.result = { value: kept };
     out.notes.push(`${item.path}: deleted on one side, but annotated on the other; it is kept`);
   }
+}
+
+/**
+ * A claim deleted on one side while the other side linked a span to it (or merged another
+ * claim into it): the claim stays, or the link would point at nothing.
+ */
+function keepLinkedClaims(work: Work[], out: CorpusMergeResult): void {
+  const claims = work.find((item) => item.kind === 'claims');
+  if (!claims || !('value' in claims.result) || !isJsonObject(claims.result.value)) return;
+  const pointedAt = new Set<string>();
+  for (const item of work) {
+    if (item.kind !== 'layer' || !('value' in item.result)) continue;
+    for (const span of (item.result.value as AnnotationLayer | undefined)?.spans ?? []) {
+      for (const value of Object.values(span.attributes).flat()) if (typeof value === 'string') pointedAt.add(value);
+    }
+  }
+  const { value, kept } = keepPointedAtClaims(claims.result.value, [claims.ours, claims.theirs, claims.base], pointedAt);
+  if (kept.length === 0) return;
+  claims.result = { value };
+  out.notes.push(`${claims.path}: ${kept.map((id) => `claim ${id}`).join(', ')} deleted on one side, but linked on the other; kept`);
 }
 
 /** The file's text: a side's own text when the merge kept it as it was, else written as Factmark writes files. */

@@ -45,6 +45,12 @@ export interface KeptItem {
 export interface JsonMergeOptions {
   /** Which side to take at a true conflict (a person's earlier choice); undefined: undecided. */
   resolve?: (conflict: JsonConflict) => Choice | undefined;
+  /**
+   * Places whose value is one thing, not merged field by field: a claim's verdict is a
+   * rating with who gave it and when, and half of alice's verdict with half of bob's would
+   * be nobody's. Changed two ways, such a value is one conflict between the two wholes.
+   */
+  atomic?: (path: readonly PathStep[]) => boolean;
 }
 
 export interface JsonMergeResult {
@@ -93,6 +99,7 @@ function mergeAt(path: PathStep[], base: Side, ours: Side, theirs: Side, options
   if (same(ours, theirs)) return ours;
   if (same(base, ours)) return theirs;
   if (same(base, theirs)) return ours;
+  if (options.atomic?.(path)) return conflictAt(path, base, ours, theirs, options, out);
   if (isJsonObject(ours) && isJsonObject(theirs)) return mergeObjects(path, isJsonObject(base) ? base : {}, ours, theirs, options, out);
   if (isKeyedArray(ours) && isKeyedArray(theirs) && (base === undefined || isKeyedArray(base) || !Array.isArray(base))) {
     return mergeKeyed(path, isKeyedArray(base) ? base : [], ours, theirs, options, out);
@@ -100,6 +107,11 @@ function mergeAt(path: PathStep[], base: Side, ours: Side, theirs: Side, options
   if (isPlainSet(ours) && isPlainSet(theirs) && (isPlainSet(base) || !Array.isArray(base))) {
     return mergeSets(isPlainSet(base) ? base : [], ours, theirs);
   }
+  return conflictAt(path, base, ours, theirs, options, out);
+}
+
+/** A value changed two ways: the side a person chose, else ours for now, and the conflict. */
+function conflictAt(path: PathStep[], base: Side, ours: Side, theirs: Side, options: JsonMergeOptions, out: JsonMergeResult): Side {
   const conflict: JsonConflict = { path, base, ours, theirs };
   const choice = options.resolve?.(conflict);
   if (choice) {

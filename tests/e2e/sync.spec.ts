@@ -2,8 +2,10 @@
  * Sync from the app, end to end: the real renderer in Chromium, browser mode, and a real
  * git server (git http-backend behind a small server on 127.0.0.1, started here). The
  * tester shares the project from the Sync settings, a colleague (bob, on the command line)
- * clones it and renames a label while the tester renames it another way; the tester's
- * next sync shows both versions, the tester chooses bob's, and the sync finishes with it.
+ * clones it, renames a label and gives a claim a verdict, while the tester renames the
+ * label another way and gives the claim another verdict; the tester's next sync shows
+ * both versions of each, the tester chooses bob's name and their own verdict, and the
+ * sync finishes with them.
  * Then the server goes away (offline: the status says so, work is kept) and comes back
  * (the next sync sends everything).
  */
@@ -13,6 +15,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ProjectStore } from '../../main/store/project-store.js';
+import { applyClaimChanges } from '../../shared/claims/changes.js';
 import { startGitServer, type GitServer } from '../helpers/git-server.js';
 import { serverFiles, serverLog } from '../helpers/sync-project.js';
 import { dragSelect, expect, openApp, repoRoot, saved, test } from './fixtures.js';
@@ -42,7 +45,7 @@ async function bobSync(args: string[]): Promise<string> {
   }
 }
 
-test('share the project, meet a label renamed two ways, choose in the dialog, then work offline and sync again', async ({ page, factmark }) => {
+test('share the project, meet a label renamed two ways and a claim given two verdicts, choose in the dialog, then work offline and sync again', async ({ page, factmark }) => {
   test.setTimeout(120_000);
   await server.createRepo('k1');
   const url = server.url('k1');
@@ -50,6 +53,12 @@ test('share the project, meet a label renamed two ways, choose in the dialog, th
   const status = page.getByTestId('sync-status');
   await expect(status).toHaveAttribute('data-state', 'none');
 
+  // A claim, with a canonical claim made of it (claims.json).
+  await dragSelect(page, '300 personnel had left K-1 Air Base');
+  await page.keyboard.press('1');
+  await page.getByRole('region', { name: 'Selected span' }).getByRole('button', { name: 'New canonical claim from this span' }).click();
+  await saved(page);
+  await page.keyboard.press('Escape');
   // A tag not yet saved when Sync is pressed: the sync saves it first, and commits it.
   await dragSelect(page, 'Col. Dana Reed');
   await page.keyboard.press('2');
@@ -63,7 +72,7 @@ test('share the project, meet a label renamed two ways, choose in the dialog, th
   await expect(settings).toBeHidden();
   await expect(status).toHaveAttribute('data-state', 'synced');
   await expect(status).toHaveText('Synced just now');
-  expect(serverLog(server.repoDir('k1'))).toEqual(['tester|tester: project shared; 1 document, 1 span changed; 1 document imported']);
+  expect(serverLog(server.repoDir('k1'))).toEqual(['tester|tester: project shared; 1 document, 2 spans changed; 1 document imported; 1 claim changed']);
   expect(serverFiles(server.repoDir('k1'))).toContain(`annotations/tester/${factmark.documentIds()[0]}.json`);
   // The token went to the app's data folder, owner-only, and nowhere near the project.
   const credentials = path.join(factmark.dataDir, 'credentials.json');
@@ -71,40 +80,62 @@ test('share the project, meet a label renamed two ways, choose in the dialog, th
   expect(readFileSync(credentials, 'utf8')).toContain(TOKEN);
   expect(spawnSync('grep', ['-r', '-l', TOKEN, factmark.projectDir], { encoding: 'utf8' }).stdout).toBe('');
 
-  // Bob clones it and renames the Claim label "Statement"; the tester renames it "Assertion".
+  // Bob clones it, renames the Claim label "Statement" and rates the claim false; the
+  // tester renames the label "Assertion" and rates the claim true.
   const bob = path.join(mkdtempSync(path.join(os.tmpdir(), 'factmark-e2e-bob-')), 'k1');
   expect(await bobSync([bob, '--remote', url])).toMatch(/^Cloned/);
   const bobStore = await ProjectStore.open(bob);
   await bobStore.writeManifest({ ...bobStore.manifest, labels: bobStore.manifest.labels.map((label) => (label.id === 'claim' ? { ...label, name: 'Statement' } : label)) });
-  expect(await bobSync([bob])).toMatch(/Committed: bob: labels changed/);
+  await bobStore.updateClaims((registry) => applyClaimChanges(registry, [{ kind: 'verdict', claimId: registry.claims[0]!.id, rating: 'false', explanation: 'Only 200 left' }], { annotator: 'bob', at: new Date().toISOString() }));
+  expect(await bobSync([bob])).toMatch(/Committed: bob: labels changed; 1 claim changed/);
 
   await page.getByRole('button', { name: 'Labels…' }).click();
   const labels = page.getByRole('dialog', { name: 'Project settings' });
   await labels.getByRole('group', { name: 'Label Claim' }).getByLabel('Label name').fill('Assertion');
   await labels.getByRole('button', { name: 'Save labels' }).click();
   await expect(labels).toBeHidden();
+  await page.getByRole('button', { name: 'Claims', exact: true }).click();
+  const board = page.getByRole('region', { name: 'Claims board' });
+  await page.keyboard.press('j');
+  await board.getByRole('form', { name: 'Verdict' }).getByLabel('Verdict').selectOption('true');
+  await board.getByRole('form', { name: 'Verdict' }).getByLabel('Why (the review\'s text)').fill('The ministry confirmed it');
+  await board.getByRole('button', { name: 'Rate the claim' }).click();
+  await expect(board.getByRole('list', { name: 'Status' }).locator('[aria-current="step"]')).toHaveText(/Rated/);
+  await board.getByRole('button', { name: 'Close board' }).click();
+  await expect(board).toBeHidden();
 
   await page.getByRole('button', { name: 'Sync', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Sync conflicts' });
   await expect(dialog).toBeVisible();
   await expect(status).toHaveAttribute('data-state', 'conflicts');
-  const conflict = dialog.getByTestId('conflict');
-  await expect(conflict).toHaveCount(1);
-  await expect(conflict.locator('legend')).toContainText('Label “Assertion” › name');
+  await expect(dialog.getByTestId('conflict')).toHaveCount(2);
+  const conflict = dialog.getByTestId('conflict').filter({ hasText: 'Label “Assertion” › name' });
   await expect(conflict.locator('.conflict-side').first()).toContainText('Yours');
   await expect(conflict.locator('.conflict-side').first()).toContainText('Assertion');
   await expect(conflict.locator('.conflict-side').nth(1)).toContainText('Statement');
   await expect(conflict.locator('.conflict-base')).toContainText('Claim');
+  // The claim's two verdicts, each whole, as verdicts: rating, why, who.
+  const verdicts = dialog.getByTestId('conflict').filter({ hasText: '› verdict' });
+  await expect(verdicts.locator('legend')).toContainText('Claim “300 personnel had left K-1 Air Base” › verdict');
+  await expect(verdicts.locator('.conflict-side').first()).toContainText(`TrueThe ministry confirmed itby ${factmark.annotator}`);
+  await expect(verdicts.locator('.conflict-side').nth(1)).toContainText('FalseOnly 200 leftby bob');
+  await expect(verdicts.locator('.conflict-base')).toContainText('Before: none');
   // Nothing merged while the choice waits.
   expect(JSON.parse(readFileSync(path.join(factmark.projectDir, 'factmark.json'), 'utf8')).labels[0].name).toBe('Assertion');
   await expect(dialog.getByRole('button', { name: 'Use these and sync' })).toBeDisabled();
   await dialog.getByLabel('Theirs: Label “Assertion” › name').check();
+  await expect(dialog.getByRole('button', { name: 'Use these and sync' })).toBeDisabled();
+  await dialog.getByLabel('Yours: Claim “300 personnel had left K-1 Air Base” › verdict').check();
   await dialog.getByRole('button', { name: 'Use these and sync' }).click();
   await expect(dialog).toBeHidden();
   await expect(status).toHaveAttribute('data-state', 'synced');
   const manifest = readFileSync(path.join(factmark.projectDir, 'factmark.json'), 'utf8');
   expect(JSON.parse(manifest).labels[0].name).toBe('Statement');
   expect(manifest).not.toMatch(/^(<<<<<<<|=======|>>>>>>>)/m);
+  // The verdict chosen; both people's moves of the workflow kept in its history.
+  const claims = JSON.parse(readFileSync(path.join(factmark.projectDir, 'claims.json'), 'utf8')) as { claims: { status: string; verdict: { rating: string; by: string }; history: { by: string }[] }[] };
+  expect(claims.claims[0]).toMatchObject({ status: 'rated', verdict: { rating: 'true', by: factmark.annotator } });
+  expect(claims.claims[0]!.history.map((move) => move.by).sort()).toEqual(['bob', factmark.annotator].sort());
   // The window shows the chosen name too.
   await dragSelect(page, 'rocket attacks');
   await expect(page.getByRole('button', { name: /Statement/ }).first()).toBeVisible();
@@ -130,5 +161,7 @@ test('share the project, meet a label renamed two ways, choose in the dialog, th
   await expect(status).toHaveAttribute('data-state', 'synced');
   await bobSync([bob]);
   const bobLayer = JSON.parse(readFileSync(path.join(bob, 'annotations', 'tester', `${factmark.documentIds()[0]}.json`), 'utf8')) as { spans: { quote: { exact: string } }[] };
-  expect(bobLayer.spans.map((span) => span.quote.exact).sort()).toEqual(['Col. Dana Reed', 'Sunday']);
+  expect(bobLayer.spans.map((span) => span.quote.exact).sort()).toEqual(['300 personnel had left K-1 Air Base', 'Col. Dana Reed', 'Sunday']);
+  const bobClaims = JSON.parse(readFileSync(path.join(bob, 'claims.json'), 'utf8')) as { claims: { verdict: { rating: string } }[] };
+  expect(bobClaims.claims[0]!.verdict.rating).toBe('true');
 });

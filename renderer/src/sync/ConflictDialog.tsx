@@ -8,18 +8,12 @@
 import { useState } from 'react';
 import type { SyncChoice, SyncConflict } from '../../../shared/api.js';
 import { Dialog, DialogError } from '../ui/Dialog.js';
+import { ConflictVersion } from './ConflictVersion.js';
 
 interface Props {
   conflicts: readonly SyncConflict[];
   onResolve: (resolutions: Record<string, SyncChoice>) => Promise<unknown>;
   onClose: () => void;
-}
-
-/** A version as a person reads it: text as text, anything else as indented JSON. */
-function Version({ value }: { value: unknown }) {
-  if (value === undefined) return <em className="muted">removed</em>;
-  if (typeof value === 'string') return <span className="conflict-text">{value.length > 4000 ? `${value.slice(0, 4000)}…` : value}</span>;
-  return <pre className="conflict-json">{JSON.stringify(value, null, 2)}</pre>;
 }
 
 export function ConflictDialog({ conflicts, onResolve, onClose }: Props) {
@@ -67,13 +61,13 @@ export function ConflictDialog({ conflicts, onResolve, onClose }: Props) {
                       <input type="radio" name={conflict.id} value={side} checked={choices[conflict.id] === side} onChange={() => setChoices({ ...choices, [conflict.id]: side })} aria-label={`${side === 'ours' ? 'Yours' : 'Theirs'}: ${conflict.where}`} />
                       {side === 'ours' ? 'Yours' : 'Theirs (from the remote)'}
                     </span>
-                    <Version value={conflict[side]} />
+                    <ConflictVersion value={conflict[side]} />
                   </label>
                 ))}
               </div>
               {conflict.kind !== 'file' && (
                 <p className="muted small conflict-base">
-                  Before: <Version value={conflict.base} />
+                  Before: <ConflictVersion value={conflict.base} absent="none" />
                 </p>
               )}
             </fieldset>

@@ -1,18 +1,23 @@
 /**
  * Alice and bob, two clones of one project, edit in parallel for 100 random rounds —
  * spans added, changed and removed, labels renamed (their names, and their ids, which
- * relabels spans in every layer), recoloured and added, entities made and renamed — and
- * sync at random moments against a real git server (git http-backend on 127.0.0.1). A
- * true conflict is answered as a person would, with a random choice. At the end: no span
- * that its annotator still had is lost, every file of the project is valid, and both
- * folders are identical, with nothing left to commit.
+ * relabels spans in every layer), recoloured and added, entities made and renamed, claims
+ * made, given verdicts, moved along the workflow and deleted, claim spans linked to them
+ * through their claimId attribute — and sync at random moments against a real git server
+ * (git http-backend on 127.0.0.1). A true conflict is answered as a person would, with a
+ * random choice. At the end: no span that its annotator still had is lost, no claim its
+ * maker did not delete is lost, every file of the project is valid (every claim link
+ * points at a claim), and both folders are identical, with nothing left to commit.
  *
  * SYNC_ROUNDS and SYNC_SEED change the number of rounds and the seed (printed on failure).
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncResult } from '../../../shared/api.js';
+import type { SyncConflict, SyncResult } from '../../../shared/api.js';
+import type { ClaimChange } from '../../../shared/claims/changes.js';
+import { isFactmarkError } from '../../../shared/errors.js';
+import { RATINGS } from '../../../shared/model/claims.js';
 import type { LabelDef } from '../../../shared/model/labels.js';
 import { FactmarkService } from '../../../main/service.js';
 import { validateProject } from '../../../main/store/validate.js';
@@ -49,8 +54,13 @@ interface Person {
   service: FactmarkService;
   /** Span ids in this person's own layers, by document, as this person last left them. */
   alive: Map<string, Set<string>>;
+  /** Claims this person made and has not deleted. */
+  claims: Set<string>;
   counter: number;
 }
+
+/** A claim both make verdicts on halfway: made by alice before bob joins, never deleted. */
+const SHARED_CLAIM = 'shared-claim';
 
 describe('alice and bob in parallel', () => {
   it(`edit and sync for ${ROUNDS} random rounds (seed ${SEED}): nothing lost, every file valid, both trees identical`, async () => {
@@ -65,20 +75,24 @@ describe('alice and bob in parallel', () => {
     const now = () => new Date((clock += 1000));
     const person = async (name: string): Promise<Person> => {
       const service = new FactmarkService({ credentials, now });
-      return { name, dir: path.join(root, name), service, alive: new Map(), counter: 0 };
+      return { name, dir: path.join(root, name), service, alive: new Map(), claims: new Set(), counter: 0 };
     };
     const alice = await person('alice');
     await alice.service.openProject({ dir: alice.dir });
+    await alice.service.changeClaims({ annotator: 'alice', changes: [{ kind: 'create', id: SHARED_CLAIM, wording: 'About 300 personnel departed the base' }] });
+    alice.claims.add(SHARED_CLAIM);
     await alice.service.syncProjectAs({ annotator: 'alice', remote: url });
     const bob = await person('bob');
     await bob.service.cloneProject({ dir: bob.dir, remote: url });
     const log: string[] = [];
+    const met: SyncConflict[] = [];
 
     /** A sync as a person would do it: conflicts shown are answered, and the sync run again. */
     const sync = async (who: Person): Promise<void> => {
       let result: SyncResult = await who.service.syncProjectAs({ annotator: who.name });
       for (let tries = 0; result.outcome === 'conflicts'; tries++) {
         expect(tries, `${who.name} keeps meeting conflicts`).toBeLessThan(5);
+        met.push(...result.conflicts);
         const resolutions = Object.fromEntries(result.conflicts.map((conflict) => [conflict.id, pick(['ours', 'theirs'] as const)]));
         log.push(`${who.name} resolves ${result.conflicts.map((conflict) => `${conflict.file} ${conflict.where}`).join(', ')}`);
         result = await who.service.syncProjectAs({ annotator: who.name, resolutions });
@@ -99,6 +113,38 @@ describe('alice and bob in parallel', () => {
       const planned = change(structuredClone(await labels(who)));
       if (!planned) return;
       await who.service.updateLabelSchema({ labels: planned.labels, renames: planned.renames ?? {} });
+    };
+
+    /** A change to claims.json as the app sends it; one the workflow or the file refuses (a step skipped, a claim still linked) is not made, here as there. */
+    const changeClaims = async (who: Person, changes: ClaimChange[]): Promise<boolean> => {
+      try {
+        await who.service.changeClaims({ annotator: who.name, changes });
+        return true;
+      } catch (error) {
+        if (isFactmarkError(error) && ['BAD_INPUT', 'CONFLICT', 'NOT_FOUND'].includes(error.code)) return false;
+        throw error;
+      }
+    };
+    const someClaim = async (who: Person): Promise<string | null> => {
+      const claims = (await who.service.listClaims({})).filter((claim) => claim.mergedInto === undefined);
+      return claims.length ? pick(claims).id : null;
+    };
+    const onSomeClaim = async (who: Person, change: (claimId: string) => ClaimChange) => {
+      const claimId = await someClaim(who);
+      if (claimId) await changeClaims(who, [change(claimId)]);
+    };
+    /** A claim span linked to a claim: a new span with its claimId attribute, or an existing one linked as the match inbox links it. */
+    const linkClaim = async (who: Person) => {
+      const claimId = await someClaim(who);
+      const label = (await labels(who)).find((item) => item.attributes.some((attribute) => attribute.id === 'claimId'))?.id;
+      if (!claimId || !label) return;
+      if (next() < 0.5) {
+        await editLayer(who, (spans, text) => [...spans, { ...wordSpan(text, Math.floor(next() * 60), label, `${who.name}-${++who.counter}`, now().toISOString()), attributes: { claimId } }]);
+        return;
+      }
+      const documentId = pick(ids);
+      const spans = (await who.service.getLayer({ documentId, annotator: who.name })).layer.spans.filter((span) => span.label === label);
+      if (spans.length) await who.service.linkClaimSpans({ annotator: who.name, links: [{ documentId, spanId: pick(spans).id, claimId }] });
     };
 
     const actions: [number, (who: Person) => Promise<void>][] = [
@@ -133,7 +179,29 @@ describe('alice and bob in parallel', () => {
           }),
       ],
       [8, async (who) => void (await who.service.createEntity({ name: pick(['K-1 air base', 'Kirkuk', 'The coalition', 'Baghdad']), kind: pick(['location', 'facility', 'organization']) }))],
+      [
+        5,
+        async (who) => {
+          const id = `${who.name}-claim-${who.counter++}`;
+          if (await changeClaims(who, [{ kind: 'create', id, wording: pick(['Rockets hit the base on Sunday', 'About 300 personnel departed', 'Forces left Kirkuk']) }])) who.claims.add(id);
+        },
+      ],
+      [6, (who) => onSomeClaim(who, (claimId) => ({ kind: 'verdict', claimId, rating: pick(RATINGS) }))],
+      [3, (who) => onSomeClaim(who, (claimId) => ({ kind: 'move', claimId, to: pick(['unverified', 'researching', 'rated', 'reviewed'] as const) }))],
+      [7, linkClaim],
+      [
+        1,
+        async (who) => {
+          const mine = [...who.claims].filter((id) => id !== SHARED_CLAIM);
+          const claimId = mine.length ? pick(mine) : null;
+          if (claimId && (await changeClaims(who, [{ kind: 'delete', claimId }]))) who.claims.delete(claimId);
+        },
+      ],
     ];
+    const twoVerdicts = async () => {
+      expect(await changeClaims(alice, [{ kind: 'verdict', claimId: SHARED_CLAIM, rating: 'true', explanation: 'Confirmed by the ministry' }])).toBe(true);
+      expect(await changeClaims(bob, [{ kind: 'verdict', claimId: SHARED_CLAIM, rating: 'false', explanation: 'Only 200 left' }])).toBe(true);
+    };
     const total = actions.reduce((sum, [weight]) => sum + weight, 0);
     const act = async (who: Person) => {
       let roll = next() * total;
@@ -149,6 +217,8 @@ describe('alice and bob in parallel', () => {
         if (round === Math.floor(ROUNDS / 2)) {
           // Halfway, whatever the seed: the first label renamed two ways, a true conflict.
           for (const who of [alice, bob]) await changeLabels(who, (list) => ({ labels: list.map((label, i) => (i === 0 ? { ...label, name: `Named by ${who.name}` } : label)) }));
+          // And one claim given two verdicts.
+          await twoVerdicts();
         }
         const order = next() < 0.5 ? [alice, bob] : [bob, alice];
         for (const who of order) if (next() < 0.55) await sync(who);
@@ -175,8 +245,18 @@ describe('alice and bob in parallel', () => {
         for (const id of spans) expect(final.has(id), `${who.name}'s span ${id} on ${documentId}`).toBe(true);
       }
     }
-    // The rounds did what they say: conflicts met and answered, work from both sides.
+    // No claim lost: each one its maker has not deleted is there.
+    const finalClaims = new Set((await alice.service.listClaims({})).map((claim) => claim.id));
+    for (const who of [alice, bob]) for (const id of who.claims) expect(finalClaims.has(id), `${who.name}'s claim ${id}`).toBe(true);
+    // The rounds did what they say: conflicts met and answered (a verdict given two ways among them), work from both sides.
     expect(log.some((line) => line.includes('resolves'))).toBe(true);
+    // The two verdicts met as one conflict between the two whole verdicts; claims.json is
+    // never asked about inside a verdict, nor about what both sides only add to.
+    const claimConflicts = met.filter((conflict) => conflict.file === 'claims.json');
+    expect(claimConflicts.some((conflict) => conflict.where === 'Claim “About 300 personnel departed the base” › verdict' && [conflict.ours, conflict.theirs].map((verdict) => (verdict as { rating?: string } | undefined)?.rating).sort().join() === 'false,true')).toBe(true);
+    for (const conflict of claimConflicts) expect(conflict.path.slice(2).join('/'), conflict.where).toMatch(/^(verdict|status|signOff)$/);
+    const links = (await Promise.all(ids.flatMap((documentId) => [alice, bob].map(async (who) => (await alice.service.getLayer({ documentId, annotator: who.name })).layer.spans)))).flat().filter((span) => typeof span.attributes.claimId === 'string');
+    expect(links.length, 'claim spans linked').toBeGreaterThan(0);
     expect([...alice.alive.values(), ...bob.alive.values()].reduce((sum, spans) => sum + spans.size, 0)).toBeGreaterThan(20);
   }, 240_000);
 });

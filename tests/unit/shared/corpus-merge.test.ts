@@ -14,7 +14,6 @@ const manifest = (labels: LabelDef[] = DEFAULT_LABELS, extra: Partial<ProjectMan
 const SHA = 'a'.repeat(64);
 const layer = (annotator: string, document: string, spans: Span[], updatedAt = '2026-11-22T10:00:00.000Z'): string =>
   stringifyFactmarkFile({ format: 'factmark-annotations', version: 1, document, documentSha256: SHA, annotator, status: 'in-progress', updatedAt, spans, relations: [] } satisfies AnnotationLayer);
-const claims = (items: object[]) => stringifyFactmarkFile({ format: 'factmark-claims', version: 1, claims: items });
 const relabel = (labels: LabelDef[], id: string, change: Partial<LabelDef>) => labels.map((label) => (label.id === id ? { ...label, ...change } : label));
 const sides = (path: string, base: string | null, ours: string | null, theirs: string | null): FileSides => ({ path, base, ours, theirs });
 const textOf = (result: ReturnType<typeof mergeCorpusFiles>, path: string) => result.files.find((file) => file.path === path)?.text;
@@ -47,16 +46,6 @@ describe('merging a project file by file', () => {
     expect(json<ProjectManifest>(textOf(second, 'factmark.json')).labels.find((label) => label.id === 'claim')?.name).toBe('Statement');
     // A choice for another conflict decides nothing here.
     expect(mergeCorpusFiles(files, { resolutions: { other: 'theirs' } }).conflicts).toHaveLength(1);
-  });
-
-  it('asks about one claim given two verdicts, and merges claims added on both sides', () => {
-    const base = claims([{ id: 'c1', text: '300 troops left', verdict: 'unverified' }]);
-    const ours = claims([{ id: 'c1', text: '300 troops left', verdict: 'true' }, { id: 'c2', text: 'ours' }]);
-    const theirs = claims([{ id: 'c1', text: '300 troops left', verdict: 'false' }, { id: 'c3', text: 'theirs' }]);
-    const result = mergeCorpusFiles([sides('claims.json', base, ours, theirs)]);
-    expect(result.conflicts.map((conflict) => [conflict.where, conflict.ours, conflict.theirs])).toEqual([['Claim “300 troops left” › verdict', 'true', 'false']]);
-    const merged = json<{ claims: { id: string }[] }>(textOf(result, 'claims.json'));
-    expect(merged.claims.map((claim) => claim.id).sort()).toEqual(['c1', 'c2', 'c3']);
   });
 
   it('merges one annotator\'s layer changed on two machines span by span', () => {
