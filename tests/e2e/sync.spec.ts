@@ -165,3 +165,66 @@ test('share the project, meet a label renamed two ways and a claim given two ver
   const bobClaims = JSON.parse(readFileSync(path.join(bob, 'claims.json'), 'utf8')) as { claims: { verdict: { rating: string } }[] };
   expect(bobClaims.claims[0]!.verdict.rating).toBe('true');
 });
+
+test('a tag made while a sync is under way is kept, merged with what the sync brought into the same layer', async ({ page, factmark }) => {
+  test.setTimeout(120_000);
+  await server.createRepo('k1-busy');
+  const url = server.url('k1-busy');
+  await openApp(page, factmark);
+  const [documentId] = factmark.documentIds();
+  await dragSelect(page, 'Col. Dana Reed');
+  await page.keyboard.press('2');
+  await saved(page);
+  await page.getByRole('button', { name: 'Sync', exact: true }).click();
+  const settings = page.getByRole('dialog', { name: 'Sync settings' });
+  await settings.getByLabel('Remote address').fill(url);
+  await settings.getByLabel('Token').fill(TOKEN);
+  await settings.getByRole('button', { name: 'Save and sync' }).click();
+  const status = page.getByTestId('sync-status');
+  await expect(status).toHaveAttribute('data-state', 'synced');
+
+  // The tester's own layer, changed on another machine (a note on the span), and pushed.
+  const laptop = path.join(mkdtempSync(path.join(os.tmpdir(), 'factmark-e2e-laptop-')), 'k1');
+  await bobSync([laptop, '--remote', url]);
+  const laptopStore = await ProjectStore.open(laptop);
+  await laptopStore.updateLayer(documentId!, factmark.annotator, ({ layer }) => ({ ...layer, spans: layer.spans.map((span) => ({ ...span, note: 'Named in the ministry release' })) }));
+  await bobSync([laptop]);
+
+  // The next sync is held at the server while the tester tags another span: the tag is not
+  // saved when the sync starts, and is saved (or still unsaved) when the sync writes.
+  let reached!: () => void;
+  const atServer = new Promise<void>((resolve) => (reached = resolve));
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  server.beforeRequest = async (request) => {
+    if (!request.endsWith('git-upload-pack') || !request.startsWith('POST')) return;
+    reached();
+    await held;
+  };
+  try {
+    await page.getByRole('button', { name: 'Sync', exact: true }).click();
+    await atServer;
+    await dragSelect(page, 'rocket attacks');
+    await page.keyboard.press('1');
+    release();
+  } finally {
+    server.beforeRequest = null;
+    release();
+  }
+  await expect(status).toHaveAttribute('data-state', /synced|ahead/);
+  await saved(page);
+
+  // Both: the note from the other machine and the new tag, in the window and on disk.
+  await expect.poll(async () => (await factmark.layerOnDisk(documentId!))?.spans.map((span) => `${span.quote.exact}|${span.note ?? ''}`).sort()).toEqual(['Col. Dana Reed|Named in the ministry release', 'rocket attacks|']);
+  const list = page.getByRole('region', { name: 'Spans' });
+  await expect(list.getByRole('button', { name: 'rocket attacks' })).toBeVisible();
+  await list.getByRole('button', { name: 'Col. Dana Reed' }).click();
+  await expect(page.getByRole('region', { name: 'Selected span' }).getByLabel('Note')).toHaveValue('Named in the ministry release');
+
+  // And the next sync sends the tag.
+  await page.getByRole('button', { name: 'Sync', exact: true }).click();
+  await expect(status).toHaveAttribute('data-state', 'synced');
+  await bobSync([laptop]);
+  const there = JSON.parse(readFileSync(path.join(laptop, 'annotations', factmark.annotator, `${documentId}.json`), 'utf8')) as { spans: { quote: { exact: string }; note?: string }[] };
+  expect(there.spans.map((span) => span.quote.exact).sort()).toEqual(['Col. Dana Reed', 'rocket attacks']);
+});
