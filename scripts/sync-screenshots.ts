@@ -1,8 +1,8 @@
 // Takes the screenshots of sync (docs/sync-light.png, docs/sync-dark.png): the sample
 // project shared through a real git server on this machine (git http-backend, as the
-// tests use), a colleague's clone renaming a label and an entity the other way, and the
-// window showing the sync status, a span's history, and the conflict dialog with both
-// versions. Each picture puts the window and the dialog side by side.
+// tests use), a colleague's clone renaming a label and an entity the other way and giving
+// a claim another verdict, and the window showing the sync status, a span's history, and
+// the conflict dialog with both versions. Each picture puts the window and the dialog side by side.
 //   npm run build && node --import tsx scripts/sync-screenshots.ts
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -14,6 +14,7 @@ import { ProjectStore } from '../main/store/project-store.js';
 import { CredentialStore } from '../main/sync/credentials.js';
 import { syncFolder } from '../main/sync/engine.js';
 import { startWebServer } from '../main/web.js';
+import { applyClaimChanges } from '../shared/claims/changes.js';
 import { createSpan } from '../shared/model/spans.js';
 import { createOffsetIndex } from '../shared/text/offsets.js';
 import { startGitServer } from '../tests/helpers/git-server.js';
@@ -48,7 +49,9 @@ const tag = (exact: string, label: string, attributes: Record<string, string> = 
   const span = createSpan(index, { start, end: start + [...exact].length }, labelDef, `s_${++n}`, new Date('2026-11-22T09:12:00Z'));
   return { ...span, attributes: { ...span.attributes, ...attributes } };
 };
-const trucks = tag('Thirty trucks, not the 42 cited in earlier reports, crossed the Kessary Pass', 'claim', { checkWorthiness: 'check-worthy' });
+const CLAIM = 'k_trucks';
+await service.changeClaims({ annotator: 'analyst', changes: [{ kind: 'create', id: CLAIM, wording: 'Thirty trucks crossed the Kessary Pass' }] });
+const trucks = tag('Thirty trucks, not the 42 cited in earlier reports, crossed the Kessary Pass', 'claim', { checkWorthiness: 'check-worthy', claimId: CLAIM });
 const spans = [trucks, tag('Kessary Pass', 'entity', { kind: 'location' }), tag('Tideline Relief Alliance', 'entity', { kind: 'organization', entityId: alliance.id }), tag('Thursday morning', 'date', { value: '2025-03-06', timexType: 'TIME' })].sort((a, b) => a.start - b.start || b.end - a.end);
 const save = async (list: typeof spans) => service.saveLayer({ documentId: summary.id, annotator: 'analyst', baseStamp: (await service.getLayer({ documentId: summary.id, annotator: 'analyst' })).stamp, spans: list });
 await save(spans);
@@ -61,6 +64,7 @@ await bobService.cloneProject({ dir: bob, remote: url });
 const bobStore = await ProjectStore.open(bob);
 await bobStore.writeManifest({ ...bobStore.manifest, labels: bobStore.manifest.labels.map((label) => (label.id === 'claim' ? { ...label, name: 'Statement' } : label)) });
 await bobStore.updateEntities((entities) => entities.map((entity) => (entity.id === alliance.id ? { ...entity, name: 'Tideline Alliance' } : entity)));
+await bobStore.updateClaims((registry) => applyClaimChanges(registry, [{ kind: 'verdict', claimId: CLAIM, rating: 'mostly-false', explanation: 'Border logs count 42 trucks over two days' }], { annotator: 'bob', at: '2026-11-22T10:31:00.000Z' }));
 await syncFolder(bob, { annotator: 'bob', credentials });
 
 // The analyst, meanwhile: "Assertion", "Tideline Relief Alliance (TRA)", and a note on the trucks claim.
@@ -68,6 +72,7 @@ await service.updateLabelSchema({ labels: project.manifest.labels.map((label) =>
 const store = await ProjectStore.open(projectDir);
 await store.updateEntities((entities) => entities.map((entity) => (entity.id === alliance.id ? { ...entity, name: 'Tideline Relief Alliance (TRA)' } : entity)));
 await save(spans.map((span) => (span.id === trucks.id ? { ...span, note: 'Convoy manifest lists 30 trucks', updatedAt: new Date('2026-11-22T10:40:00Z').toISOString() } : span)));
+await service.changeClaims({ annotator: 'analyst', changes: [{ kind: 'verdict', claimId: CLAIM, rating: 'true', explanation: 'The convoy manifest lists 30 trucks' }] });
 const met = await service.syncProject({});
 if (met.outcome !== 'conflicts') throw new Error(`expected conflicts, got ${met.outcome}`);
 
@@ -90,6 +95,7 @@ try {
     const dialog = page.getByRole('dialog', { name: 'Sync conflicts' });
     await dialog.getByLabel(/^Theirs: Label/).check();
     await dialog.getByLabel(/^Yours: Entity/).check();
+    await dialog.getByLabel(/^Theirs: Claim/).check();
     await page.mouse.move(0, 0);
     const box = await dialog.locator('.dialog').boundingBox();
     if (!box) throw new Error('no dialog on screen');
