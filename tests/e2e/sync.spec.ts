@@ -7,7 +7,9 @@
  * both versions of each, the tester chooses bob's name and their own verdict, and the
  * sync finishes with them.
  * Then the server goes away (offline: the status says so, work is kept) and comes back
- * (the next sync sends everything).
+ * (the next sync sends everything). Second: a tag made while a sync is held at the
+ * server is merged with what arrives for the same layer, and a colleague joins from the
+ * Projects dialog.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -166,7 +168,7 @@ test('share the project, meet a label renamed two ways and a claim given two ver
   expect(bobClaims.claims[0]!.verdict.rating).toBe('true');
 });
 
-test('a tag made while a sync is under way is kept, merged with what the sync brought into the same layer', async ({ page, factmark }) => {
+test('a tag made while a sync is under way is kept, merged with what the sync brought into the same layer; a colleague joins from the Projects dialog', async ({ page, factmark }) => {
   test.setTimeout(120_000);
   await server.createRepo('k1-busy');
   const url = server.url('k1-busy');
@@ -227,4 +229,18 @@ test('a tag made while a sync is under way is kept, merged with what the sync br
   await bobSync([laptop]);
   const there = JSON.parse(readFileSync(path.join(laptop, 'annotations', factmark.annotator, `${documentId}.json`), 'utf8')) as { spans: { quote: { exact: string }; note?: string }[] };
   expect(there.spans.map((span) => span.quote.exact).sort()).toEqual(['Col. Dana Reed', 'rocket attacks']);
+
+  // Joining from the Projects dialog: the project cloned into a new folder, and opened.
+  const joined = path.join(mkdtempSync(path.join(os.tmpdir(), 'factmark-e2e-join-')), 'k1 copy');
+  await page.getByRole('button', { name: 'Projects…' }).click();
+  const projects = page.getByRole('dialog', { name: 'Projects' });
+  await projects.getByLabel('Project folder').fill(joined);
+  await projects.getByText('Join a project shared through git').click();
+  await projects.getByLabel('Git remote').fill(url);
+  await projects.getByLabel('Remote token').fill(TOKEN);
+  await projects.getByRole('button', { name: 'Clone into the folder' }).click();
+  await expect(projects).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('K-1');
+  await expect(status).toHaveAttribute('data-state', 'synced');
+  expect(JSON.parse(readFileSync(path.join(joined, 'annotations', factmark.annotator, `${documentId}.json`), 'utf8')).spans).toHaveLength(2);
 });
