@@ -183,13 +183,14 @@ export class FactmarkService implements FactmarkApi {
 
   getSyncStatus: Api<'getSyncStatus'> = async (raw = {}) => this.with('getSyncStatus', raw, ({ store }) => this.syncs.status(store.root));
   syncProject: Api<'syncProject'> = async (raw) => this.with('syncProject', raw, (context, params) => this.syncs.syncAsUser(context, params, this.reopen));
-  /** Host only: a sync as the annotator the command line names. */
+  /** Host only: as the annotator the command line names. */
   syncProjectAs = async (options: HostParams<'syncProjectAs'>) => this.syncs.sync(this.context, this.host('syncProjectAs', options), this.reopen);
   setSyncToken: Api<'setSyncToken'> = async (raw) => this.syncs.setToken(this.params('setSyncToken', raw), this.store?.root ?? null);
   getSpanHistory: Api<'getSpanHistory'> = async (raw) => this.with('getSpanHistory', raw, sync.getSpanHistory);
   cloneProject: Api<'cloneProject'> = async (raw) => this.opened(await ProjectStore.open(await this.syncs.clone(this.params('cloneProject', raw), this.now)));
-  /** After a sync wrote into the open project: its manifest is read again. */
-  private readonly reopen: sync.Reopen = async (root) => void (this.store?.root === root && (this.store = await ProjectStore.open(root)));
+  private readonly reopen: sync.Reopen = async (root) => {
+    if (this.store?.root === root) this.store = await ProjectStore.open(root);
+  };
 
   // --- session -----------------------------------------------------------------------
 

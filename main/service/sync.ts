@@ -19,7 +19,7 @@ interface SyncParams {
   resolutions: Record<string, SyncChoice>;
 }
 
-/** Reads the project at this folder again, if it is the open one (after a sync wrote into it). */
+/** Reads the project at this folder again if it is the open one: a sync wrote into it, and the store keeps the manifest it read. */
 export type Reopen = (root: string) => Promise<void>;
 
 export class SyncRunner {
