@@ -43,7 +43,7 @@ const LAYERS: Layer[] = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'resources/schema/**', 'test-results/**', 'tests/fixtures/layering/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'resources/schema/**', 'test-results/**', 'tests/fixtures/layering/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

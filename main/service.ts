@@ -13,6 +13,7 @@ import { hostParams, type HostMethod, type HostParams } from '../shared/host-api
 import type { Suggestion } from '../shared/suggest/suggestion.js';
 import type { ServiceContext } from './service/context.js';
 import * as claims from './service/claims.js';
+import * as claimMatches from './service/claim-matches.js';
 import * as exports from './service/exports.js';
 import * as imports from './service/imports.js';
 import * as layers from './service/layers.js';
@@ -26,8 +27,6 @@ import * as sync from './service/sync.js';
 import type { SettingsStore } from './settings.js';
 import { ProjectStore } from './store/project-store.js';
 import type { CredentialStore } from './sync/credentials.js';
-
-export type { ExportOptions, ExportTotals } from './service/exports.js';
 
 export interface ServiceOptions {
   /** The clock, so tests can pin timestamps. */
@@ -149,10 +148,7 @@ export class FactmarkService implements FactmarkApi {
     return exports.exportStream(this.context, this.exportTracker, { ...this.host('exportChunks', raw), ...(onProgress ? { onProgress } : {}) });
   }
   /** Host only: an export written to `file`, from the CLI's --out or the desktop's save dialog. */
-  async exportToFile(file: string, raw: HostParams<'exportChunks'>, onProgress?: ProgressReport) {
-    const { path, ...params } = this.host('exportToFile', { ...raw, path: file });
-    return exports.exportToFile(this.context, this.exportTracker, path, { ...params, ...(onProgress ? { onProgress } : {}) });
-  }
+  exportToFile = async (file: string, raw: HostParams<'exportChunks'>, onProgress?: ProgressReport) => exports.exportToFile(this.context, this.exportTracker, { ...this.host('exportToFile', { ...raw, path: file }), ...(onProgress ? { onProgress } : {}) });
   /** Host only: what an export is called when saved (the download, the save dialog's suggestion). */
   exportName = async (options: HostParams<'exportName'>) => exports.exportName(this.context, this.host('exportName', options));
 
@@ -162,6 +158,8 @@ export class FactmarkService implements FactmarkApi {
   getClaimsBoard: Api<'getClaimsBoard'> = async (raw = {}) => this.with('getClaimsBoard', raw, claims.claimsBoard);
   changeClaims: Api<'changeClaims'> = async (raw) => this.with('changeClaims', raw, claims.changeClaims);
   linkClaimSpans: Api<'linkClaimSpans'> = async (raw) => this.with('linkClaimSpans', raw, claims.linkClaimSpans);
+  matchClaims: Api<'matchClaims'> = async (raw = {}) => this.with('matchClaims', raw, claimMatches.matchClaims);
+  acceptMatches: Api<'acceptMatches'> = async (raw) => this.with('acceptMatches', raw, claimMatches.acceptMatches);
 
   // --- reports -----------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
-// Takes the claims board's screenshots (docs/claims-board-{light,dark}.png and
-// docs/claims-timeline-{light,dark}.png): the sample project, where three outlets give
-// three truck counts for one convoy, with the claim tagged in each and linked.
+// Takes the claims board's screenshots (docs/claims-{board,timeline,inbox}-{light,dark}.png):
+// the sample project, where three outlets give three truck counts for one convoy, with the
+// claim tagged in each and linked, and a few claim spans left for the match inbox.
 //   npm run build && node --import tsx scripts/claims-screenshots.ts
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -65,6 +65,7 @@ await tag('Meridian Wire', [
   { exact: 'A convoy of 42 aid trucks reached the flood-stricken coastal town of Ras Zahrun on Wednesday', claimId: 'k_convoy', carriedAs: 'assertion', date: ['Wednesday', '2025-03-05'] },
   { exact: 'medical supplies worth an estimated $4.5 million', claimId: 'k_value', carriedAs: 'reported-speech' },
   { exact: 'At least seven people have died', claimId: 'k_dead', carriedAs: 'reported-speech' },
+  { exact: 'about 1,200 people had been displaced since the flooding began on Saturday, March 1' },
 ]);
 await tag('Harbour Ledger', [
   { exact: 'The first relief convoy to reach Ras Zahrun since the Nessar River flooded the town arrived on Thursday morning', claimId: 'k_convoy', carriedAs: 'assertion', date: ['Thursday morning', '2025-03-06'] },
@@ -75,6 +76,8 @@ await tag('The Saltmarsh Courier', [{ exact: 'The Tideline Relief Alliance told 
 await tag('Crescent Bay Gazette', [
   { exact: 'raised the confirmed death toll to 11', claimId: 'k_dead', carriedAs: 'reported-speech' },
   { exact: 'Alwani put the value of the aid at $4 million' },
+  { exact: 'The Tideline Relief Alliance said on Saturday it was reviewing its delivery records after conflicting reports of 30, 36 and 42 trucks' },
+  { exact: '1,050 people were still registered at shelters' },
 ]);
 
 const server = await startWebServer({ service, rendererDir: path.join(repoRoot, 'dist/renderer') });

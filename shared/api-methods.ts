@@ -34,6 +34,8 @@ export const API_METHOD_NAMES = [
   'getClaimsBoard',
   'changeClaims',
   'linkClaimSpans',
+  'matchClaims',
+  'acceptMatches',
   'validateProject',
   'getSyncStatus',
   'syncProject',

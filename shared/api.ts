@@ -17,7 +17,8 @@ import { AnnotatorName, DocumentId } from './model/common.js';
 import type { DocumentMeta, SourceDocument } from './model/document.js';
 import type { CanonicalEntity } from './model/entities.js';
 import type { CanonicalClaim } from './model/claims.js';
-import { ClaimLink } from './claims/links.js';
+import { AcceptedMatchInput, ClaimLink } from './claims/links.js';
+import type { MatchProposal } from './claims/matching.js';
 import { ClaimChange } from './claims/changes.js';
 import type { ClaimsBoard } from './claims/board.js';
 import { PublishedDate } from './model/document.js';
@@ -214,6 +215,14 @@ export const apiParams = {
     annotator: AnnotatorName,
     links: z.array(ClaimLink).min(1).max(10_000),
   }),
+  /** The match inbox: unlinked claim spans (the annotator's, or everyone's) that restate a canonical claim or each other, each with a score and reasons. */
+  matchClaims: z.strictObject({ annotator: AnnotatorName.optional(), threshold: z.number().min(0).max(1).optional() }),
+  /**
+   * Proposals accepted by `annotator`: linked, with canonical claims created for spans that
+   * restate each other (shared/claims/accept-matches.ts). `onlyOwn` (the app's inbox) leaves
+   * colleagues' spans alone; the CLI's --apply links them all.
+   */
+  acceptMatches: z.strictObject({ annotator: AnnotatorName, proposals: z.array(AcceptedMatchInput).min(1).max(100_000), onlyOwn: z.boolean().default(true) }),
   validateProject: z.strictObject({}),
   /**
    * Sharing the project through git (docs/sync.md): whether it syncs, with which remote,
@@ -446,6 +455,15 @@ export interface SpanHistory {
   tracked: boolean;
 }
 
+/** What accepting match proposals did. */
+export interface AcceptedMatches {
+  /** Canonical claims made for spans that restate each other. */
+  created: string[];
+  linked: number;
+  /** Colleagues' spans not linked (onlyOwn), and spans no longer there. */
+  leftOut: string[];
+}
+
 /** The window's first screen (getStartup). */
 export interface Startup {
   session: Session;
@@ -497,6 +515,8 @@ export interface ApiResults {
   getClaimsBoard: ClaimsBoard;
   changeClaims: CanonicalClaim[];
   linkClaimSpans: { linked: number; missing: string[] };
+  matchClaims: { proposals: MatchProposal[]; threshold: number };
+  acceptMatches: AcceptedMatches;
   validateProject: ValidationReport;
   getSyncStatus: SyncStatus;
   syncProject: SyncResult;

@@ -117,10 +117,10 @@ async function* encodeCorpus({ store, now }: ServiceContext, options: ExportOpti
 }
 
 /**
- * Writes an export to `file`. A folder, a device or a path under a missing folder is
+ * Writes an export to `path` (checked by the facade as a host path). A folder, a device or a path under a missing folder is
  * refused; the file is replaced atomically, so a failure (a full disk) leaves what was there.
  */
-export async function exportToFile(context: ServiceContext, tracker: ExportTracker, file: string, options: ExportOptions): Promise<ExportResult> {
+export async function exportToFile(context: ServiceContext, tracker: ExportTracker, { path: file, ...options }: ExportOptions & { path: string }): Promise<ExportResult> {
   const target = path.resolve(file);
   let totals: ExportTotals = { documents: 0, spans: 0, notes: [] };
   const chunks = exportStream(context, tracker, options);

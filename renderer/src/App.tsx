@@ -5,13 +5,14 @@
  * import/); what a person can ask of the window is the command table (commands/), which
  * the keyboard, the toolbar, the `?` overlay and the desktop menu all read.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Span } from '../../shared/model/annotations.js';
 import { keepPrefetched } from './annotate/prefetched.js';
 import { useOpenDocument } from './annotate/use-open-document.js';
 import { useTagging } from './annotate/use-tagging.js';
+import type { Startup } from '../../shared/api.js';
 import type { ApiClient } from './api/client.js';
-import { ClaimsBoard } from './claims/ClaimsBoard.js';
+import { startup } from './api/early-start.js';
 import { useClaimsView } from './claims/use-claims-view.js';
 import { commandTable } from './commands/register.js';
 import type { CommandContext, DialogKind } from './commands/types.js';
@@ -25,7 +26,7 @@ import { useProject } from './project/use-project.js';
 import { CLASS_LABELS } from './review/review-classes.js';
 import { useReview } from './review/use-review.js';
 import { AppHeader } from './shell/AppHeader.js';
-import { DialogHost } from './shell/DialogHost.js';
+import { ClaimsBoard, DialogHost, preloadOnDemand } from './shell/on-demand.js';
 import { StatusBar } from './shell/StatusBar.js';
 import { Workspace } from './shell/Workspace.js';
 import { useDialogStack } from './ui/dialog-stack.js';
@@ -35,15 +36,16 @@ import { useSync } from './sync/use-sync.js';
 import { errorMessage } from './ui/errors.js';
 import { Toast } from './ui/Toast.js';
 
-export function App({ api }: { api: ApiClient }) {
+/** `start`: the start-up answer, when main.tsx had it before the first render (else the window asks itself). */
+export function App({ api, start = null }: { api: ApiClient; start?: Startup | null }) {
   const [error, setError] = useState<string | null>(null);
   const onError = useCallback((caught: unknown) => setError(errorMessage(caught)), []);
-  const project = useProject(api, onError);
+  const project = useProject(api, onError, start);
   const { labels, session } = project;
   const annotator = session?.annotator ?? null;
   const dialogs = useDialogStack<DialogKind>();
   const view = useRef<DocumentViewHandle>(null);
-  const doc = useOpenDocument(api, { annotator, documents: project.documents, hasProject: project.project !== null, loadProject: project.loadProject, onError });
+  const doc = useOpenDocument(api, { annotator, documents: project.documents, hasProject: project.project !== null, loadProject: project.loadProject, onError, initialId: start?.document?.document.id ?? start?.documents[0]?.id ?? null });
   const opened = doc.document;
   const tagging = useTagging(opened, labels, view);
   const reveal = useCallback((span: Span) => view.current?.reveal(span), []);
@@ -57,20 +59,23 @@ export function App({ api }: { api: ApiClient }) {
   // With the board up, the article's keys (tagging, review, suggestions) are not heard.
   const onArticle = !claims.open;
 
+  // Once the first document is on screen, the rest of the window's code loads in idle time.
+  useEffect(() => void (opened && preloadOnDemand()), [opened]);
+
   // Start: one answer with the session, the project's lists and the document to open.
   const { loadSession, loadProject, applyStartup } = project;
   const { chooseFrom } = doc;
   useEffect(() => {
+    if (start) return;
     const linked = new URLSearchParams(window.location.hash.slice(1)).get('doc');
-    api
-      .call('getStartup', linked ? { documentId: linked } : {})
+    startup(api, linked ? { documentId: linked } : {})
       .then((start) => {
         keepPrefetched(start.document);
         applyStartup(start);
         chooseFrom(start.documents);
       })
       .catch(onError);
-  }, [api, applyStartup, chooseFrom, onError]);
+  }, [api, start, applyStartup, chooseFrom, onError]);
   const { open: openDialog } = dialogs;
   useEffect(() => {
     if (session && session.annotator === null) openDialog('annotator');
@@ -125,6 +130,7 @@ export function App({ api }: { api: ApiClient }) {
   const commands = useMemo(() => commandTable(labels), [labels]);
   useCommands(commands, context, api.onMenu, doc.reloadProject);
   const styles = useMemo(() => highlightStyles(doc.review ? CLASS_LABELS : labels), [labels, doc.review]);
+  const syncStatus = project.project && <SyncStatusView status={syncing.status} running={syncing.running} onSettings={() => openDialog('sync-settings')} onConflicts={() => openDialog('sync-conflicts')} />;
 
   return (
     <div className="app">
@@ -136,7 +142,9 @@ export function App({ api }: { api: ApiClient }) {
         </p>
       )}
       {claims.open ? (
-        <ClaimsBoard api={api} state={claims.state} annotator={annotator} entities={project.entities} theme={project.theme} onOpenMention={claims.openMention} onClose={claims.close} onError={onError} />
+        <Suspense fallback={<p className="empty">Opening the claims board…</p>}>
+          <ClaimsBoard api={api} state={claims.state} annotator={annotator} entities={project.entities} theme={project.theme} onOpenMention={claims.openMention} onClose={claims.close} onError={onError} />
+        </Suspense>
       ) : (
         <Workspace
           api={api}
@@ -158,15 +166,7 @@ export function App({ api }: { api: ApiClient }) {
           syncRevision={syncing.status?.lastAttempt ?? ''}
         />
       )}
-      <StatusBar
-        annotator={annotator}
-        saveStatus={doc.saveStatus}
-        spanCount={opened?.layer.spans.length ?? null}
-        length={opened?.index.length ?? null}
-        announcement={tagging.announcement}
-        onChangeAnnotator={() => openDialog('annotator')}
-        syncStatus={project.project && <SyncStatusView status={syncing.status} running={syncing.running} onSettings={() => openDialog('sync-settings')} onConflicts={() => openDialog('sync-conflicts')} />}
-      />
+      <StatusBar annotator={annotator} saveStatus={doc.saveStatus} spanCount={opened?.layer.spans.length ?? null} length={opened?.index.length ?? null} announcement={tagging.announcement} onChangeAnnotator={() => openDialog('annotator')} syncStatus={syncStatus} />
       <div className="toasts">
         {doc.mergeNotice && <Toast message={doc.mergeNotice} onDismiss={doc.dismissMergeNotice} testId="merge-notice" />}
         {syncing.notice && <Toast message={syncing.notice} onDismiss={syncing.dismissNotice} testId="sync-notice" />}
@@ -176,7 +176,11 @@ export function App({ api }: { api: ApiClient }) {
           <p>Drop the files to import them as articles</p>
         </div>
       )}
-      <DialogHost api={api} dialogs={dialogs} project={project} doc={doc} suggesting={suggesting} importing={importing} metadata={metadata} syncing={syncing} commands={commands} onProjectSwitched={switchedProject} onError={onError} />
+      {dialogs.top !== null && (
+        <Suspense fallback={null}>
+          <DialogHost api={api} dialogs={dialogs} project={project} doc={doc} suggesting={suggesting} importing={importing} metadata={metadata} syncing={syncing} commands={commands} onProjectSwitched={switchedProject} onError={onError} />
+        </Suspense>
+      )}
       <input
         ref={importing.fileInput}
         type="file"

@@ -1,7 +1,7 @@
 /** A claim span linked to a canonical claim, as the match inbox, the CLI and the api send it. */
 import { z } from 'zod';
-import { CarriedAs } from '../model/claims.js';
-import { DocumentId } from '../model/common.js';
+import { CarriedAs, SpanRef } from '../model/claims.js';
+import { DocumentId, OpaqueId } from '../model/common.js';
 
 export const ClaimLink = z.strictObject({
   documentId: DocumentId,
@@ -12,3 +12,10 @@ export const ClaimLink = z.strictObject({
   carriedAs: CarriedAs.optional(),
 });
 export type ClaimLink = z.infer<typeof ClaimLink>;
+
+/** A match proposal the analyst accepted, as the inbox and the CLI send it: a proposal as matchClaims gave it (its reasons are dropped here, not needed to accept). */
+export const AcceptedMatchInput = z.object({
+  span: SpanRef,
+  target: z.union([z.strictObject({ claimId: OpaqueId }), z.strictObject({ span: SpanRef })]),
+  score: z.number().min(0).max(1),
+});

@@ -151,3 +151,8 @@ export function spanKey(ref: SpanRef): string {
 export function resolveClaimId(claims: ReadonlyMap<string, CanonicalClaim>, id: string): string {
   return claims.get(id)?.mergedInto ?? id;
 }
+
+/** A canonical claim id from a random UUID (crypto.randomUUID(), in Node and the browser): `k_` and 12 hex digits. */
+export function newClaimId(uuid: string): string {
+  return `k_${uuid.replace(/-/g, '').slice(0, 12)}`;
+}

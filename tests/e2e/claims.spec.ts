@@ -82,3 +82,49 @@ test('one claim in two articles: tagged in each, linked to one canonical claim, 
   expect(review?.reviewRating?.alternateName).toBe('true');
   expect(mecra).toBeTruthy();
 });
+
+test('the match inbox proposes the quote both articles carry; accepting makes one canonical claim of both, ready for a verdict and the ClaimReview export', async ({ page, factmark }) => {
+  await openApp(page, factmark);
+  // Tag the quote in each article, without linking it to anything.
+  for (const title of ['The US-led Coalition has now left three bases in Iraq', 'US-led coalition transfers second military base']) {
+    await openDocument(page, title);
+    await dragSelect(page, QUOTE_START, QUOTE_END);
+    await page.keyboard.press('1');
+    await saved(page);
+  }
+
+  await page.getByRole('button', { name: 'Claims', exact: true }).click();
+  const board = page.getByRole('region', { name: 'Claims board' });
+  await board.getByRole('tab', { name: /Match inbox/ }).click();
+  const proposals = board.getByRole('list', { name: 'Proposed matches' });
+  await expect(proposals.getByRole('listitem', { name: /^Match, score \d+ percent$/ })).toHaveCount(1);
+  const proposal = proposals.getByRole('listitem', { name: /^Match/ });
+  await expect(proposal).toContainText('restates, in another article,');
+  await expect(proposal.getByRole('list', { name: 'Why' })).toContainText(/Words: .*coordinated/);
+  await proposal.getByRole('button', { name: 'Accept: one claim for both' }).click();
+  await expect(board.getByText('No proposal: none of your unlinked claim spans')).toBeVisible();
+  await expect(board.getByText('Every claim span of yours is linked to a canonical claim.')).toBeVisible();
+
+  // The new claim: worded as Rudaw (published first) has it, with both mentions.
+  await board.getByRole('tab', { name: 'Claims' }).click();
+  await expect(board.getByRole('navigation', { name: 'Canonical claims' }).getByRole('button')).toHaveCount(1);
+  await page.keyboard.press('j');
+  const mentions = board.getByRole('region', { name: 'Mentions' });
+  await expect(mentions.getByRole('rowheader')).toHaveText([/^Rudaw.*first appearance/, /^MECRA/]);
+  await board.getByRole('button', { name: 'Start research' }).click();
+  await board.getByRole('form', { name: 'Verdict' }).getByLabel('Verdict').selectOption('true');
+  await board.getByRole('button', { name: 'Rate the claim' }).click();
+  await expect(board.getByRole('list', { name: 'Status' }).locator('[aria-current="step"]')).toHaveText(/Rated/);
+
+  for (const id of factmark.documentIds()) await expect.poll(async () => (await factmark.layerOnDisk(id))?.spans[0]?.attributes.claimId).toMatch(/^k_[0-9a-f]{12}$/);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel('The whole project').check();
+  await dialog.getByLabel('Format').selectOption('claimreview');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
+  const reviews = JSON.parse(await readFile((await download.path())!, 'utf8')) as { claimReviewed: string; reviewRating?: { alternateName: string }; itemReviewed: { appearance: { url: string }[] } }[];
+  expect(reviews).toHaveLength(1);
+  expect(reviews[0]?.claimReviewed).toContain(QUOTE_START);
+  expect(reviews[0]?.itemReviewed.appearance.map((item) => item.url)).toEqual(['https://example.org/rudaw', 'https://example.org/mecra']);
+  expect(reviews[0]?.reviewRating?.alternateName).toBe('true');
+});

@@ -8,6 +8,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { AttributeValue, Span } from '../../../shared/model/annotations.js';
 import type { CanonicalClaim } from '../../../shared/model/claims.js';
 import type { AttributeDef } from '../../../shared/model/labels.js';
+import { OptionList } from '../ui/OptionList.js';
 
 /** What the field needs of the project's claims (given by the window, which holds the api). */
 export interface ClaimLinking {
@@ -92,23 +93,13 @@ export function ClaimLinkField({ attribute, value, span, linking, onChange }: Pr
             }}
           />
           {options.length > 0 && (
-            <ul id={listId} role="listbox" className="ref-options" aria-label={`${attribute.name} choices`}>
-              {options.map((claim, i) => (
-                <li
-                  key={claim.id}
-                  id={`${listId}-${i}`}
-                  role="option"
-                  aria-selected={i === active}
-                  className={i === active ? 'active' : undefined}
-                  onMouseDown={(event) => {
-                    event.preventDefault();
-                    choose(claim);
-                  }}
-                >
-                  <span dir="auto">{claim.wording}</span> <span className="muted small">{claim.status}</span>
-                </li>
-              ))}
-            </ul>
+            <OptionList
+              listId={listId}
+              label={`${attribute.name} choices`}
+              options={options.map((claim) => ({ key: claim.id, text: claim.wording, detail: claim.status, claim }))}
+              active={active}
+              onChoose={(option) => choose(option.claim)}
+            />
           )}
           <button
             type="button"

@@ -11,6 +11,7 @@ import { useId, useMemo, useState } from 'react';
 import type { AttributeValue, Span } from '../../../shared/model/annotations.js';
 import type { CanonicalEntity } from '../../../shared/model/entities.js';
 import type { AttributeDef } from '../../../shared/model/labels.js';
+import { OptionList } from '../ui/OptionList.js';
 
 /** Spans offered: the nearest ones, within this many characters. */
 const NEAREST_REFS = 40;
@@ -139,26 +140,7 @@ export function RefPicker({ attribute, value, span, spans, entities, onChange, o
           }
         }}
       />
-      {open && options.length > 0 && (
-        <ul id={listId} role="listbox" className="ref-options" aria-label={`${attribute.name} choices`}>
-          {options.map((option, i) => (
-            <li
-              key={option.key}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              // Chosen on mouse down: a click would blur the input first and close the list.
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(option);
-              }}
-            >
-              <span dir="auto">{option.text}</span> <span className="muted small">{option.detail}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {open && options.length > 0 && <OptionList listId={listId} label={`${attribute.name} choices`} options={options} active={active} onChoose={choose} />}
       {allowsEntities && onCreateEntity && !creating && (
         <button type="button" className="link" onClick={() => setCreating(true)}>
           New canonical entity…

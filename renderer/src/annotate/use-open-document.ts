@@ -18,10 +18,18 @@ interface Options {
   /** Reads the project's lists again; resolves to the document list. */
   loadProject: () => Promise<readonly DocumentSummary[]>;
   onError: (error: unknown) => void;
+  /** The document the start-up answer chose, open from the first render. */
+  initialId?: string | null;
 }
 
-export function useOpenDocument(api: ApiClient, { annotator, documents, hasProject, loadProject, onError }: Options) {
-  const [documentId, setDocumentId] = useState<string | null>(null);
+/** The document to show from a list: the one open now, else the window's link (#doc=), else the first. */
+function pick(list: readonly DocumentSummary[], current: string | null): string | null {
+  const linked = new URLSearchParams(window.location.hash.slice(1)).get('doc');
+  return [current, linked].find((id) => id && list.some((doc) => doc.id === id)) ?? list[0]?.id ?? null;
+}
+
+export function useOpenDocument(api: ApiClient, { annotator, documents, hasProject, loadProject, onError, initialId = null }: Options) {
+  const [documentId, setDocumentId] = useState<string | null>(initialId);
   const [viewing, setViewing] = useState<string | null>(null);
   const [review, setReview] = useState<ReviewSetup | null>(null);
   // Bumped when a layer under review changes on disk: the comparison is read again.
@@ -32,10 +40,7 @@ export function useOpenDocument(api: ApiClient, { annotator, documents, hasProje
   const { flush, hasUnsaved, noticeDiskStamp } = session;
 
   /** Opens the document a link names (#doc=<id>), the one open, or the first. */
-  const chooseFrom = useCallback((list: readonly DocumentSummary[]) => {
-    const linked = new URLSearchParams(window.location.hash.slice(1)).get('doc');
-    setDocumentId((current) => [current, linked].find((id) => id && list.some((doc) => doc.id === id)) ?? list[0]?.id ?? null);
-  }, []);
+  const chooseFrom = useCallback((list: readonly DocumentSummary[]) => setDocumentId((current) => pick(list, current)), []);
   const reloadProject = useCallback(() => void loadProject().then(chooseFrom, onError), [loadProject, chooseFrom, onError]);
 
   const open = useCallback((id: string) => {

@@ -4,7 +4,7 @@
  * the layer the span is in, and the span is selected and scrolled to once it is there.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SpanRef } from '../../../shared/model/claims.js';
+import { newClaimId, type SpanRef } from '../../../shared/model/claims.js';
 import type { ClaimLinking } from '../annotate/ClaimLinkField.js';
 import type { useOpenDocument } from '../annotate/use-open-document.js';
 import type { useTagging } from '../annotate/use-tagging.js';
@@ -80,7 +80,7 @@ export function useClaimsView(api: ApiClient, annotator: string | null, doc: Ret
     () => ({
       list: () => api.call('listClaims', {}),
       create: async (span) => {
-        const id = `k_${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}`;
+        const id = newClaimId(crypto.randomUUID());
         await change([{ kind: 'create', id, wording: span.quote.exact }]);
         return id;
       },

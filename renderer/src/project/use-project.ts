@@ -10,11 +10,12 @@ import type { ApiClient } from '../api/client.js';
 
 const DEFAULT_KINDS = ['person', 'organization', 'location', 'facility', 'group', 'other'];
 
-export function useProject(api: ApiClient, onError: (error: unknown) => void) {
-  const [project, setProject] = useState<ProjectInfo | null>(null);
-  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
-  const [entities, setEntities] = useState<CanonicalEntity[]>([]);
-  const [session, setSession] = useState<Session | null>(null);
+/** `start`: the start-up answer when the window had it before its first render (main.tsx). */
+export function useProject(api: ApiClient, onError: (error: unknown) => void, start: Startup | null = null) {
+  const [project, setProject] = useState<ProjectInfo | null>(start?.project ?? null);
+  const [documents, setDocuments] = useState<DocumentSummary[]>(start?.documents ?? []);
+  const [entities, setEntities] = useState<CanonicalEntity[]>(start?.entities ?? []);
+  const [session, setSession] = useState<Session | null>(start?.session ?? null);
 
   /** Reads the project, its documents and entities again (after an import, a switch, a pull). */
   const loadProject = useCallback(async () => {

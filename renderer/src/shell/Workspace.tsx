@@ -3,7 +3,7 @@
  * its heading, the find bar and the tagging toolbar; and on the right the review, the
  * suggestions, or the spans and the selected span's details.
  */
-import { useCallback, useDeferredValue, useMemo, type RefObject } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, type RefObject } from 'react';
 import type { Span } from '../../../shared/model/annotations.js';
 import type { CanonicalEntity } from '../../../shared/model/entities.js';
 import type { LabelDef } from '../../../shared/model/labels.js';
@@ -19,12 +19,11 @@ import { DocumentView, type DocumentViewHandle } from '../document-view/Document
 import { EmptyProject } from '../import/EmptyProject.js';
 import { DocumentHeading } from '../annotate/DocumentHeading.js';
 import { DocumentList } from '../project/DocumentList.js';
-import { ReviewPanel } from '../review/ReviewPanel.js';
 import { CLASS_LABELS } from '../review/review-classes.js';
 import type { useReview } from '../review/use-review.js';
-import { SuggestPanel } from '../suggest/SuggestPanel.js';
 import type { useSuggestions } from '../suggest/use-suggestions.js';
 import type { DialogKind } from '../commands/types.js';
+import { ReviewPanel, SuggestPanel } from './on-demand.js';
 import { SpanHistory } from '../sync/SpanHistory.js';
 
 
@@ -108,6 +107,7 @@ export function Workspace({ api, annotator, labels, entities, entityKinds, creat
         )}
       </section>
       <aside className="span-pane">
+        <Suspense fallback={null}>
         {opened && doc.review && review.compared && (
           <ReviewPanel
             setup={doc.review}
@@ -141,6 +141,7 @@ export function Workspace({ api, annotator, labels, entities, entityKinds, creat
             onClose={suggesting.close}
           />
         )}
+        </Suspense>
         {opened && !doc.review && !suggesting.suggestions && <SpanList spans={panels.spans} labels={labels} selectedId={panels.selectedId} unplaced={opened.view.unplaced} onPick={(span) => tagging.selectSpan(span, true)} />}
         {opened && !doc.review && !opened.readOnly && selectedSpan && panelSpan && (
           <SpanDetails

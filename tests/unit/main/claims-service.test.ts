@@ -125,3 +125,55 @@ describe('claims across articles, through the service', () => {
     expect(review?.reviewRating?.alternateName).toBe('true');
   });
 });
+
+describe('the match inbox, through the service and the command line', () => {
+  it('proposes the quote both articles carry, accepts it as a new claim worded as it first appeared, and does not propose it again', async () => {
+    const { api, wire, daily } = await project();
+    const { proposals, threshold } = await api.matchClaims({ annotator: 'alice' });
+    expect(threshold).toBeGreaterThan(0);
+    expect(proposals).toHaveLength(1);
+    const [proposal] = proposals;
+    expect(proposal?.score).toBeGreaterThanOrEqual(threshold);
+    expect(proposal?.reasons.words).toEqual(expect.arrayContaining(['transfer', 'coordinated']));
+    expect([proposal?.span.documentId, 'span' in (proposal?.target ?? {}) ? (proposal?.target as { span: { documentId: string } }).span.documentId : null].sort()).toEqual([wire, daily].sort());
+
+    const done = await api.acceptMatches({ annotator: 'alice', proposals });
+    expect(done.linked).toBe(2);
+    expect(done.created).toHaveLength(1);
+    const [claim] = await api.listClaims({});
+    // The daily published a day earlier: its words are the canonical wording.
+    expect(claim?.wording).toBe(QUOTE);
+    expect(claim?.createdBy).toBe('alice');
+    const board = await api.getClaimsBoard({});
+    expect(board.claims[0]?.mentions.map((mention) => mention.ref.documentId).sort()).toEqual([wire, daily].sort());
+    expect((await api.matchClaims({})).proposals).toEqual([]);
+  });
+
+  it('a rejected proposal is remembered; a colleague’s span is not linked from the inbox', async () => {
+    const { api } = await project();
+    const [proposal] = (await api.matchClaims({})).proposals;
+    if (!proposal) throw new Error('expected a proposal');
+    await api.changeClaims({ annotator: 'alice', changes: [{ kind: 'dismiss', span: proposal.span, with: proposal.target }] });
+    expect((await api.matchClaims({})).proposals).toEqual([]);
+    expect((await api.matchClaims({ threshold: 0 })).proposals).toEqual([]);
+    const bob = await api.acceptMatches({ annotator: 'bob', proposals: [proposal] });
+    expect(bob).toEqual({ created: [], linked: 0, leftOut: expect.arrayContaining([expect.stringContaining('/alice/s_quote')]) });
+    expect(await api.listClaims({})).toEqual([]);
+  });
+
+  it('factmark claims --match lists the proposals with reasons, and --apply links them', async () => {
+    const { dir } = await project();
+    const listed = await runCli(['claims', dir, '--match']);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/^[01]\.\d\d\t\S+\/alice\/s_quote "Today's transfer[^\t]*\trestates span \S+\/alice\/s_quote "[^\t]*\twords: [^\t]*transfer/m);
+    const json = await runCli(['claims', dir, '--match', '--json', '--apply', '--annotator', 'alice']);
+    const lines = json.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines[0]).toHaveProperty('score');
+    expect(lines.at(-1)).toMatchObject({ applied: 1, linked: 2 });
+    const after = await runCli(['claims', dir]);
+    expect(after.stdout).toMatch(/^k_[0-9a-f]{12}\tunverified\t-\t2 mentions\t2 outlets/);
+    const bad = await runCli(['claims', dir, '--match', '--threshold', 'high']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('--threshold must be a number from 0 to 1');
+  });
+});
