@@ -2,22 +2,24 @@
  * Alice and bob, two clones of one project, edit in parallel for 100 random rounds —
  * spans added, changed and removed, labels renamed (their names, and their ids, which
  * relabels spans in every layer), recoloured and added, entities made and renamed, claims
- * made, given verdicts, moved along the workflow and deleted, claim spans linked to them
- * through their claimId attribute — and sync at random moments against a real git server
- * (git http-backend on 127.0.0.1). A true conflict is answered as a person would, with a
- * random choice. At the end: no span that its annotator still had is lost, no claim its
- * maker did not delete is lost, every file of the project is valid (every claim link
- * points at a claim), and both folders are identical, with nothing left to commit.
+ * made, given verdicts and evidence, moved along the workflow and deleted, match proposals
+ * turned down, claim spans linked to claims through their claimId attribute — and sync at
+ * random moments against a real git server (git http-backend on 127.0.0.1). A true
+ * conflict is answered as a person would, with a random choice. At the end: no span that
+ * its annotator still had is lost, no claim its maker did not delete and no turned-down
+ * proposal is lost, every file of the project is valid (every claim link points at a
+ * claim), and both folders are identical, with nothing left to commit.
  *
  * SYNC_ROUNDS and SYNC_SEED change the number of rounds and the seed (printed on failure).
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncConflict, SyncResult } from '../../../shared/api.js';
 import type { ClaimChange } from '../../../shared/claims/changes.js';
 import { isFactmarkError } from '../../../shared/errors.js';
-import { RATINGS } from '../../../shared/model/claims.js';
+import { RATINGS, type ClaimRegistry } from '../../../shared/model/claims.js';
 import type { LabelDef } from '../../../shared/model/labels.js';
 import { FactmarkService } from '../../../main/service.js';
 import { validateProject } from '../../../main/store/validate.js';
@@ -56,6 +58,8 @@ interface Person {
   alive: Map<string, Set<string>>;
   /** Claims this person made and has not deleted. */
   claims: Set<string>;
+  /** Match proposals this person turned down (span id → claim id). */
+  dismissed: Set<string>;
   counter: number;
 }
 
@@ -75,7 +79,7 @@ describe('alice and bob in parallel', () => {
     const now = () => new Date((clock += 1000));
     const person = async (name: string): Promise<Person> => {
       const service = new FactmarkService({ credentials, now });
-      return { name, dir: path.join(root, name), service, alive: new Map(), claims: new Set(), counter: 0 };
+      return { name, dir: path.join(root, name), service, alive: new Map(), claims: new Set(), dismissed: new Set(), counter: 0 };
     };
     const alice = await person('alice');
     await alice.service.openProject({ dir: alice.dir });
@@ -189,6 +193,16 @@ describe('alice and bob in parallel', () => {
       [6, (who) => onSomeClaim(who, (claimId) => ({ kind: 'verdict', claimId, rating: pick(RATINGS) }))],
       [3, (who) => onSomeClaim(who, (claimId) => ({ kind: 'move', claimId, to: pick(['unverified', 'researching', 'rated', 'reviewed'] as const) }))],
       [7, linkClaim],
+      [2, (who) => onSomeClaim(who, (claimId) => ({ kind: 'add-evidence', claimId, id: `${who.name}-evidence-${who.counter++}`, stance: pick(['supports', 'refutes', 'context'] as const), source: { url: 'https://example.org/report' } }))],
+      [
+        2,
+        async (who) => {
+          const claimId = await someClaim(who);
+          const spanId = `span-${Math.floor(next() * 5)}`;
+          const dismiss: ClaimChange = { kind: 'dismiss', span: { documentId: pick(ids), annotator: who.name, spanId }, with: { claimId: claimId ?? SHARED_CLAIM } };
+          if (await changeClaims(who, [dismiss])) who.dismissed.add(`${dismiss.span.documentId}/${spanId}→${claimId ?? SHARED_CLAIM}`);
+        },
+      ],
       [
         1,
         async (who) => {
@@ -248,6 +262,10 @@ describe('alice and bob in parallel', () => {
     // No claim lost: each one its maker has not deleted is there.
     const finalClaims = new Set((await alice.service.listClaims({})).map((claim) => claim.id));
     for (const who of [alice, bob]) for (const id of who.claims) expect(finalClaims.has(id), `${who.name}'s claim ${id}`).toBe(true);
+    // Nor a match proposal turned down: what either turned down stays turned down.
+    const claimsFile = JSON.parse(readFileSync(path.join(alice.dir, 'claims.json'), 'utf8')) as ClaimRegistry;
+    const dismissed = new Set(claimsFile.dismissed.map((item) => `${item.span.documentId}/${item.span.spanId}→${'claimId' in item.with ? item.with.claimId : ''}`));
+    for (const who of [alice, bob]) for (const key of who.dismissed) expect(dismissed.has(key), `${who.name} turned down ${key}`).toBe(true);
     // The rounds did what they say: conflicts met and answered (a verdict given two ways among them), work from both sides.
     expect(log.some((line) => line.includes('resolves'))).toBe(true);
     // The two verdicts met as one conflict between the two whole verdicts; claims.json is
