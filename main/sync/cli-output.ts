@@ -14,11 +14,19 @@ export function parseChoices(choices: readonly string[]): Record<string, SyncCho
   return resolutions;
 }
 
-/** A value as it appears in a conflict, on one line. */
+/** A value as it appears in a conflict, on one line: a claim's verdict as a verdict, anything else as JSON. */
 function shown(value: unknown): string {
   if (value === undefined) return '(removed)';
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value);
+  const text = verdictLine(value) ?? JSON.stringify(value);
   return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
+
+/** `false "Only 200 left" (by bob, 2026-12-06T10:07:00.000Z)`, or null for what is no verdict. */
+function verdictLine(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { rating, explanation, by, at } = value as Record<string, unknown>;
+  if (typeof rating !== 'string' || typeof by !== 'string' || typeof at !== 'string') return null;
+  return `${rating}${typeof explanation === 'string' ? ` ${JSON.stringify(explanation)}` : ''} (by ${by}, ${at})`;
 }
 
 export function formatSyncResult(result: SyncResult): string {

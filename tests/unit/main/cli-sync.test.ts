@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncResult } from '../../../shared/api.js';
+import { applyClaimChanges } from '../../../shared/claims/changes.js';
 import { ProjectStore } from '../../../main/store/project-store.js';
 import { cliPath } from '../../helpers/cli.js';
 import { startGitServer, type GitServer } from '../../helpers/git-server.js';
@@ -43,11 +44,12 @@ describe('factmark sync', () => {
     const root = await tempDir();
     const data = path.join(root, 'data');
     const alice = path.join(root, 'alice');
-    await seedProject(alice, 2);
+    const { store: seeded } = await seedProject(alice, 2);
+    await seeded.updateClaims((registry) => applyClaimChanges(registry, [{ kind: 'create', id: 'c_troops', wording: '300 personnel left K-1' }], { annotator: 'alice', at: '2026-12-06T10:00:00.000Z' }));
     // The token comes from standard input, never the command line, and stays out of the project.
     const shared = await factmark(['sync', alice, '--remote', url, '--annotator', 'alice', '--save-token'], { FACTMARK_DATA_DIR: data }, `${TOKEN}\n`);
     expect(shared, shared.stderr).toMatchObject({ code: 0 });
-    expect(shared.stdout).toContain('Committed: alice: project shared; 2 documents imported');
+    expect(shared.stdout).toContain('Committed: alice: project shared; 2 documents imported; 1 claim changed');
     expect(shared.stdout).toContain(`Sent to ${url}`);
     expect(statSync(path.join(data, 'credentials.json')).mode & 0o777).toBe(0o600);
 
@@ -57,9 +59,11 @@ describe('factmark sync', () => {
     expect(cloned.code, cloned.stderr).toBe(0);
     expect(cloned.stdout).toBe(`Cloned ${url} into ${bob}: 2 documents\n`);
 
-    for (const [dir, name] of [[alice, 'Assertion'], [bob, 'Statement']] as const) {
+    // A label renamed two ways, and a claim given two verdicts.
+    for (const [dir, name, who, rating] of [[alice, 'Assertion', 'alice', 'true'], [bob, 'Statement', 'bob', 'false']] as const) {
       const store = await ProjectStore.open(dir);
       await store.writeManifest({ ...store.manifest, labels: store.manifest.labels.map((label) => (label.id === 'claim' ? { ...label, name } : label)) });
+      await store.updateClaims((registry) => applyClaimChanges(registry, [{ kind: 'verdict', claimId: 'c_troops', rating, explanation: `${who}'s reading` }], { annotator: who, at: '2026-12-06T10:05:00.000Z' }));
     }
     expect((await factmark(['sync', alice, '--annotator', 'alice'], { FACTMARK_DATA_DIR: data })).code).toBe(0);
     const met = await factmark(['sync', bob, '--annotator', 'bob'], env);
@@ -68,10 +72,13 @@ describe('factmark sync', () => {
     expect(id, met.stdout).toBeDefined();
     expect(met.stdout).toContain('yours:  "Statement"');
     expect(met.stdout).toContain('theirs: "Assertion"');
-    const chosen = await factmark(['sync', bob, '--annotator', 'bob', '--choose', `${id}=ours`, '--json'], env);
+    const verdict = /^ {2}(c[a-z0-9]+) {2}claims\.json: Claim “300 personnel left K-1” › verdict\n {6}yours: {2}false "bob's reading" \(by bob, 2026-12-06T10:05:00\.000Z\)\n {6}theirs: true "alice's reading" \(by alice, /m.exec(met.stdout)?.[1];
+    expect(verdict, met.stdout).toBeDefined();
+    const chosen = await factmark(['sync', bob, '--annotator', 'bob', '--choose', `${id}=ours`, '--choose', `${verdict}=theirs`, '--json'], env);
     expect(chosen.code, chosen.stderr).toBe(0);
     const result = JSON.parse(chosen.stdout) as SyncResult;
     expect(result).toMatchObject({ outcome: 'synced', sent: true, conflicts: [] });
     expect(JSON.parse(readFileSync(path.join(bob, 'factmark.json'), 'utf8')).labels[0].name).toBe('Statement');
+    expect(JSON.parse(readFileSync(path.join(bob, 'claims.json'), 'utf8')).claims[0].verdict).toMatchObject({ rating: 'true', by: 'alice' });
   });
 });
