@@ -11,6 +11,7 @@ import { FactmarkError, isFactmarkError } from '../shared/errors.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatInfo as ExportFormat, type ExportFormatId, type ImportFormatId } from '../shared/formats/catalog.js';
 import { plural } from '../shared/text/plural.js';
 import { formatAgreement } from './agreement-table.js';
+import { collectMap, importAnnotationFiles } from './cli/annotation-import.js';
 import { registerClaimsCommand } from './cli/claims-command.js';
 import { registerSyncCommand } from './cli/sync-command.js';
 import { FactmarkService } from './service.js';
@@ -71,25 +72,15 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .option('--annotator <name>', 'articles: who imports (default: your user name); with --format: whose layers the annotations go into (a Factmark corpus without it keeps each layer\'s own annotator)')
     .option('--trim-furniture', 'remove lines that look like page furniture ("top of page", share links, cookie notices, a PDF\'s running heads and page numbers); each removed line is listed')
     .option('--metadata <sheet>', 'a CSV or JSON file with one row per file (or address): file, title, outlet, author, published, url, language; a row wins over the options above for its file, and rows and files that do not match are listed')
-    .addOption(new Option('--format <format>', 'import annotations made elsewhere instead of articles; files may be folders or zips (brat: .ann files with their .txt beside them, and annotation.conf, whose types the schema lacks are added)').choices([...IMPORT_FORMAT_IDS]))
+    .addOption(new Option('--format <format>', 'import annotations made elsewhere instead of articles; files may be folders or zips (brat: .ann files with their .txt beside them, and annotation.conf, whose types the schema lacks are added; spaCy, doccano, Label Studio and CoNLL records whose text the project lacks become documents)').choices([...IMPORT_FORMAT_IDS]))
+    .option('--add-labels', 'with --format: add the labels and relation types the files use and the schema lacks (each with a free key and a colour)')
+    .option('--map <source=label>', 'with --format: put the file\'s SOURCE label (or relation type) under the project\'s LABEL; repeat for more', collectMap, {})
+    .option('--doccano-labels <file>', 'with --format doccano: doccano\'s label export (JSON, [{"id", "text"}]) naming the label ids of doccano 1.x files (default: a labels.json among the files)')
     .option('--json', 'print one JSON object per file')
-    .action(async (dir: string, files: string[], options: Record<string, string | boolean | undefined>) => {
+    .action(async (dir: string, files: string[], options: Record<string, string | boolean | Record<string, string> | undefined>) => {
       await service.openProject({ dir });
       if (typeof options.format === 'string') {
-        const format = options.format as ImportFormatId;
-        // A Factmark corpus says whose each layer is; other formats need a name.
-        if (typeof options.annotator !== 'string' && !format.startsWith('factmark')) throw new FactmarkError('BAD_INPUT', '--format needs --annotator NAME: whose layers the annotations go into');
-        const results = await service.importAnnotationsAt(files, { format, ...(typeof options.annotator === 'string' ? { annotator: options.annotator } : {}) });
-        for (const result of results) {
-          if (options.json) await io.stdout(`${JSON.stringify(result)}\n`);
-          else if (result.error) io.stderr(`failed: ${result.error.message}\n`);
-          else {
-            for (const [documentId, count] of Object.entries(result.added)) await io.stdout(`${documentId}\t${plural(count, 'span')}\t${result.file}\n`);
-            for (const note of result.notes ?? []) io.stderr(`note: ${result.file}: ${note}\n`);
-            for (const failure of result.failed) io.stderr(`${result.file}: ${failure.where}: ${failure.reason}\n`);
-          }
-        }
-        if (results.some((result) => result.error || result.failed.length)) exitCode = EXIT_PROBLEMS;
+        if (!(await importAnnotationFiles(service, files, { ...options, format: options.format as ImportFormatId }, io))) exitCode = EXIT_PROBLEMS;
         return;
       }
       const meta: ImportMeta = {};
@@ -132,7 +123,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .addOption(new Option('--format <format>', 'output format').choices(['json', ...EXPORT_FORMAT_IDS]).makeOptionMandatory())
     .option('--annotator <name...>', 'only these annotators\' layers')
     .option('--doc <id...>', 'only these documents')
-    .option('--out <file>', 'write to FILE (default: standard output)')
+    .option('--out <file>', 'write to FILE (default: standard output); brat: a folder (one that exists, or a path ending in /) gets brat\'s files, anything else a zip')
     .option('--progress', 'report documents written on standard error (the default when it is a terminal)')
     .action(async (dir: string, options: { format: string; out?: string; annotator?: string[]; doc?: string[]; progress?: boolean }) => {
       await service.openProject({ dir });

@@ -25,7 +25,7 @@ import { PublishedDate } from './model/document.js';
 import { LabelDef, RelationTypeDef } from './model/labels.js';
 import type { ProjectManifest } from './model/project.js';
 import type { ApiMethodName } from './api-methods.js';
-import { EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatId } from './formats/catalog.js';
+import { EXPORT_FORMAT_IDS, FORMATS_WITH_ANNOTATORS, IMPORT_FORMAT_IDS, type ExportFormatId, type ImportFormatId } from './formats/catalog.js';
 import type { ErrorInfo } from './errors.js';
 import type { Moved } from './text/anchoring.js';
 import type { AgreementReport } from './review/agreement.js';
@@ -64,6 +64,23 @@ export type SyncChoice = z.infer<typeof SyncChoice>;
 export const Theme = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof Theme>;
 
+/**
+ * How an annotation import treats names the project's schema lacks: added as new
+ * labels (and relation types), renamed first by a map, and doccano's numeric label ids
+ * named.
+ */
+export const AnnotationImportOptions = z.strictObject({
+  /** Add the labels and relation types the files use and the schema lacks. */
+  addLabels: z.boolean().default(false),
+  /** The file's name → the project's label (or relation type), applied first. */
+  labelMap: z.record(z.string().min(1).max(200), z.string().min(1).max(200)).default({}),
+  /** doccano 1.x: label id → name, as doccano's label export gives them. */
+  doccanoLabels: z.record(z.string().min(1).max(50), z.string().min(1).max(200)).optional(),
+});
+
+/** Formats whose files say whose each annotation is need no annotator name. */
+export const annotatorWhereNeeded = (params: { annotator?: string | undefined; format: ImportFormatId }) => params.annotator !== undefined || FORMATS_WITH_ANNOTATORS.includes(params.format);
+
 export const apiParams = {
   createProject: z.strictObject({ dir: z.string().min(1), name: z.string().min(1).optional() }),
   openProject: z.strictObject({ dir: z.string().min(1) }),
@@ -100,8 +117,9 @@ export const apiParams = {
       format: z.enum(IMPORT_FORMAT_IDS),
       annotator: AnnotatorName.optional(),
       files: z.array(z.object({ name: z.string().min(1).max(255), data: z.base64() })).min(1),
+      ...AnnotationImportOptions.shape,
     })
-    .refine((params) => params.annotator !== undefined || params.format.startsWith('factmark'), { path: ['annotator'], message: 'say whose layers the annotations go into' }),
+    .refine(annotatorWhereNeeded, { path: ['annotator'], message: 'say whose layers the annotations go into' }),
   /** What importing these files would find: page furniture to offer for removal. */
   previewImport: z.strictObject({ files: z.array(z.object({ name: z.string().min(1).max(255), data: z.base64() })).min(1) }),
   /** Files the UI holds (drag and drop, paste): bytes as base64, with their names. */
@@ -347,12 +365,37 @@ export interface SheetMatch {
 
 export type ImportPreview = { file: string; furniture: FurnitureLine[] } | { file: string; error: ErrorInfo };
 
+/** Annotations of a file that could not be placed: where (record, line, id), why, and how many (1 unless said). */
+export interface ImportFailure {
+  where: string;
+  reason: string;
+  /** How many annotations this entry stands for ("label PER: 42 spans"); 1 when absent. */
+  count?: number;
+}
+
+/**
+ * What one file of an annotation import gave: `annotations` counts every span and
+ * relation read (and every annotation the file holds that Factmark cannot take, such as
+ * a class of a whole text); `placed` are in the project now, `leftOut` are listed in
+ * `failed` with why. `annotations` is always `placed + leftOut`.
+ */
+export interface ImportCounts {
+  records: number;
+  annotations: number;
+  placed: number;
+  leftOut: number;
+}
+
 export interface AnnotationImportOutcome {
   file: string;
   /** Spans added, per document id. */
   added: Record<string, number>;
   /** Annotations that could not be placed: where in the file (record, line, id) and why. */
-  failed: { where: string; reason: string }[];
+  failed: ImportFailure[];
+  /** Records (documents, tasks, annotations, .ann files) and annotations read, placed and left out. */
+  counts?: ImportCounts;
+  /** Documents this import made from records whose text the project lacked. */
+  documentsAdded?: { documentId: string; from: string }[];
   /** What else the person importing should know (documents or labels added). */
   notes?: string[];
   error?: ErrorInfo;

@@ -6,7 +6,7 @@
  * Each has a zod schema, checked by the service like the api's.
  */
 import { z } from 'zod';
-import { apiParams, ImportMeta } from './api.js';
+import { AnnotationImportOptions, annotatorWhereNeeded, apiParams, ImportMeta } from './api.js';
 import { EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, type ExportFormatId } from './formats/catalog.js';
 import { AnnotatorName, DocumentId } from './model/common.js';
 
@@ -27,8 +27,8 @@ export const hostParams = {
   metadataSheetAt: z.strictObject({ path: z.string().min(1), files: z.array(z.string().min(1)) }),
   /** Annotations in files and folders at these paths (folders walked, zips opened). */
   importAnnotationsAt: z
-    .strictObject({ paths: Paths, format: z.enum(IMPORT_FORMAT_IDS), annotator: AnnotatorName.optional() })
-    .refine((params) => params.annotator !== undefined || params.format.startsWith('factmark'), { path: ['annotator'], message: 'say whose layers the annotations go into' }),
+    .strictObject({ paths: Paths, format: z.enum(IMPORT_FORMAT_IDS), annotator: AnnotatorName.optional(), ...AnnotationImportOptions.shape })
+    .refine(annotatorWhereNeeded, { path: ['annotator'], message: 'say whose layers the annotations go into' }),
   /** An export written to a file (the command line's --out, the desktop's save dialog). */
   exportToFile: apiParams.exportCorpus.extend({ path: z.string().min(1) }),
   /** An export as pieces: the browser's download, the command line's standard output. */

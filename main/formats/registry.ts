@@ -7,7 +7,7 @@ import { bratArchiveEncoder } from '../../shared/formats/brat/encode.js';
 import type { ExportFormatId } from '../../shared/formats/catalog.js';
 import { claimReviewEncoder } from '../../shared/formats/claimreview/encode.js';
 import type { CorpusEncoder } from '../../shared/formats/codec.js';
-import { tokenLevelEncoder } from '../../shared/formats/conll/encode.js';
+import { BIOES_TSV, CONLL_2003, CONLL_TWO_COLUMN, tokenLevelEncoder } from '../../shared/formats/conll/encode.js';
 import { doccanoEncoder } from '../../shared/formats/doccano/encode.js';
 import { factmarkJsonEncoder, factmarkJsonlEncoder } from '../../shared/formats/factmark-json/encode.js';
 import { labelStudioEncoder } from '../../shared/formats/label-studio/encode.js';
@@ -24,7 +24,8 @@ export const ENCODERS: Record<ExportFormatId, () => CorpusEncoder> = {
   spacy: spacyEncoder,
   doccano: doccanoEncoder,
   'label-studio': labelStudioEncoder,
-  conll: () => tokenLevelEncoder('iob2'),
-  bioes: () => tokenLevelEncoder('bioes'),
+  conll: () => tokenLevelEncoder(CONLL_2003),
+  'conll-2col': () => tokenLevelEncoder(CONLL_TWO_COLUMN),
+  bioes: () => tokenLevelEncoder(BIOES_TSV),
   claimreview: claimReviewEncoder,
 };

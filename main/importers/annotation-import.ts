@@ -5,24 +5,17 @@
  * each against the text and the label schema like a save does. Whatever cannot be
  * placed is reported with its position in the file, never dropped silently.
  */
-import type { AnnotationImportOutcome } from '../../shared/api.js';
+import type { ImportFailure } from '../../shared/api.js';
 import { FactmarkError } from '../../shared/errors.js';
-import { fromDoccano } from '../../shared/formats/doccano/decode.js';
-import { type ForeignRecord } from '../../shared/formats/codec.js';
-import { fromLabelStudio, labelStudioTasks } from '../../shared/formats/label-studio/decode.js';
-import { fromSpacy } from '../../shared/formats/spacy/decode.js';
 import { spansFromW3C, w3cAnnotations } from '../../shared/formats/w3c/decode.js';
-import type { AnnotationLayer, Relation, Span } from '../../shared/model/annotations.js';
+import type { AnnotationLayer, LayerStatus, Relation, Span } from '../../shared/model/annotations.js';
 import { checkLayer, type LayerContext } from '../../shared/model/consistency.js';
 import { CorpusDocument, CorpusExport, type CorpusLayer } from '../../shared/model/corpus.js';
 import type { SourceDocument } from '../../shared/model/document.js';
 import { isRecord, parseJsonText, validateWith } from '../../shared/model/parse.js';
 import { insertSpan, newSpanId } from '../../shared/model/spans.js';
 import { anchorSpans } from '../../shared/text/anchoring.js';
-import { createOffsetIndex } from '../../shared/text/offsets.js';
-import { makeQuote } from '../../shared/text/quote.js';
 import { acceptCorpusLayer } from '../store/fast-accept.js';
-import { sha256Text } from '../store/hash.js';
 import type { ProjectStore } from '../store/project-store.js';
 
 /** Spans and relations for one document, as a file gave them. */
@@ -34,11 +27,20 @@ export interface FoundLayer {
   relations: Relation[];
   /** Where each span and relation came from in the file (record, annotation or line). */
   origin: Map<string, string>;
+  /** The layer's status in the file, given to a layer this import creates. */
+  status?: LayerStatus;
 }
 
+/** What a file gave: layers to add, and the counts and notes its report needs. */
 export interface Found {
   layers: FoundLayer[];
-  failed: AnnotationImportOutcome['failed'];
+  failed: ImportFailure[];
+  /** Records read (annotations, tasks, documents, lines: the format's unit). */
+  records: number;
+  /** Every span and relation read, and every annotation that could not be. */
+  annotations: number;
+  notes?: string[];
+  documentsAdded?: { documentId: string; from: string }[];
 }
 
 /** A JSON document, or JSON Lines (one value per line); errors name the line. */
@@ -53,7 +55,7 @@ export function parseJsonOrLines(text: string, file: string): unknown[] {
 }
 
 /** Collects found spans into one layer per document (and annotator). */
-class LayerCollector {
+export class LayerCollector {
   private readonly layers = new Map<string, FoundLayer>();
 
   add(documentId: string, annotator: string | null, span: Span, origin: string): void {
@@ -68,58 +70,26 @@ class LayerCollector {
     return layer;
   }
 
-  result(failed: Found['failed']): Found {
+  result(failed: ImportFailure[]): Pick<Found, 'layers' | 'failed'> {
     return { layers: [...this.layers.values()], failed };
   }
 }
 
-export function findInW3C(text: string, file: string, documents: readonly SourceDocument[], labels: readonly string[], now: Date): Found {
+export function findInW3C(text: string, file: string, documents: readonly SourceDocument[], now: Date): Found {
   const collector = new LayerCollector();
-  const failed: Found['failed'] = [];
-  for (const [i, result] of spansFromW3C(parseJsonOrLines(text, file), documents, labels, now).entries()) {
-    if (result.ok) collector.add(result.documentId, null, result.span, `annotation ${i + 1}`);
-    else failed.push({ where: `annotation ${result.index + 1}`, reason: result.reason });
+  const failed: ImportFailure[] = [];
+  const annotations = parseJsonOrLines(text, file);
+  let count = 0;
+  for (const result of spansFromW3C(annotations, documents, now)) {
+    if (result.ok) {
+      count++;
+      collector.add(result.documentId, null, result.span, `annotation ${result.index + 1}`);
+    } else {
+      count += result.annotations;
+      failed.push({ where: `annotation ${result.index + 1}`, reason: result.reason, count: result.annotations });
+    }
   }
-  return collector.result(failed);
-}
-
-/** Each tool's records, and how one record becomes text and code point spans. */
-const TOOL_RECORDS = {
-  spacy: { records: parseJsonOrLines, read: fromSpacy },
-  doccano: { records: parseJsonOrLines, read: fromDoccano },
-  'label-studio': { records: (text: string, file: string) => labelStudioTasks(parseJsonText(text, file)), read: fromLabelStudio },
-} satisfies Record<string, { records: (text: string, file: string) => unknown[]; read: (record: unknown) => ForeignRecord }>;
-export type ToolFormat = keyof typeof TOOL_RECORDS;
-
-/**
- * spaCy, doccano and Label Studio records carry their text: each is matched to the
- * project's document with exactly that text (import the article first), and its spans
- * become ordinary spans there.
- */
-export function findInToolRecords(format: ToolFormat, text: string, file: string, documents: readonly SourceDocument[], now: Date): Found {
-  const tool = TOOL_RECORDS[format];
-  const records = tool.records(text, file);
-  const bySha = new Map(documents.map((doc) => [doc.sha256, doc] as const));
-  const collector = new LayerCollector();
-  const failed: Found['failed'] = [];
-  let index = 0;
-  const stamp = now.toISOString();
-  records.forEach((record, recordIndex) => {
-    const read = tool.read(record);
-    if (!read.ok) {
-      failed.push({ where: `record ${recordIndex + 1}`, reason: read.reason });
-      return;
-    }
-    const foreign = read.value;
-    const doc = bySha.get(sha256Text(foreign.text));
-    const offsets = doc ? createOffsetIndex(doc.text) : null;
-    for (const span of foreign.spans) {
-      const at = index++;
-      if (!doc || !offsets) failed.push({ where: `record ${recordIndex + 1}`, reason: 'its text is not a document of this project (import the article first)' });
-      else collector.add(doc.id, null, { id: `s_${format.replace('-', '')}_${at + 1}`, label: span.label, start: span.start, end: span.end, quote: makeQuote(offsets, span.start, span.end), attributes: {}, createdAt: stamp, updatedAt: stamp }, `record ${recordIndex + 1}`);
-    }
-  });
-  return collector.result(failed);
+  return { ...collector.result(failed), records: annotations.length, annotations: count };
 }
 
 /** A Factmark corpus (one file, or one document per line), with its documents. */
@@ -164,33 +134,42 @@ function quickCorpusDocument(doc: unknown): CorpusDocument | null {
 export function findInCorpus(corpus: readonly CorpusDocument[], documents: readonly SourceDocument[]): Found {
   const byId = new Map(documents.map((doc) => [doc.id, doc] as const));
   const collector = new LayerCollector();
-  const failed: Found['failed'] = [];
+  const failed: ImportFailure[] = [];
+  let annotations = 0;
   for (const doc of corpus) {
     const target = byId.get(doc.id);
+    const name = doc.meta.title ? `“${doc.meta.title}”` : `document ${doc.id}`;
     for (const layer of doc.annotations) {
-      const anchored = target ? anchorSpans(target.text, layer.spans) : null;
-      for (const span of anchored?.spans ?? layer.spans) {
-        const where = `${doc.meta.title ? `“${doc.meta.title}”` : `document ${doc.id}`}, ${layer.annotator}'s span ${span.id}`;
-        if (!target) failed.push({ where, reason: 'the document is not in the project' });
-        else if (anchored?.unplaced.includes(span.id)) failed.push({ where, reason: 'its quote is not in the document\'s text' });
+      annotations += layer.spans.length + layer.relations.length;
+      if (!target) {
+        failed.push({ where: `${name}, ${layer.annotator}'s layer`, reason: 'the document is not in the project', count: layer.spans.length + layer.relations.length });
+        continue;
+      }
+      // Created even when empty: an annotator who found nothing to tag has a layer too,
+      // which agreement counts.
+      const found = collector.layer(target.id, layer.annotator);
+      found.status = layer.status;
+      const anchored = anchorSpans(target.text, layer.spans);
+      for (const span of anchored.spans) {
+        const where = `${name}, ${layer.annotator}'s span ${span.id}`;
+        if (anchored.unplaced.includes(span.id)) failed.push({ where, reason: 'its quote is not in the document\'s text' });
         else collector.add(target.id, layer.annotator, span, where);
       }
-      if (target) {
-        const found = collector.layer(target.id, layer.annotator);
-        for (const relation of layer.relations) {
-          found.relations.push(relation);
-          found.origin.set(relation.id, `${doc.meta.title ? `“${doc.meta.title}”` : `document ${doc.id}`}, ${layer.annotator}'s relation ${relation.id}`);
-        }
+      for (const relation of layer.relations) {
+        found.relations.push(relation);
+        found.origin.set(relation.id, `${name}, ${layer.annotator}'s relation ${relation.id}`);
       }
     }
   }
-  return collector.result(failed);
+  return { ...collector.result(failed), records: corpus.length, annotations };
 }
 
 export interface MergeResult {
   /** Spans added per document id. */
   added: Record<string, number>;
-  failed: AnnotationImportOutcome['failed'];
+  /** Relations added, in all. */
+  relations: number;
+  failed: ImportFailure[];
 }
 
 /**
@@ -202,26 +181,31 @@ export interface MergeResult {
 export async function mergeFoundLayers(store: ProjectStore, found: readonly FoundLayer[], importer: string | null, now: Date): Promise<MergeResult> {
   const added: Record<string, number> = {};
   const failed: MergeResult['failed'] = [];
+  let relations = 0;
   const entityIds = new Set((await store.readEntities()).entities.map((entity) => entity.id));
+  // Checked before anything is written: a file is imported whole or refused.
+  if (!importer && found.some((layer) => !layer.annotator && (layer.spans.length || layer.relations.length))) throw new FactmarkError('BAD_INPUT', 'These annotations do not say whose they are: say whose layers they go into (an annotator name)');
   for (const incoming of found) {
     const annotator = importer ?? incoming.annotator;
-    if (!annotator) throw new FactmarkError('BAD_INPUT', 'Say whose layers these annotations go into (an annotator name)');
+    if (!annotator) continue;
     const doc = await store.readDocument(incoming.documentId);
     // Added to the layer as it is on disk at the moment of writing (see updateLayer).
     await store.updateLayer(
       incoming.documentId,
       annotator,
-      ({ layer }) => {
-        const merged = addFound(layer, incoming, { manifest: store.manifest, text: doc.text, sha256: doc.sha256, entityIds }, now);
+      ({ layer, exists }) => {
+        const merged = addFound(exists ? layer : { ...layer, status: incoming.status ?? layer.status }, incoming, { manifest: store.manifest, text: doc.text, sha256: doc.sha256, entityIds }, now);
         failed.push(...merged.failed);
-        if (merged.added === 0 && merged.layer.relations.length === layer.relations.length) return null;
+        // Nothing added: no write, except the empty layer a corpus holds (it has a status).
+        if (merged.added === 0 && merged.relations === 0 && (exists || incoming.status === undefined)) return null;
         added[incoming.documentId] = (added[incoming.documentId] ?? 0) + merged.added;
+        relations += merged.relations;
         return merged.layer;
       },
       doc,
     );
   }
-  return { added, failed };
+  return { added, relations, failed };
 }
 
 /**
@@ -230,7 +214,7 @@ export async function mergeFoundLayers(store: ProjectStore, found: readonly Foun
  * in is left out and reported (a wrong attribute value alone, or else the span or
  * relation); the layer's own earlier problems are not this import's to judge.
  */
-function addFound(layer: AnnotationLayer, incoming: FoundLayer, context: LayerContext, now: Date): { layer: AnnotationLayer; added: number; failed: MergeResult['failed'] } {
+function addFound(layer: AnnotationLayer, incoming: FoundLayer, context: LayerContext, now: Date): { layer: AnnotationLayer; added: number; relations: number; failed: MergeResult['failed'] } {
   const failed: MergeResult['failed'] = [];
   const renamed = new Map<string, string>();
   let spans = layer.spans;
@@ -268,15 +252,23 @@ function addFound(layer: AnnotationLayer, incoming: FoundLayer, context: LayerCo
     return drop ? { ...span, attributes: Object.fromEntries(Object.entries(span.attributes).filter(([name]) => !drop.has(name))) } : span;
   });
   const keptSpans = spans.filter((span) => !wrong.has(span.id));
+  // A relation whose span was left out has nothing to join: left out too, and said.
+  const keptRelations = relations.filter((relation) => {
+    if (wrong.has(relation.id)) return false;
+    if (!wrong.has(relation.from) && !wrong.has(relation.to)) return true;
+    failed.push({ where: originOf.get(relation.id) ?? relation.id, reason: 'one of its spans was left out' });
+    return false;
+  });
   return {
     layer: {
       ...layer,
-      status: layer.status === 'not-started' ? 'in-progress' : layer.status,
+      status: layer.status === 'not-started' && keptSpans.length ? 'in-progress' : layer.status,
       updatedAt: now.toISOString(),
       spans: keptSpans,
-      relations: relations.filter((relation) => !wrong.has(relation.id)),
+      relations: keptRelations,
     },
     added: keptSpans.length - layer.spans.length,
+    relations: keptRelations.length - layer.relations.length,
     failed,
   };
 }

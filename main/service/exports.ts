@@ -4,6 +4,7 @@
  * save dialog) and the CLI's standard output all take. How the latest export goes is
  * kept for getExportProgress, whichever way it is written.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportProgress, ExportResult } from '../../shared/api.js';
 import { FactmarkError, toErrorInfo } from '../../shared/errors.js';
@@ -12,7 +13,10 @@ import { corpusHeader } from '../../shared/formats/factmark-json/encode.js';
 import { exportFileName } from '../../shared/formats/file-name.js';
 import type { CorpusDocument, CorpusLayer } from '../../shared/model/corpus.js';
 import { DOCUMENT_FORMAT } from '../../shared/model/document.js';
+import { bratFiles } from '../../shared/formats/brat/encode.js';
+import type { CorpusHeader } from '../../shared/formats/factmark-json/encode.js';
 import { ENCODERS } from '../formats/registry.js';
+import { makeFolder, writeFileAtomically } from '../store/files.js';
 import { writeExportFile } from '../store/export-target.js';
 import { layerIndex, type ServiceContext } from './context.js';
 
@@ -71,8 +75,19 @@ export async function* exportStream(context: ServiceContext, tracker: ExportTrac
   }
 }
 
-async function* encodeCorpus({ store, now }: ServiceContext, options: ExportOptions, progress: ExportProgress): ExportStream {
-  const encoder = ENCODERS[options.format]();
+/** What an export is encoded by: the format's encoder, or brat's files for a folder. */
+interface PieceEncoder<T> {
+  head(header: CorpusHeader): T;
+  document(doc: CorpusDocument): T;
+  tail(): T;
+  notes?(): string[];
+}
+
+function encodeCorpus(context: ServiceContext, options: ExportOptions, progress: ExportProgress): ExportStream {
+  return encodeWith(context, options, progress, ENCODERS[options.format](), (piece) => piece.length > 0);
+}
+
+async function* encodeWith<T>({ store, now }: ServiceContext, options: ExportOptions, progress: ExportProgress, encoder: PieceEncoder<T>, worth: (piece: T) => boolean): AsyncGenerator<T, ExportTotals> {
   const { format: _f, version: _v, ...project } = store.manifest;
   const entities = (await store.readEntities()).entities;
   const claims = (await store.readClaims()).claims;
@@ -107,7 +122,7 @@ async function* encodeCorpus({ store, now }: ServiceContext, options: ExportOpti
     next?.catch(() => undefined);
     spans += corpusDocument.annotations.reduce((total, layer) => total + layer.spans.length, 0);
     const piece = encoder.document(corpusDocument);
-    if (piece.length) yield piece;
+    if (worth(piece)) yield piece;
     documents++;
     progress.done = documents;
     options.onProgress?.(documents, wantedIds.length);
@@ -122,6 +137,7 @@ async function* encodeCorpus({ store, now }: ServiceContext, options: ExportOpti
  */
 export async function exportToFile(context: ServiceContext, tracker: ExportTracker, { path: file, ...options }: ExportOptions & { path: string }): Promise<ExportResult> {
   const target = path.resolve(file);
+  if (options.format === 'brat' && (/[\\/]$/.test(file) || (await isFolder(target)))) return exportBratFolder(context, tracker, target, options);
   let totals: ExportTotals = { documents: 0, spans: 0, notes: [] };
   const chunks = exportStream(context, tracker, options);
   async function* pieces() {
@@ -139,4 +155,36 @@ export async function exportName({ store }: ServiceContext, options: { format: E
   const only = options.documentIds?.length === 1 ? options.documentIds[0] : undefined;
   const title = only ? (await store.documentSummary(only)).meta.title : null;
   return exportFileName(store.manifest.name, EXPORT_FORMATS[options.format], title);
+}
+
+async function isFolder(target: string): Promise<boolean> {
+  return stat(target).then((found) => found.isDirectory(), () => false);
+}
+
+/**
+ * brat to a folder, as brat keeps a collection: annotation.conf at the top and a folder
+ * per annotator of `.txt` and `.ann` files (the folder is made when missing). Each file
+ * is written atomically; files already there that this export does not write are left.
+ */
+async function exportBratFolder(context: ServiceContext, tracker: ExportTracker, folder: string, options: ExportOptions): Promise<ExportResult> {
+  const progress: ExportProgress = { id: (tracker.latest?.id ?? 0) + 1, done: 0, total: 0, finished: false, failed: null, notes: [] };
+  tracker.latest = progress;
+  const files = bratFiles();
+  let bytes = 0;
+  try {
+    await makeFolder(folder);
+    const pieces = encodeWith(context, options, progress, { head: files.head, document: files.document, tail: () => [] }, (piece) => piece.length > 0);
+    for (let next = await pieces.next(); ; next = await pieces.next()) {
+      if (next.done) return { path: folder, bytes, ...next.value };
+      for (const file of next.value) {
+        await writeFileAtomically(path.join(folder, ...file.name.split('/')), file.text);
+        bytes += Buffer.byteLength(file.text);
+      }
+    }
+  } catch (error) {
+    progress.failed = toErrorInfo(error).message;
+    throw error;
+  } finally {
+    progress.finished = true;
+  }
 }

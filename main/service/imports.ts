@@ -8,7 +8,13 @@ import type { AnnotationImportOutcome, ImportMeta, ImportOutcome, ImportPreview,
 import { toErrorInfo } from '../../shared/errors.js';
 import type { ImportFormatId } from '../../shared/formats/catalog.js';
 import { DOCUMENT_FORMAT } from '../../shared/model/document.js';
-import { findInCorpus, findInToolRecords, findInW3C, mergeFoundLayers, readCorpus, type Found } from '../importers/annotation-import.js';
+import { DoccanoLabelList } from '../../shared/formats/doccano/decode.js';
+import type { LabelOptions } from '../../shared/formats/labels/plan.js';
+import { plural } from '../../shared/text/plural.js';
+import { findInCorpus, findInW3C, mergeFoundLayers, readCorpus, type Found } from '../importers/annotation-import.js';
+import { applyLabels } from '../importers/label-apply.js';
+import { withCounts } from '../importers/import-counts.js';
+import { findInRecords } from '../importers/record-import.js';
 import { expandArchives, readSourcePaths, type SourceFile } from '../importers/annotation-sources.js';
 import { furnitureOf, readAnyArticle, readArticleFile } from '../importers/article-file.js';
 import { importBrat } from '../importers/brat-import.js';
@@ -18,10 +24,13 @@ import { matchSheet, readMetadataSheet as readSheet, readMetadataSheetFile } fro
 import { readWebAddress } from '../importers/web-page.js';
 import type { ServiceContext } from './context.js';
 
-/** Whose layers annotations go into (a Factmark corpus without one keeps each layer's own). */
+/** Whose layers annotations go into (a Factmark corpus without one keeps each layer's own), and how labels are taken. */
 interface AnnotationsImport {
   format: ImportFormatId;
   annotator?: string | undefined;
+  addLabels?: boolean | undefined;
+  labelMap?: Readonly<Record<string, string>> | undefined;
+  doccanoLabels?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface ArticleImport {
@@ -77,7 +86,7 @@ export async function previewImport(files: readonly { name: string; data: string
 }
 
 /** Annotations from files the window holds (bytes), zips opened. */
-export async function importAnnotations(context: ServiceContext, { format, annotator, files }: AnnotationsImport & { files: readonly { name: string; data: string }[] }): Promise<AnnotationImportOutcome[]> {
+export async function importAnnotations(context: ServiceContext, { files, ...options }: AnnotationsImport & { files: readonly { name: string; data: string }[] }): Promise<AnnotationImportOutcome[]> {
   const outcomes: AnnotationImportOutcome[] = [];
   const sources: SourceFile[] = [];
   for (const file of files) {
@@ -87,11 +96,11 @@ export async function importAnnotations(context: ServiceContext, { format, annot
       outcomes.push({ file: file.name, added: {}, failed: [], error: toErrorInfo(error) });
     }
   }
-  return importAnnotationSources(context, format, annotator, sources, outcomes);
+  return importAnnotationSources(context, options, sources, outcomes);
 }
 
 /** The same from files and folders at paths: folders walked, zips opened, only regular files read. */
-export async function importAnnotationsAt(context: ServiceContext, { format, annotator, paths }: AnnotationsImport & { paths: readonly string[] }): Promise<AnnotationImportOutcome[]> {
+export async function importAnnotationsAt(context: ServiceContext, { paths, ...options }: AnnotationsImport & { paths: readonly string[] }): Promise<AnnotationImportOutcome[]> {
   const outcomes: AnnotationImportOutcome[] = [];
   const sources: SourceFile[] = [];
   for (const file of paths) {
@@ -101,22 +110,38 @@ export async function importAnnotationsAt(context: ServiceContext, { format, ann
       outcomes.push({ file, added: {}, failed: [], error: toErrorInfo(error) });
     }
   }
-  return importAnnotationSources(context, format, annotator, sources, outcomes);
+  return importAnnotationSources(context, options, sources, outcomes);
 }
 
-async function importAnnotationSources(context: ServiceContext, format: ImportFormatId, annotator: string | undefined, sources: readonly SourceFile[], outcomes: AnnotationImportOutcome[]): Promise<AnnotationImportOutcome[]> {
+async function importAnnotationSources(context: ServiceContext, options: AnnotationsImport, sources: readonly SourceFile[], outcomes: AnnotationImportOutcome[]): Promise<AnnotationImportOutcome[]> {
   const { store, now } = context;
+  const { format, annotator } = options;
+  const labels: LabelOptions = { addLabels: options.addLabels ?? false, map: options.labelMap ?? {} };
   if (format === 'brat') {
     // Nothing could be read: those failures say why; "no .ann files here" would not.
     if (sources.length === 0 && outcomes.length > 0) return outcomes;
-    return [...outcomes, ...(await importBrat(store, sources, new Importer(store, {}, annotator ?? null, now), annotator as string, now()))];
+    return [...outcomes, ...(await importBrat(store, sources, new Importer(store, {}, annotator ?? null, now), annotator as string, labels, now()))];
   }
+  const doccano = format === 'doccano' ? doccanoLabelFiles(sources, options.doccanoLabels) : { names: undefined, files: new Set<SourceFile>(), notes: new Map<SourceFile, string>() };
   for (const source of sources) {
+    if (doccano.files.has(source)) {
+      outcomes.push(withCounts({ file: source.name, added: {}, failed: [], notes: [doccano.notes.get(source) ?? 'doccano\'s label list: names the label ids of the other files'] }, { records: 0, annotations: 0 }));
+      continue;
+    }
     try {
       const text = decodeText(source.bytes, source.name).text;
-      const found = await findAnnotations(context, format, text, source.name);
-      const merged = await mergeFoundLayers(store, found.layers, annotator ?? null, now());
-      outcomes.push({ file: source.name, added: merged.added, failed: [...found.failed, ...merged.failed] });
+      const found = await findAnnotations(context, format, text, source.name, doccano.names, annotator ?? null);
+      const labelled = await applyLabels(store, found.layers, labels);
+      const merged = await mergeFoundLayers(store, labelled.layers, annotator ?? null, now());
+      const outcome: AnnotationImportOutcome = {
+        file: source.name,
+        added: merged.added,
+        failed: [...found.failed, ...labelled.failed, ...merged.failed],
+        ...(found.documentsAdded?.length ? { documentsAdded: found.documentsAdded } : {}),
+      };
+      const notes = [...(found.notes ?? []), ...labelled.notes];
+      if (notes.length) outcome.notes = notes;
+      outcomes.push(withCounts(outcome, found, merged.relations));
     } catch (error) {
       outcomes.push({ file: source.name, added: {}, failed: [], error: toErrorInfo(error) });
     }
@@ -124,10 +149,46 @@ async function importAnnotationSources(context: ServiceContext, format: ImportFo
   return outcomes;
 }
 
-async function findAnnotations({ store, now }: ServiceContext, format: Exclude<ImportFormatId, 'brat'>, text: string, file: string): Promise<Found> {
+/**
+ * doccano 1.x names labels by id: the names come from the option, or from doccano's
+ * label export among the files (labels.json, or any JSON list of {id, text}).
+ */
+function doccanoLabelFiles(sources: readonly SourceFile[], given: Readonly<Record<string, string>> | undefined) {
+  const files = new Set<SourceFile>();
+  const notes = new Map<SourceFile, string>();
+  let names: Map<string, string> | undefined = given ? new Map(Object.entries(given)) : undefined;
+  for (const source of sources) {
+    if (!/\.json$/i.test(source.name)) continue;
+    const list = DoccanoLabelList.safeParse(safeJson(decodeText(source.bytes, source.name).text));
+    if (!list.success || list.data.length === 0) continue;
+    files.add(source);
+    if (names) notes.set(source, 'doccano\'s label list, not used: the label names were given');
+    else {
+      names = new Map(list.data.map((label) => [String(label.id), label.text]));
+      notes.set(source, `doccano's label list: names ${plural(list.data.length, 'label id')} of the other files`);
+    }
+  }
+  return { names, files, notes };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+async function findAnnotations(context: ServiceContext, format: Exclude<ImportFormatId, 'brat'>, text: string, file: string, doccanoLabels: ReadonlyMap<string, string> | undefined, importedBy: string | null): Promise<Found> {
+  const { store, now } = context;
   const documents = async () => Promise.all((await store.listDocumentIds()).map((id) => store.readDocument(id)));
-  if (format === 'w3c') return findInW3C(text, file, await documents(), store.manifest.labels.map((label) => label.id), now());
-  if (format === 'spacy' || format === 'doccano' || format === 'label-studio') return findInToolRecords(format, text, file, await documents(), now());
+  if (format === 'w3c') return findInW3C(text, file, await documents(), now());
+  if (format === 'spacy' || format === 'doccano' || format === 'label-studio' || format === 'conll') {
+    const found = await findInRecords(store, format, text, file, { doccanoLabels, importedBy, now: now() });
+    // Label Studio's own names, kept for the export to give back (the first import's).
+    if (found.labelStudio && !store.manifest.interchange?.labelStudio) await store.writeManifest({ ...store.manifest, interchange: { ...store.manifest.interchange, labelStudio: { ...found.labelStudio } } });
+    return found;
+  }
   // A Factmark corpus carries its documents: the ones the project lacks are added.
   const corpus = readCorpus(format, text, file);
   if (corpus.entities) await store.addEntities(corpus.entities);

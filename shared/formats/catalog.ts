@@ -25,6 +25,7 @@ export const EXPORT_FORMATS = {
   doccano: { id: 'doccano', name: 'doccano sequence labelling JSONL (UTF-16 offsets, first layer of each document)', extension: '.jsonl', mediaType: 'application/jsonl' },
   'label-studio': { id: 'label-studio', name: 'Label Studio tasks (JSON, one annotation per layer)', extension: '.json', mediaType: 'application/json' },
   conll: { id: 'conll', name: 'CoNLL-2003 columns, IOB2 tags (tokens; overlapping spans: first and longest wins)', extension: '.conll', mediaType: 'text/plain' },
+  'conll-2col': { id: 'conll-2col', name: 'CoNLL two columns, token TAB IOB2 tag, no -DOCSTART- (what doccano\'s CoNLL import loads)', extension: '.conll', mediaType: 'text/plain' },
   bioes: { id: 'bioes', name: 'Token and BIOES tag per line (same tokens and rule)', extension: '.tsv', mediaType: 'text/tab-separated-values' },
   claimreview: { id: 'claimreview', name: 'schema.org ClaimReview skeletons for every claim (JSON-LD)', extension: '.jsonld', mediaType: 'application/ld+json' },
 } as const satisfies Record<string, ExportFormatInfo>;
@@ -33,7 +34,7 @@ export type ExportFormatId = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormatId[];
 
 /** Formats annotations can be imported from (into one annotator's layers). */
-export const IMPORT_FORMAT_IDS = ['factmark-json', 'factmark-jsonl', 'w3c', 'brat', 'spacy', 'doccano', 'label-studio'] as const;
+export const IMPORT_FORMAT_IDS = ['factmark-json', 'factmark-jsonl', 'w3c', 'brat', 'spacy', 'doccano', 'label-studio', 'conll'] as const;
 export type ImportFormatId = (typeof IMPORT_FORMAT_IDS)[number];
 
 /** How the app offers each import format: a name, and the files its picker accepts (zips always). */
@@ -43,6 +44,10 @@ export const IMPORT_FORMATS: Record<ImportFormatId, { name: string; accept: stri
   w3c: { name: 'W3C Web Annotation (a collection, a list, or one per line)', accept: '.json,.jsonld,.jsonl' },
   brat: { name: 'brat standoff (.ann with its .txt, and annotation.conf)', accept: '.ann,.txt,.conf' },
   spacy: { name: 'spaCy JSONL (text and code point spans)', accept: '.jsonl,.json' },
-  doccano: { name: 'doccano sequence labelling JSONL', accept: '.jsonl,.json' },
-  'label-studio': { name: 'Label Studio tasks JSON', accept: '.json' },
+  doccano: { name: 'doccano JSONL (labels, entities and relations, 1.x annotations) or CoNLL columns', accept: '.jsonl,.json,.conll,.txt' },
+  'label-studio': { name: 'Label Studio tasks JSON (one layer per annotator)', accept: '.json' },
+  conll: { name: 'CoNLL columns (token … tag; IOB1, IOB2, BIOES; -DOCSTART- optional)', accept: '.conll,.txt,.tsv,.bio,.iob' },
 };
+
+/** Formats whose files say whose each annotation is, so an annotator name is optional. */
+export const FORMATS_WITH_ANNOTATORS: readonly ImportFormatId[] = ['factmark-json', 'factmark-jsonl', 'label-studio', 'doccano'];

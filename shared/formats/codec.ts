@@ -23,23 +23,65 @@ export interface CorpusEncoder {
 export interface ForeignSpan {
   start: number;
   end: number;
+  /** The tool's own name for the type; the import maps it to a label. */
   label: string;
+  /** The tool's id of the span, when relations refer to it. */
+  id?: string;
+  note?: string;
+  /** Whose it is, when the file says (a Label Studio annotation's `completed_by`). */
+  annotator?: string;
+  /** Where it is in the record, for the report ("entity 3", "result 2"). */
+  where?: string;
 }
 
-/** A record of another tool: its text and spans. */
+/** A relation between two spans of the same record, by their `id`s. */
+export interface ForeignRelation {
+  type: string;
+  from: string;
+  to: string;
+  id?: string;
+  annotator?: string;
+  where?: string;
+}
+
+/**
+ * Annotations of a record that cannot be taken in (a document-level class, a region
+ * in an image, a bad offset), with how many annotations each stands for, so the report
+ * can say what was read and what was left out, and the two add up.
+ */
+export interface ForeignProblem {
+  where: string;
+  reason: string;
+  annotations: number;
+}
+
+/** A record of another tool: its text and spans, and what of it cannot be taken in. */
 export interface ForeignDocument {
   text: string;
   spans: ForeignSpan[];
+  relations: ForeignRelation[];
+  problems: ForeignProblem[];
+  /** The record's own name or id, kept with a document made from it. */
+  name?: string;
+  /** What else the person importing should know about this record. */
+  notes?: string[];
 }
 
 /**
  * What reading one record of another tool gives: its text and spans, or why it is not a
- * record of that format (the caller says where in the file it is). A value, not a throw:
- * one bad record is reported and the others are still read.
+ * record of that format (the caller says where in the file it is), with the number of
+ * annotations it seemed to hold. A value, not a throw: one bad record is reported and
+ * the others are still read.
  */
-export type ForeignRecord = { ok: true; value: ForeignDocument } | { ok: false; reason: string };
+export type ForeignRecord = { ok: true; value: ForeignDocument } | { ok: false; reason: string; annotations: number };
 
-export const badRecord = (reason: string): ForeignRecord => ({ ok: false, reason });
+export const badRecord = (reason: string, annotations = 0): ForeignRecord => ({ ok: false, reason, annotations });
+
+/** A record with nothing wrong found yet. */
+export const foreignDocument = (text: string, fields: Partial<Omit<ForeignDocument, 'text'>> = {}): ForeignDocument => ({ text, spans: [], relations: [], problems: [], ...fields });
+
+/** How many annotations a record holds, taken in or not. */
+export const annotationsIn = (doc: ForeignDocument): number => doc.spans.length + doc.relations.length + doc.problems.reduce((total, problem) => total + problem.annotations, 0);
 
 /** Comma-separated pieces inside a JSON array, however many documents add nothing. */
 export function jsonArrayItems(): (items: string[], indent: string) => string {

@@ -145,13 +145,20 @@ describe('every export format reads back to the same spans', () => {
   });
 });
 
-describe('malformed spaCy lines are refused, naming the span', () => {
+describe('malformed spaCy records are refused, and bad spans named, the others kept', () => {
   it.each([
     [{ spans: [] }, 'no "text"'],
     [{ text: 'abc', spans: {} }, '"spans" is not a list'],
-    [{ text: 'abc', spans: [{ start: 0, end: 1 }] }, 'span 1 is not {"start", "end", "label"}'],
-    [{ text: '😀bc', spans: [{ start: 0, end: 1, label: 'x' }, { start: 1, end: 4, label: 'x' }] }, 'span 2: offsets 1-4 are outside the text'],
   ])('%j', (value, message) => {
-    expect(fromSpacy(value)).toEqual({ ok: false, reason: message });
+    expect(fromSpacy(value)).toEqual({ ok: false, reason: message, annotations: 0 });
+  });
+
+  it('names a bad span, keeping the good ones', () => {
+    const read = fromSpacy({ text: '😀bc', spans: [{ start: 0, end: 1, label: 'x' }, { start: 1, end: 4, label: 'x' }, { start: 0, end: 1 }] });
+    expect(read.ok && read.value.spans).toEqual([{ start: 0, end: 1, label: 'x', where: 'span 1', id: '0-1' }]);
+    expect(read.ok && read.value.problems).toEqual([
+      { where: 'span 2', reason: 'offsets 1-4 are outside the text (3 code points)', annotations: 1 },
+      { where: 'span 3', reason: 'not {"start", "end", "label"}', annotations: 1 },
+    ]);
   });
 });

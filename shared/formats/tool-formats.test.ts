@@ -33,15 +33,17 @@ describe('offsets in other tools\' formats', () => {
     const line = JSON.parse(toDoccanoLine(doc, 'alice')!);
     expect(line.label).toEqual([[22, 32, 'entity']]);
     expect(line.text.slice(22, 32)).toBe('firetrucks');
-    expect(fromDoccano(line)).toEqual({ ok: true, value: { text: TEXT, spans: [{ start: 19, end: 29, label: 'entity' }] } });
-    expect(fromDoccano({ text: TEXT, label: [[22, 99, 'x']] })).toEqual({ ok: false, reason: 'label 1: offsets 22-99 are outside the text' });
+    expect(fromDoccano(line)).toMatchObject({ ok: true, value: { text: TEXT, spans: [{ start: 19, end: 29, label: 'entity' }], problems: [] } });
+    expect(fromDoccano({ text: TEXT, label: [[22, 99, 'x']] })).toMatchObject({ ok: true, value: { spans: [], problems: [{ where: 'label 1', reason: 'offsets 22-99 are outside the text (32 UTF-16 code units)', annotations: 1 }] } });
+    // Code points where doccano wants UTF-16: the offset splits the emoji, and says so.
+    expect(fromDoccano({ text: TEXT, label: [[1, 5, 'x']] })).toMatchObject({ ok: true, value: { problems: [{ reason: 'offsets 1-5 split a character in two: they are not UTF-16 code units' }] } });
   });
 
   it('Label Studio and spaCy count code points, as Python does', () => {
     const task = toLabelStudioTask(doc) as { annotations: { result: { value: { start: number; end: number; text: string } }[] }[] };
     expect(task.annotations[0]!.result[0]!.value).toMatchObject({ start: 19, end: 29, text: 'firetrucks' });
-    expect(fromLabelStudio(task)).toEqual({ ok: true, value: { text: TEXT, spans: [{ start: 19, end: 29, label: 'entity' }] } });
-    expect(fromLabelStudio({ data: { text: TEXT }, annotations: [{ result: [{ type: 'labels', value: { start: 20, end: 29, text: 'firetrucks', labels: ['entity'] } }] }] })).toEqual({ ok: false, reason: 'result 1: the text at 20-29 is not "firetrucks"' });
+    expect(fromLabelStudio(task)).toMatchObject({ ok: true, value: { text: TEXT, spans: [{ start: 19, end: 29, label: 'entity', annotator: 'alice' }], problems: [] } });
+    expect(fromLabelStudio({ data: { text: TEXT }, annotations: [{ result: [{ type: 'labels', value: { start: 20, end: 29, text: 'firetrucks', labels: ['entity'] } }] }] })).toMatchObject({ ok: true, value: { spans: [], problems: [{ where: 'annotation 1, result 1', reason: 'the text at 20-29 is not "firetrucks"', annotations: 1 }] } });
     expect(JSON.parse(toSpacyLines(doc)).spans).toEqual([{ start: 19, end: 29, label: 'entity' }]);
   });
 

@@ -65,6 +65,9 @@ export function checkLayer({ manifest, text, sha256, entityIds, claimIds, index 
     const to = spans.get(relation.to);
     if (from && !type.from.includes(from.label)) problems.push({ relationId: relation.id, severity: 'error', message: `"${relation.type}" cannot start at a ${from.label} span` });
     if (to && !type.to.includes(to.label)) problems.push({ relationId: relation.id, severity: 'error', message: `"${relation.type}" cannot end at a ${to.label} span` });
+    else if (from && to && type.from.includes(from.label) && type.rules && !type.rules.some((rule) => rule.from.includes(from.label) && rule.to.includes(to.label))) {
+      problems.push({ relationId: relation.id, severity: 'error', message: `"${relation.type}" cannot go from a ${from.label} span to a ${to.label} span` });
+    }
   }
   return problems;
 }

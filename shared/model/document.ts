@@ -22,6 +22,11 @@ export const DocumentMeta = z.looseObject({
   source: z
     .looseObject({
       file: z.string().nullable().describe('Name of the imported file'),
+      record: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('Which record of the file held the text, when it held several (a doccano, Label Studio, spaCy or CoNLL file): its id, or its number from 1'),
       importedAt: Timestamp,
       importedBy: AnnotatorName.nullable(),
       removedLines: z

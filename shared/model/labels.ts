@@ -71,10 +71,24 @@ export const LabelDef = z
   });
 export type LabelDef = z.infer<typeof LabelDef>;
 
+/** One pair of argument lists a relation type allows (brat writes one line per pair). */
+export const RelationRule = z.looseObject({
+  from: z.array(OpaqueId).min(1),
+  to: z.array(OpaqueId).min(1),
+});
+export type RelationRule = z.infer<typeof RelationRule>;
+
 export const RelationTypeDef = z.looseObject({
   id: OpaqueId,
   name: z.string().optional(),
   from: z.array(OpaqueId).min(1).describe('Label ids allowed at the start'),
   to: z.array(OpaqueId).min(1).describe('Label ids allowed at the end'),
+  // Optional, so files written before it still read; `from` and `to` stay the union of
+  // the rules, so a reader that knows nothing of rules allows no less than before.
+  rules: z
+    .array(RelationRule)
+    .min(1)
+    .optional()
+    .describe('When given, a relation must fit one of these pairs (a from-label and a to-label of the same rule), as brat\'s annotation.conf states them line by line'),
 });
 export type RelationTypeDef = z.infer<typeof RelationTypeDef>;

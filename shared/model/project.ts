@@ -5,12 +5,29 @@ import { LabelDef, RelationTypeDef } from './labels.js';
 
 export const PROJECT_FORMAT = 'factmark-project';
 
+/**
+ * What another tool's files named that Factmark's model has no place for, kept so an
+ * export gives it back: Label Studio's control and object tag names (`from_name`,
+ * `to_name`) and the task field the text came from. Optional: older files lack it.
+ */
+export const Interchange = z.looseObject({
+  labelStudio: z
+    .looseObject({
+      fromName: z.string().min(1).describe('The Labels control\'s name (`from_name` in results)'),
+      toName: z.string().min(1).describe('The Text object\'s name (`to_name` in results)'),
+      dataKey: z.string().min(1).describe('The field of `data` that holds the text'),
+    })
+    .optional(),
+});
+export type Interchange = z.infer<typeof Interchange>;
+
 /** The manifest's content, shared by factmark.json and the corpus export. */
 export const projectFields = {
   name: z.string().min(1),
   createdAt: Timestamp,
   labels: z.array(LabelDef).min(1).describe('The label schema'),
   relationTypes: z.array(RelationTypeDef).default([]),
+  interchange: Interchange.optional(),
 };
 
 /** Label ids and keys are unique; relation types name existing labels. */
@@ -32,6 +49,11 @@ export function checkLabelSchema(
     for (const side of ['from', 'to'] as const) {
       type[side].forEach((labelId, j) => {
         if (!ids.has(labelId)) ctx.addIssue({ code: 'custom', path: ['relationTypes', i, side, j], message: `no label "${labelId}"` });
+      });
+      type.rules?.forEach((rule, r) => {
+        rule[side].forEach((labelId, j) => {
+          if (!type[side].includes(labelId)) ctx.addIssue({ code: 'custom', path: ['relationTypes', i, 'rules', r, side, j], message: `"${labelId}" is not in the type's "${side}" list` });
+        });
       });
     }
   });

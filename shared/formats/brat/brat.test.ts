@@ -131,6 +131,17 @@ describe('annotation.conf', () => {
     ]);
   });
 
+  it('expands macros and nested types in argument lists, and names types no section declares', () => {
+    const { conf, problems } = parseAnnotationConf('[entities]\n!Organism\n\tHuman\n\tMouse\nGene\n[relations]\n<GG>=Gene\nHas\tArg1:Organism, Arg2:<GG>\nAny\tArg1:<ANY>, Arg2:<ENTITY>\nBad\tArg1:Gene, Arg2:Virus\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n[events]\nBind\n[attributes]\nNeg\tArg:<EVENT>\n');
+    expect(conf.entities).toEqual(['Human', 'Mouse', 'Gene']);
+    expect(conf.relations).toEqual([
+      { type: 'Has', from: ['Human', 'Mouse'], to: ['Gene'] },
+      { type: 'Any', from: ['Human', 'Mouse', 'Gene', 'Bind'], to: ['Human', 'Mouse', 'Gene'] },
+    ]);
+    expect(conf.attributes).toEqual([{ name: 'Neg', labels: ['Bind'], values: null }]);
+    expect(problems).toEqual([{ line: 10, reason: 'relation "Bad" names types that [entities] and [events] do not declare: Virus' }]);
+  });
+
   it('is written from the label schema and read back to the same types', () => {
     const relationTypes = [{ id: 'supports', from: ['claim'], to: ['claim', 'entity'] }];
     const { conf, problems } = parseAnnotationConf(writeAnnotationConf(DEFAULT_LABELS, relationTypes));
@@ -144,7 +155,8 @@ describe('annotation.conf', () => {
   it('adds to a schema only what it lacks, each new label with a free key, and stops when keys run out', () => {
     const conf = { entities: ['claim', 'Protein', 'Entity'], relations: [{ type: 'Equiv', from: ['Protein'], to: ['Protein'] }], attributes: [{ name: 'Negated', labels: ['Protein'], values: null }], events: ['Binding'] };
     const next = schemaWithConf(conf, DEFAULT_LABELS, []);
-    expect(next?.added).toEqual(['Protein', 'Entity', 'Binding']);
+    // "Entity" is the label "entity" (types are matched regardless of case).
+    expect(next?.added).toEqual(['Protein', 'Binding']);
     const keys = next?.labels.map((label) => label.key) ?? [];
     expect(new Set(keys).size).toBe(keys.length);
     expect(next?.labels.find((label) => label.id === 'Protein')?.attributes).toEqual([{ id: 'Negated', name: 'Negated', type: 'boolean' }]);

@@ -71,9 +71,12 @@ export function parseBrat(ann: string, text: string, now: Date): BratDocument {
       // An n-ary equivalence becomes a chain of pairs; it is written back as one line.
       else members.slice(1).forEach((member, k) => relations.push({ id: `*${line}-${k + 1}`, type, from: members[0] as string, to: member, equivalence: true }));
     } else if (kind === 'N') {
+      // brat writes "N1<TAB>Reference T1 Wikipedia:534366<TAB>Name": a type, the
+      // annotation, and the resource and id with a colon.
       const [, target, reference] = parts;
       const span = target ? spans.get(target) : undefined;
-      if (!span || !reference) skipped.push({ line, text: raw, reason: 'normalization of something that is not a text span' });
+      if (parts.length < 3 || !target || !reference) skipped.push({ line, text: raw, reason: `a normalization needs "Reference T<n> RESOURCE:ID" after its id; this one has ${JSON.stringify(middle)}` });
+      else if (!span) skipped.push({ line, text: raw, reason: `normalization of ${target}, which is not a text span of this file${target.startsWith('E') ? ' (an event)' : ''}` });
       else {
         span.attributes[NORMALIZATION_ATTRIBUTE] = reference;
         if (rest) span.attributes[`${NORMALIZATION_ATTRIBUTE}Name`] = rest;

@@ -12,6 +12,52 @@ import type { CorpusHeader } from '../factmark-json/encode.js';
 import { writeAnnotationConf } from './conf.js';
 import { NORMALIZATION_ATTRIBUTE, flat } from './decode.js';
 
+/** A file of a brat collection: its path inside the collection and its text. */
+export interface BratFile {
+  name: string;
+  text: string;
+}
+
+/**
+ * brat's files for the corpus, piece by piece: annotation.conf at the top (brat looks
+ * for it in parent folders), then a folder per annotator holding `<name>.txt` and
+ * `<name>.ann` for each document. A document is named after the file it was imported
+ * from ("PMID-9066888.txt" comes back as PMID-9066888) when no other document of the
+ * export took that name first, and by its id otherwise.
+ */
+export function bratFiles() {
+  let entityNames = new Map<string, string>();
+  const names = new Map<string, string>();
+  const taken = new Set<string>();
+  const nameOf = (doc: CorpusDocument): string => {
+    const known = names.get(doc.id);
+    if (known) return known;
+    const file = doc.meta.source?.file;
+    const stem = file ? safeStem(file) : null;
+    const name = stem && !taken.has(stem.toLowerCase()) && !doc.meta.source?.record ? stem : doc.id;
+    taken.add(name.toLowerCase());
+    names.set(doc.id, name);
+    return name;
+  };
+  return {
+    head: (header: CorpusHeader): BratFile[] => {
+      entityNames = new Map(header.entities.map((entity) => [entity.id, entity.name]));
+      return [{ name: 'annotation.conf', text: writeAnnotationConf(header.project.labels, header.project.relationTypes) }];
+    },
+    document: (doc: CorpusDocument): BratFile[] =>
+      doc.annotations.flatMap((layer) => [
+        { name: `${layer.annotator}/${nameOf(doc)}.txt`, text: doc.text },
+        { name: `${layer.annotator}/${nameOf(doc)}.ann`, text: writeBrat(layer.spans, layer.relations, (id) => entityNames.get(id)) },
+      ]),
+  };
+}
+
+/** A file name without folders and extension, when it is safe as one in a folder. */
+function safeStem(file: string): string | null {
+  const stem = (file.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '');
+  return /^[\p{L}\p{N}_][\p{L}\p{N}._ -]{0,150}$/u.test(stem) && !/^d_[0-9a-f]{12}$/.test(stem) ? stem : null;
+}
+
 export function bratArchiveEncoder(): CorpusEncoder {
   const pending: Uint8Array[] = [];
   // fflate's Zip hands out bytes synchronously as files are pushed (ZipDeflate is the
@@ -20,10 +66,12 @@ export function bratArchiveEncoder(): CorpusEncoder {
     if (error) throw error;
     pending.push(chunk);
   });
-  const add = (name: string, text: string) => {
-    const file = new ZipDeflate(name, { level: 6 });
-    zip.add(file);
-    file.push(strToU8(text), true);
+  const add = (files: readonly BratFile[]) => {
+    for (const { name, text } of files) {
+      const file = new ZipDeflate(name, { level: 6 });
+      zip.add(file);
+      file.push(strToU8(text), true);
+    }
   };
   const take = (): Uint8Array => {
     const bytes = new Uint8Array(pending.reduce((total, chunk) => total + chunk.length, 0));
@@ -34,18 +82,14 @@ export function bratArchiveEncoder(): CorpusEncoder {
     }
     return bytes;
   };
-  let entityNames = new Map<string, string>();
+  const files = bratFiles();
   return {
     head: (header: CorpusHeader) => {
-      entityNames = new Map(header.entities.map((entity) => [entity.id, entity.name]));
-      add('annotation.conf', writeAnnotationConf(header.project.labels, header.project.relationTypes));
+      add(files.head(header));
       return take();
     },
     document: (doc: CorpusDocument) => {
-      for (const layer of doc.annotations) {
-        add(`${layer.annotator}/${doc.id}.txt`, doc.text);
-        add(`${layer.annotator}/${doc.id}.ann`, writeBrat(layer.spans, layer.relations, (id) => entityNames.get(id)));
-      }
+      add(files.document(doc));
       return take();
     },
     tail: () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leftOutNote, tagTokens, toConll, tokenize } from './encode.js';
+import { CONLL_2003, leftOutNote, tagTokens, toConll, tokenize } from './encode.js';
 import type { Span } from '../../model/annotations.js';
 import type { CorpusDocument } from '../../model/corpus.js';
 import { makeQuote } from '../../text/quote.js';
@@ -49,11 +49,11 @@ describe('token-level export', () => {
       text,
       annotations: [{ documentSha256: '0'.repeat(64), annotator: 'alice', status: 'done', updatedAt: stamp, spans: [span(text, 'Q-West', 'entity', 'x')], relations: [] }],
     };
-    expect(toConll(doc, 'iob2')).toEqual({
+    expect(toConll(doc, CONLL_2003)).toEqual({
       text: ['-DOCSTART- -X- -X- O', '', 'Reed -X- _ O', 'left -X- _ O', '. -X- _ O', '', 'Q-West -X- _ B-entity', 'fell -X- _ O', '. -X- _ O', '', ''].join('\n'),
       leftOut: { overlapping: 0, noToken: 0 },
     });
     // No comment lines: a "#" in the text is a token like any other.
-    expect(toConll({ ...doc, text: '# 1', annotations: [{ ...doc.annotations[0]!, spans: [] }] }, 'iob2').text).toBe('-DOCSTART- -X- -X- O\n\n# -X- _ O\n1 -X- _ O\n\n');
+    expect(toConll({ ...doc, text: '# 1', annotations: [{ ...doc.annotations[0]!, spans: [] }] }, CONLL_2003).text).toBe('-DOCSTART- -X- -X- O\n\n# -X- _ O\n1 -X- _ O\n\n');
   });
 });

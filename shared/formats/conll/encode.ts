@@ -85,20 +85,40 @@ export function tagTokens(tokens: readonly Token[], spans: readonly Span[], sche
   return { tags, leftOut: why.overlapping + why.noToken, why };
 }
 
-/** CoNLL-2003 layout (token, POS, chunk, NER; the middle two unknown) or token and tag. */
-export function toConll(doc: CorpusDocument, scheme: TagScheme): { text: string; leftOut: LeftOut } {
+/**
+ * How the lines look: CoNLL-2003's four space-separated columns (token, POS, chunk, NER;
+ * the middle two unknown), or token TAB tag. `-DOCSTART-` opens each document's block
+ * where the reader expects it; doccano's CoNLL reader does not (it reads the line as a
+ * record of its own), so its variant leaves it out and separates documents by a blank
+ * line alone.
+ */
+export interface ConllLayout {
+  scheme: TagScheme;
+  columns: 'conll2003' | 'two';
+  docstart: boolean;
+}
+
+export const CONLL_2003: ConllLayout = { scheme: 'iob2', columns: 'conll2003', docstart: true };
+export const BIOES_TSV: ConllLayout = { scheme: 'bioes', columns: 'two', docstart: true };
+/** What doccano's CoNLL import loads: token TAB IOB2 tag, no -DOCSTART-. */
+export const CONLL_TWO_COLUMN: ConllLayout = { scheme: 'iob2', columns: 'two', docstart: false };
+
+/** The document's tokens and tags, one block per layer. */
+export function toConll(doc: CorpusDocument, layout: ConllLayout): { text: string; leftOut: LeftOut } {
   const tokens = tokenize(doc.text);
   const leftOut: LeftOut = { overlapping: 0, noToken: 0 };
+  const line = (token: string, tag: string) => (layout.columns === 'conll2003' ? `${token} -X- _ ${tag}` : `${token}\t${tag}`);
   const blocks = doc.annotations.map((layer) => {
-    const tagged = tagTokens(tokens, layer.spans, scheme);
+    const tagged = tagTokens(tokens, layer.spans, layout.scheme);
     leftOut.overlapping += tagged.why.overlapping;
     leftOut.noToken += tagged.why.noToken;
     // Only the standard -DOCSTART- line: CoNLL-2003 has no comments, and a "#" line
     // would read as a token. Blocks follow the documents, each annotator's in turn.
-    const lines = [scheme === 'iob2' ? `-DOCSTART- -X- -X- O` : `-DOCSTART-\tO`, ''];
+    const lines = layout.docstart ? [layout.columns === 'conll2003' ? '-DOCSTART- -X- -X- O' : '-DOCSTART-\tO', ''] : [];
     tokens.forEach((token, i) => {
-      lines.push(scheme === 'iob2' ? `${token.text} -X- _ ${tagged.tags[i]}` : `${token.text}\t${tagged.tags[i]}`);
-      if (token.sentenceEnd) lines.push('');
+      lines.push(line(token.text, tagged.tags[i] as string));
+      // A sentence does not end inside a span ("E. coli"): the blank line would cut it in two.
+      if (token.sentenceEnd && !/^[IE]-/.test(tagged.tags[i + 1] ?? '')) lines.push('');
     });
     return lines.join('\n');
   });
@@ -116,13 +136,13 @@ export function leftOutNote(leftOut: LeftOut): string[] {
   return [`${plural(total, 'span')} ${total === 1 ? 'was' : 'were'} left out: ${reasons.join('; ')}`];
 }
 
-/** conll (IOB2) and bioes: the document's tokens and tags, one layer after the other. */
-export function tokenLevelEncoder(scheme: TagScheme): CorpusEncoder {
+/** conll (IOB2), bioes and conll-2col: the document's tokens and tags, one layer after the other. */
+export function tokenLevelEncoder(layout: ConllLayout): CorpusEncoder {
   const leftOut: LeftOut = { overlapping: 0, noToken: 0 };
   return {
     head: () => '',
     document: (doc) => {
-      const result = toConll(doc, scheme);
+      const result = toConll(doc, layout);
       leftOut.overlapping += result.leftOut.overlapping;
       leftOut.noToken += result.leftOut.noToken;
       return result.text;

@@ -8,7 +8,15 @@ import type { CorpusEncoder } from '../codec.js';
 
 export function toSpacyLines(doc: CorpusDocument): string {
   return doc.annotations
-    .map((layer) => `${JSON.stringify({ text: doc.text, spans: layer.spans.map((span) => ({ start: span.start, end: span.end, label: span.label })), meta: { document: doc.id, annotator: layer.annotator, title: doc.meta.title } })}\n`)
+    .map((layer) => {
+      const byId = new Map(layer.spans.map((span) => [span.id, { start: span.start, end: span.end, label: span.label }] as const));
+      // Relations as Prodigy writes them: the spans at each end, and the type as label.
+      const relations = layer.relations.flatMap((relation) => {
+        const [head, child] = [byId.get(relation.from), byId.get(relation.to)];
+        return head && child ? [{ head_span: head, child_span: child, label: relation.type }] : [];
+      });
+      return `${JSON.stringify({ text: doc.text, spans: [...byId.values()], ...(relations.length ? { relations } : {}), meta: { document: doc.id, annotator: layer.annotator, title: doc.meta.title } })}\n`;
+    })
     .join('');
 }
 

@@ -85,7 +85,7 @@ describe('W3C Web Annotation export', () => {
   });
 
   it('round-trips the example layer: same labels, offsets, quotes, attributes and notes', () => {
-    const imported = spansFromW3C(w3cAnnotations(annotations), [doc], LABELS, new Date());
+    const imported = spansFromW3C(w3cAnnotations(annotations), [doc], new Date());
     expect(imported.every((result) => result.ok)).toBe(true);
     expect(imported.map((result) => (result.ok ? result.span : null))).toEqual(alice.spans);
   });
@@ -101,7 +101,7 @@ describe('W3C Web Annotation export', () => {
           const end = Math.max(start + 1, Math.max(a, b) % (index.length + 1));
           return { id: `s_${i}`, label, start, end, quote: makeQuote(index, start, end), attributes: (i % 2 ? { verdict: 'false', flagged: false, n: 3 } : {}) as Span['attributes'], createdAt: '2026-11-22T00:00:00.000Z', updatedAt: '2026-11-22T00:00:00.000Z' };
         });
-        const back = spansFromW3C(spans.map(w3cAnnotationWriter(source, alice)).map((text) => JSON.parse(text) as unknown), [source], LABELS, new Date());
+        const back = spansFromW3C(spans.map(w3cAnnotationWriter(source, alice)).map((text) => JSON.parse(text) as unknown), [source], new Date());
         expect(back.map((result) => (result.ok ? result.span : result))).toEqual(spans);
       }),
     );
@@ -117,12 +117,13 @@ describe('W3C Web Annotation export', () => {
     };
     const shifted = { ...hypothesis, target: { source: 'https://example.org/k1', selector: [{ type: 'TextPositionSelector', start: 3, end: 9 }, { type: 'TextQuoteSelector', exact: 'Sunday' }] }, body: { type: 'TextualBody', purpose: 'tagging', value: 'date' } };
     const collection = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [hypothesis, shifted, { ...hypothesis, body: [{ type: 'TextualBody', purpose: 'tagging', value: 'person' }] }, { ...hypothesis, target: { source: 'https://example.org/other', selector: [] } }] } };
-    const results = spansFromW3C(w3cAnnotations(collection), [doc], LABELS, new Date('2026-11-22T00:00:00Z'));
+    const results = spansFromW3C(w3cAnnotations(collection), [doc], new Date('2026-11-22T00:00:00Z'));
     expect(results.map((result) => (result.ok ? [result.span.label, result.span.start, result.span.quote.exact] : result.reason))).toEqual([
       ['entity', 71, 'Kirkuk'],
       ['date', 98, 'Sunday'],
-      'label "person" is not in the project\'s schema',
-      'no usable selector',
+      // Labels are the file's own here: the import maps them to the schema's.
+      ['person', 71, 'Kirkuk'],
+      'it has no selector: a note on the whole page, not on a stretch of its text',
     ]);
   });
 });

@@ -129,7 +129,7 @@ describe('factmark export', () => {
     expect(factmark('export', exampleProject).code).toBe(2);
     const run = factmark('export', exampleProject, '--format', 'xml');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Allowed choices are json, factmark-json, factmark-jsonl, w3c, w3c-jsonl, brat, spacy, doccano, label-studio, conll, bioes, claimreview');
+    expect(run.stderr).toContain('Allowed choices are json, factmark-json, factmark-jsonl, w3c, w3c-jsonl, brat, spacy, doccano, label-studio, conll, conll-2col, bioes, claimreview');
   });
 });
 
@@ -150,7 +150,8 @@ describe('interchange formats', () => {
     const run = factmark('import', dir, file, '--format', 'w3c', '--annotator', 'carol');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(`${EXAMPLE_DOC_ID}\t8 spans\t${file}\n`);
-    expect(run.stderr).toContain('annotation 9: its quote "Baghdad" is not in the text');
+    expect(run.stderr).toContain(`${file}: 9 records, 9 annotations read: 8 placed, 1 left out\n`);
+    expect(run.stderr).toContain('annotation 9: its target (no source) is no document of this project, and no document holds its quote "Baghdad"');
     const carol = JSON.parse(await readFile(path.join(dir, 'annotations/carol', `${EXAMPLE_DOC_ID}.json`), 'utf8'));
     const alice = JSON.parse(await readFile(path.join(dir, exampleFiles.alice), 'utf8'));
     expect(carol.spans.map((span: { id: string; start: number; label: string }) => [span.id, span.start, span.label])).toEqual(alice.spans.map((span: { id: string; start: number; label: string }) => [span.id, span.start, span.label]));
@@ -186,7 +187,8 @@ describe('Factmark corpus import', { timeout: 60_000 }, () => {
     const dir = path.join(await tempDir(), 'p');
     factmark('init', dir);
     const run = factmark('import', dir, json, '--format', 'factmark-json');
-    expect(run).toMatchObject({ code: 0, stderr: '' });
+    // The example has 13 spans and a relation, all placed.
+    expect(run).toMatchObject({ code: 0, stderr: `${json}: 1 record, 14 annotations read: 14 placed, 0 left out\n` });
     for (const who of ['alice', 'bob'] as const) {
       const restored = JSON.parse(await readFile(path.join(dir, 'annotations', who, `${EXAMPLE_DOC_ID}.json`), 'utf8'));
       const original = JSON.parse(await readFile(path.join(exampleProject, exampleFiles[who]), 'utf8'));
@@ -217,7 +219,9 @@ describe('other tools\' formats', { timeout: 60_000 }, () => {
   it('exports doccano, Label Studio and spaCy, and imports doccano and Label Studio back into another layer', async () => {
     const doccano = factmark('export', exampleProject, '--format', 'doccano').stdout;
     const line = JSON.parse(doccano);
-    expect(line.label[0]).toEqual([52, 64, 'entity']);
+    // alice's layer has a relation: doccano's relation-extraction shape, which holds it.
+    expect(line.entities[0]).toEqual({ id: 0, label: 'entity', start_offset: 52, end_offset: 64 });
+    expect(line.relations).toHaveLength(1);
     const studio = JSON.parse(factmark('export', exampleProject, '--format', 'label-studio').stdout);
     expect(studio[0].annotations.map((annotation: { completed_by: string }) => annotation.completed_by)).toEqual(['alice', 'bob']);
     expect(factmark('export', exampleProject, '--format', 'spacy').stdout.trim().split('\n')).toHaveLength(2);
@@ -232,14 +236,33 @@ describe('other tools\' formats', { timeout: 60_000 }, () => {
     await writeFile(path.join(files, 'studio.json'), JSON.stringify(studio));
     const fromDoccano = factmark('import', dir, path.join(files, 'doccano.jsonl'), '--format', 'doccano', '--annotator', 'dora');
     expect(fromDoccano).toMatchObject({ code: 0, stdout: `${EXAMPLE_DOC_ID}\t8 spans\t${path.join(files, 'doccano.jsonl')}\n` });
+    const positions = (layer: { spans: { start: number; end: number; label: string }[] }) => layer.spans.map((span) => [span.start, span.end, span.label]);
+    const alice = JSON.parse(await readFile(path.join(dir, exampleFiles.alice), 'utf8'));
+    const bob = JSON.parse(await readFile(path.join(dir, exampleFiles.bob), 'utf8'));
+    expect(positions(JSON.parse(await readFile(path.join(dir, 'annotations/dora', `${EXAMPLE_DOC_ID}.json`), 'utf8')))).toEqual(positions(alice));
+    // With --annotator, every annotation of a task goes into that one layer...
     const fromStudio = factmark('import', dir, path.join(files, 'studio.json'), '--format', 'label-studio', '--annotator', 'lena');
     expect(fromStudio.code).toBe(0);
-    const alice = JSON.parse(await readFile(path.join(dir, exampleFiles.alice), 'utf8'));
-    for (const who of ['dora', 'lena']) {
-      const layer = JSON.parse(await readFile(path.join(dir, 'annotations', who, `${EXAMPLE_DOC_ID}.json`), 'utf8'));
-      expect(layer.spans.map((span: { start: number; end: number; label: string }) => [span.start, span.end, span.label])).toEqual(alice.spans.map((span: { start: number; end: number; label: string }) => [span.start, span.end, span.label]));
-    }
+    const lena = JSON.parse(await readFile(path.join(dir, 'annotations/lena', `${EXAMPLE_DOC_ID}.json`), 'utf8'));
+    expect(lena.spans).toHaveLength(alice.spans.length + bob.spans.length);
     expect(factmark('validate', dir).code).toBe(0);
+    // ...and without, each annotator's into their own: in a project without the article,
+    // which the task's text becomes.
+    const fresh = path.join(await tempDir(), 'fresh');
+    factmark('init', fresh);
+    const apart = factmark('import', fresh, path.join(files, 'studio.json'), '--format', 'label-studio');
+    expect(apart.code).toBe(0);
+    expect(apart.stderr).toContain(`note: ${path.join(files, 'studio.json')}: added document ${EXAMPLE_DOC_ID} from task 1`);
+    for (const [who, original] of [['alice', alice], ['bob', bob]] as const) {
+      const layer = JSON.parse(await readFile(path.join(fresh, 'annotations', who, `${EXAMPLE_DOC_ID}.json`), 'utf8'));
+      expect(positions(layer)).toEqual(positions(original));
+      expect(layer.relations.map((relation: { type: string }) => relation.type)).toEqual(original.relations.map((relation: { type: string }) => relation.type));
+    }
+    // The export gives Label Studio back its names and each layer's annotator.
+    const again = JSON.parse(factmark('export', fresh, '--format', 'label-studio').stdout);
+    expect(again[0].annotations.map((annotation: { completed_by: string }) => annotation.completed_by)).toEqual(['alice', 'bob']);
+    expect(again[0].annotations[0].result[0]).toMatchObject({ from_name: 'label', to_name: 'text', type: 'labels' });
+    expect(factmark('validate', fresh).code).toBe(0);
   });
 });
 
