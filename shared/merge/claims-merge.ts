@@ -12,12 +12,14 @@
  *   time order; `updatedAt` is the later of the two;
  * - the dismissed match proposals are a set (by span and target): what either side turned
  *   down stays turned down;
- * - then the file is made whole again: a sign-off only on a reviewed claim, a claim merged
- *   into one that was itself merged meanwhile points at where that one went, and a claim
- *   deleted on one side is kept while a span or another claim still points at it.
+ * - then the file is made whole again: a sign-off stays only on the verdict its signer
+ *   saw, a claim merged into one that was itself merged meanwhile points at where that one
+ *   went, and a claim deleted on one side is kept while a span or another claim still
+ *   points at it.
  */
 import { dismissalKey } from '../claims/changes.js';
 import type { DismissedMatch } from '../model/claims.js';
+import { sameValue } from '../model/layer-merge.js';
 import { isJsonObject, mergeJson, type Json, type JsonMergeOptions, type JsonMergeResult, type JsonObject, type PathStep, type Side } from './json-merge.js';
 
 /** A claim's fields that are one value each (see above). */
@@ -26,7 +28,7 @@ const WHOLE_FIELDS = new Set(['verdict', 'claimant', 'about', 'signOff']);
 export function mergeClaims(base: Side, ours: Side, theirs: Side, options: JsonMergeOptions = {}): JsonMergeResult {
   const [mine, other] = agreeOnLogs(ours, theirs);
   const result = mergeJson(base, mine, other, { ...options, atomic: isWholeField });
-  if (isJsonObject(result.value)) result.value = madeWhole(result.value);
+  if (isJsonObject(result.value)) result.value = madeWhole(breakCycles(result.value, base, [mine, other], options, result), [mine, other]);
   return result;
 }
 
@@ -111,11 +113,11 @@ function dismissalKeyOf(item: JsonObject): string {
 }
 
 /**
- * What a change on one side may have left inconsistent with the other: a sign-off on a
- * claim no longer "reviewed" (the other side gave it a new verdict, and its status was
- * chosen), and chains of merged claims (A into B here, B into C there: A into C).
+ * What a change on one side may have left inconsistent with the other: a sign-off of a
+ * verdict that is no longer the claim's (see signedOff), and chains of merged claims (A
+ * into B here, B into C there: A into C). `sides`: ours and theirs, as merged.
  */
-function madeWhole(file: JsonObject): JsonObject {
+function madeWhole(file: JsonObject, sides: readonly Side[]): JsonObject {
   if (!Array.isArray(file.claims)) return file;
   const claims = claimsOf(file);
   const into = new Map(claims.map((claim) => [claim.id as string, typeof claim.mergedInto === 'string' ? claim.mergedInto : null]));
@@ -131,15 +133,76 @@ function madeWhole(file: JsonObject): JsonObject {
   return {
     ...file,
     claims: claims.map((claim) => {
-      let fixed = claim;
-      if (fixed.signOff !== undefined && fixed.status !== 'reviewed') {
-        const { signOff: _signOff, ...rest } = fixed;
-        fixed = rest;
-      }
+      let fixed = signedOff(claim, sides);
       if (typeof fixed.mergedInto === 'string' && into.has(fixed.mergedInto)) fixed = { ...fixed, mergedInto: finalTarget(fixed.mergedInto) };
       return fixed;
     }),
   };
+}
+
+/**
+ * Two claims merged into each other (A into B here, B into A there) are a true conflict:
+ * which of the two stays? It is asked as the first claim's `mergedInto`, and the side
+ * chosen (ours until someone chooses) gives its `mergedInto` to every claim of the loop.
+ */
+function breakCycles(file: JsonObject, base: Side, [ours, theirs]: readonly [Side, Side], options: JsonMergeOptions, result: JsonMergeResult): JsonObject {
+  const intoOf = (side: Side, id: string): Side => {
+    const found = isJsonObject(side) ? claimsOf(side).find((claim) => claim.id === id) : undefined;
+    return found?.mergedInto;
+  };
+  const loop = findLoop(claimsOf(file));
+  if (!loop) return file;
+  const [first] = [...loop].sort();
+  const conflict = { path: ['claims', { id: first as string }, 'mergedInto'], base: intoOf(base, first as string), ours: intoOf(ours, first as string), theirs: intoOf(theirs, first as string) };
+  const choice = options.resolve?.(conflict);
+  if (choice) result.resolved.push({ ...conflict, choice });
+  else result.conflicts.push(conflict);
+  const side = choice === 'theirs' ? theirs : ours;
+  const broken = claimsOf(file).map((claim) => {
+    if (!loop.has(claim.id as string)) return claim;
+    const { mergedInto: _into, ...rest } = claim;
+    const into = intoOf(side, claim.id as string);
+    return into === undefined ? rest : { ...rest, mergedInto: into };
+  });
+  // One side's values on the loop could still close a loop with the other side's values
+  // elsewhere (rare: three claims and more): that file fails the schema, and the choice
+  // falls back to one whole version of the file (corpus-merge.ts), valid either way.
+  return { ...file, claims: broken };
+}
+
+/** The claims of a loop of `mergedInto`, or null when there is none. */
+function findLoop(claims: readonly JsonObject[]): Set<string> | null {
+  const into = new Map(claims.map((claim) => [claim.id as string, typeof claim.mergedInto === 'string' ? claim.mergedInto : null]));
+  for (const start of into.keys()) {
+    const path: string[] = [];
+    for (let current: string | null | undefined = start; current; current = into.get(current)) {
+      const at = path.indexOf(current);
+      if (at >= 0) return new Set(path.slice(at));
+      path.push(current);
+    }
+  }
+  return null;
+}
+
+/**
+ * A sign-off approves the verdict the signer saw. Bob signs off carol's verdict while
+ * alice gives a new one: the merge has alice's verdict and bob's sign-off, which approves
+ * a verdict bob never saw. So a sign-off stays only where the side it came from had the
+ * same verdict, and on a claim still "reviewed"; else it goes, and the claim is "rated"
+ * again, as when a reviewed verdict changes in the app (claims/changes.ts, setVerdict).
+ */
+function signedOff(claim: JsonObject, sides: readonly Side[]): JsonObject {
+  if (claim.signOff === undefined) return claim;
+  const twins = sides.flatMap((side) => (isJsonObject(side) ? claimsOf(side) : [])).filter((twin) => twin.id === claim.id && sameValue(twin.signOff ?? null, claim.signOff ?? null));
+  const approved = twins.some((twin) => sameValue(twin.verdict ?? null, claim.verdict ?? null));
+  if (approved && claim.status === 'reviewed') return claim;
+  const { signOff: _signOff, ...rest } = claim;
+  if (claim.status !== 'reviewed' || !isJsonObject(claim.verdict)) return rest;
+  const history = Array.isArray(claim.history) ? claim.history : [];
+  // The step back is the merge's, after both: it is dated by the later of the two.
+  const signOff = isJsonObject(claim.signOff) ? claim.signOff : {};
+  const at = String(claim.verdict.at) > String(signOff.at ?? '') ? claim.verdict.at : signOff.at;
+  return { ...rest, status: 'rated', history: [...history, { from: 'reviewed', to: 'rated', by: claim.verdict.by ?? null, at: at ?? null }] };
 }
 
 /**
