@@ -161,7 +161,7 @@ describe('interchange formats', () => {
 });
 
 // Several runs of the built CLI each: on a loaded machine one run alone can take seconds.
-describe('Factmark corpus import', { timeout: 60_000 }, () => {
+describe('Factmark corpus import', { timeout: 120_000 }, () => {
   it('brings a corpus export into another project: its documents, and its spans into one annotator\'s layers', async () => {
     const files = await tempDir();
     const json = path.join(files, 'corpus.json');
@@ -215,7 +215,7 @@ describe('Factmark corpus import', { timeout: 60_000 }, () => {
   });
 });
 
-describe('other tools\' formats', { timeout: 60_000 }, () => {
+describe('other tools\' formats', { timeout: 180_000 }, () => {
   it('exports doccano, Label Studio and spaCy, and imports doccano and Label Studio back into another layer', async () => {
     const doccano = factmark('export', exampleProject, '--format', 'doccano').stdout;
     const line = JSON.parse(doccano);
