@@ -13,7 +13,7 @@ const RENDERER_BASE = [renderer('ui'), renderer('api'), 'shared/'];
 const RENDERER_PACKAGES = ['node:*', 'electron'];
 /** The renderer knows formats by their catalog; their code runs in the service. */
 const FORMATS = { mayNotImport: ['shared/formats/'], butMay: ['shared/formats/catalog.ts', 'shared/formats/file-name.ts'] };
-const FEATURES = ['review', 'suggest', 'import', 'export', 'project', 'claims'];
+const FEATURES = ['review', 'suggest', 'import', 'export', 'project', 'claims', 'sync'];
 
 const feature = (name: string): Layer => ({
   files: [renderer(name)],

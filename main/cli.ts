@@ -13,6 +13,7 @@ import { plural } from '../shared/text/plural.js';
 import { formatAgreement } from './agreement-table.js';
 import { collectMap, importAnnotationFiles } from './cli/annotation-import.js';
 import { registerClaimsCommand } from './cli/claims-command.js';
+import { registerSyncCommand } from './cli/sync-command.js';
 import { FactmarkService } from './service.js';
 import { ioError, pathExists } from './store/files.js';
 import { ProjectLayout } from './store/layout.js';
@@ -22,6 +23,8 @@ import { osAnnotatorName } from './user.js';
 export interface CliIo {
   stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
+  /** All of standard input (`sync --save-token` reads the token from it, never from the command line). */
+  stdin?: () => Promise<string>;
   /** Progress is shown unasked only to a person watching. */
   stderrIsTerminal?: boolean;
 }
@@ -207,6 +210,10 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       if (report.problems.some((problem) => problem.severity === 'error')) exitCode = EXIT_PROBLEMS;
     });
 
+  registerSyncCommand(program, service, io, () => {
+    exitCode = EXIT_PROBLEMS;
+  });
+
   program
     .command('stats')
     .description('Count documents, annotators and spans per label.')
@@ -296,5 +303,10 @@ function processIo(): CliIo {
     },
     stderr: (text) => void process.stderr.write(text),
     stderrIsTerminal: process.stderr.isTTY,
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
 }

@@ -23,14 +23,18 @@ import * as reports from './service/reports.js';
 import * as session from './service/session.js';
 import { startup } from './service/startup.js';
 import * as suggestions from './service/suggestions.js';
+import * as sync from './service/sync.js';
 import type { SettingsStore } from './settings.js';
 import { ProjectStore } from './store/project-store.js';
+import type { CredentialStore } from './sync/credentials.js';
 
 export interface ServiceOptions {
   /** The clock, so tests can pin timestamps. */
   now?: () => Date;
   /** App settings (annotator, theme, recent projects); the CLI runs without. */
   settings?: SettingsStore;
+  /** Tokens for git remotes (main/sync/credentials.ts); without, only FACTMARK_GIT_TOKEN is read. */
+  credentials?: CredentialStore | null;
 }
 
 type Api<M extends ApiMethod> = (raw: ApiParams<M>) => Promise<ApiResults[M]>;
@@ -42,10 +46,12 @@ export class FactmarkService implements FactmarkApi {
   private readonly exportTracker: exports.ExportTracker = { latest: null };
   private readonly now: () => Date;
   private readonly settings: SettingsStore | undefined;
+  private readonly syncs: sync.SyncRunner;
 
   constructor(options: ServiceOptions = {}) {
     this.now = options.now ?? (() => new Date());
     this.settings = options.settings;
+    this.syncs = new sync.SyncRunner(options.credentials ?? null, options.settings);
   }
 
   /** Calls an api method by name with untrusted params, as the IPC and HTTP bindings do. */
@@ -126,42 +132,25 @@ export class FactmarkService implements FactmarkApi {
   readMetadataSheet: Api<'readMetadataSheet'> = async (raw) => imports.readMetadataSheet(this.params('readMetadataSheet', raw));
   importAnnotations: Api<'importAnnotations'> = async (raw) => this.with('importAnnotations', raw, imports.importAnnotations);
   /** Host only: articles at paths from the command line or the desktop's Open dialog. */
-  async importFilesAt(paths: readonly string[], options: Omit<HostParams<'importFilesAt'>, 'paths'> = {}) {
-    return imports.importFilesAt(this.context, this.host('importFilesAt', { paths: [...paths], ...options }));
-  }
+  importFilesAt = async (paths: readonly string[], options: Omit<HostParams<'importFilesAt'>, 'paths'> = {}) => imports.importFilesAt(this.context, this.host('importFilesAt', { paths: [...paths], ...options }));
   /** Host only: the metadata sheet at `path` (the CLI's --metadata), matched to the files about to be imported. */
-  async metadataSheetAt(path: string, files: readonly string[]) {
-    return imports.metadataSheetAt(this.host('metadataSheetAt', { path, files: [...files] }));
-  }
+  metadataSheetAt = async (path: string, files: readonly string[]) => imports.metadataSheetAt(this.host('metadataSheetAt', { path, files: [...files] }));
   /** Host only: annotations in files and folders at paths from the command line. */
-  async importAnnotationsAt(paths: readonly string[], options: Omit<HostParams<'importAnnotationsAt'>, 'paths'>) {
-    return imports.importAnnotationsAt(this.context, this.host('importAnnotationsAt', { paths: [...paths], ...options }));
-  }
+  importAnnotationsAt = async (paths: readonly string[], options: Omit<HostParams<'importAnnotationsAt'>, 'paths'>) => imports.importAnnotationsAt(this.context, this.host('importAnnotationsAt', { paths: [...paths], ...options }));
 
   // --- exports -----------------------------------------------------------------------
 
-  /** The api's export writes nowhere (the renderer cannot name a file): the IPC binding answers it with a save dialog, the browser downloads. */
-  exportCorpus: Api<'exportCorpus'> = async (raw) => {
-    this.params('exportCorpus', raw);
-    void this.context;
-    throw new FactmarkError('BAD_INPUT', 'An export is saved where you choose: the desktop app asks with a save dialog, the browser downloads it');
-  };
+  /** Refused: the IPC binding answers it with a save dialog, and the browser downloads (exports.exportNowhere). */
+  exportCorpus: Api<'exportCorpus'> = async (raw) => this.with('exportCorpus', raw, exports.exportNowhere);
   getExportProgress: Api<'getExportProgress'> = async (raw = {}) => (this.params('getExportProgress', raw), exports.latestProgress(this.exportTracker));
   /** Host only: an export as pieces (a download, the CLI's standard output). */
-  exportChunks(options: HostParams<'exportChunks'> & { onProgress?: ProgressReport | undefined }): exports.ExportStream {
-    const { onProgress, ...raw } = options;
-    const params = this.host('exportChunks', raw);
-    return exports.exportStream(this.context, this.exportTracker, { ...params, ...(onProgress ? { onProgress } : {}) });
+  exportChunks({ onProgress, ...raw }: HostParams<'exportChunks'> & { onProgress?: ProgressReport | undefined }): exports.ExportStream {
+    return exports.exportStream(this.context, this.exportTracker, { ...this.host('exportChunks', raw), ...(onProgress ? { onProgress } : {}) });
   }
   /** Host only: an export written to `file`, from the CLI's --out or the desktop's save dialog. */
-  async exportToFile(file: string, raw: HostParams<'exportChunks'>, onProgress?: ProgressReport) {
-    const { path, ...params } = this.host('exportToFile', { ...raw, path: file });
-    return exports.exportToFile(this.context, this.exportTracker, path, { ...params, ...(onProgress ? { onProgress } : {}) });
-  }
+  exportToFile = async (file: string, raw: HostParams<'exportChunks'>, onProgress?: ProgressReport) => exports.exportToFile(this.context, this.exportTracker, { ...this.host('exportToFile', { ...raw, path: file }), ...(onProgress ? { onProgress } : {}) });
   /** Host only: what an export is called when saved (the download, the save dialog's suggestion). */
-  async exportName(options: HostParams<'exportName'>) {
-    return exports.exportName(this.context, this.host('exportName', options));
-  }
+  exportName = async (options: HostParams<'exportName'>) => exports.exportName(this.context, this.host('exportName', options));
 
   // --- claims ------------------------------------------------------------------------
 
@@ -184,12 +173,22 @@ export class FactmarkService implements FactmarkApi {
   findOccurrences: Api<'findOccurrences'> = async (raw) => this.with('findOccurrences', raw, suggestions.findOccurrences);
   tagOccurrences: Api<'tagOccurrences'> = async (raw) => this.with('tagOccurrences', raw, suggestions.tagOccurrences);
   /** Host only: suggestions written into a layer as spans (`suggest --apply`), checked like an import. */
-  async applySuggestions(documentId: string, annotator: string, found: readonly Suggestion[]) {
-    const params = this.host('applySuggestions', { documentId, annotator });
-    return suggestions.applySuggestions(this.context, params.documentId, params.annotator, found);
-  }
+  applySuggestions = async (documentId: string, annotator: string, found: readonly Suggestion[]) => suggestions.applySuggestions(this.context, this.host('applySuggestions', { documentId, annotator }), found);
   /** Host only: the project's document ids (the folder listing alone). */
   documentIds = async () => (this.host('documentIds', {}), this.context.store.listDocumentIds());
+
+  // --- sync ------------------------------------------------------------------------
+
+  getSyncStatus: Api<'getSyncStatus'> = async (raw = {}) => this.with('getSyncStatus', raw, ({ store }) => this.syncs.status(store.root));
+  syncProject: Api<'syncProject'> = async (raw) => this.with('syncProject', raw, (context, params) => this.syncs.syncAsUser(context, params, this.reopen));
+  /** Host only: as the annotator the command line names. */
+  syncProjectAs = async (options: HostParams<'syncProjectAs'>) => this.syncs.sync(this.context, this.host('syncProjectAs', options), this.reopen);
+  setSyncToken: Api<'setSyncToken'> = async (raw) => this.syncs.setToken(this.params('setSyncToken', raw), this.store?.root ?? null);
+  getSpanHistory: Api<'getSpanHistory'> = async (raw) => this.with('getSpanHistory', raw, sync.getSpanHistory);
+  cloneProject: Api<'cloneProject'> = async (raw) => this.opened(await ProjectStore.open(await this.syncs.clone(this.params('cloneProject', raw), this.now)));
+  private readonly reopen: sync.Reopen = async (root) => {
+    if (this.store?.root === root) this.store = await ProjectStore.open(root);
+  };
 
   // --- session -----------------------------------------------------------------------
 

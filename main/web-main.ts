@@ -3,21 +3,15 @@
  * (with its token) to open. The app's data (settings, the sample project copy) lives in
  * FACTMARK_DATA_DIR, or the platform's usual place.
  */
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { toErrorInfo } from '../shared/errors.js';
+import { defaultDataDir } from './data-dir.js';
 import { FactmarkService } from './service.js';
 import { SettingsStore } from './settings.js';
 import { openStartupProject } from './startup.js';
+import { CredentialStore } from './sync/credentials.js';
 import { startWebServer } from './web.js';
-
-function defaultDataDir(): string {
-  if (process.env.FACTMARK_DATA_DIR) return path.resolve(process.env.FACTMARK_DATA_DIR);
-  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? os.homedir(), 'Factmark');
-  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library/Application Support/Factmark');
-  return path.join(process.env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local/share'), 'factmark');
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -33,7 +27,12 @@ async function main(): Promise<void> {
   const distDir = __dirname;
   const dataDir = defaultDataDir();
   const settings = await SettingsStore.load(dataDir);
-  const service = new FactmarkService({ settings });
+  // Tokens for git remotes: owner-only in the data folder, or FACTMARK_GIT_TOKEN.
+  const credentials = await CredentialStore.load(dataDir).catch((error: unknown) => {
+    console.error(`factmark web: ${toErrorInfo(error).message}; tokens come from FACTMARK_GIT_TOKEN alone until it is fixed`);
+    return CredentialStore.load(null);
+  });
+  const service = new FactmarkService({ settings, credentials });
   const project = await openStartupProject(service, settings, { project: values.project, resourcesDir: path.resolve(distDir, '../resources'), dataDir });
   const server = await startWebServer({ service, rendererDir: path.join(distDir, 'renderer'), port });
   console.log(`Project: ${project.root}`);

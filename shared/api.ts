@@ -31,6 +31,8 @@ import type { Moved } from './text/anchoring.js';
 import type { AgreementReport } from './review/agreement.js';
 import type { Suggestion } from './suggest/suggestion.js';
 import type { FurnitureLine } from './text/furniture.js';
+import type { SyncConflict } from './merge/corpus-merge.js';
+import { RemoteUrl } from './sync/remote-url.js';
 
 /** Metadata given at import; what is missing is read from the file or left empty. */
 export const ImportMeta = z.object({
@@ -54,6 +56,10 @@ export const DocumentMetaEdit = z.object({
   notes: z.string().nullable(),
 });
 export type DocumentMetaEdit = z.infer<typeof DocumentMetaEdit>;
+
+/** Which version a person chose at a sync conflict: their own, or the other side's. */
+export const SyncChoice = z.enum(['ours', 'theirs']);
+export type SyncChoice = z.infer<typeof SyncChoice>;
 
 export const Theme = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof Theme>;
@@ -236,6 +242,24 @@ export const apiParams = {
    */
   acceptMatches: z.strictObject({ annotator: AnnotatorName, proposals: z.array(AcceptedMatchInput).min(1).max(100_000), onlyOwn: z.boolean().default(true) }),
   validateProject: z.strictObject({}),
+  /**
+   * Sharing the project through git (docs/sync.md): whether it syncs, with which remote,
+   * how far ahead and behind, when it last synced, offline, the last error, conflicts
+   * waiting for a choice. Answered from what is on disk: it never reaches the network.
+   */
+  getSyncStatus: z.strictObject({}),
+  /**
+   * Commits the annotator's changes, fetches, merges and pushes. `remote`: the address to
+   * sync with (the first time, or to change it). `resolutions`: choices at the conflicts a
+   * previous sync showed, by conflict id.
+   */
+  syncProject: z.strictObject({ remote: RemoteUrl.optional(), resolutions: z.record(z.string().min(1).max(64), SyncChoice).default({}) }),
+  /** The token for a remote (null: forget it), kept out of the project folder; never sent back. */
+  setSyncToken: z.strictObject({ remote: RemoteUrl, token: z.string().min(1).max(4096).nullable(), username: z.string().trim().min(1).max(200).optional() }),
+  /** Who created and changed a span, and when, from the git history of its layer file. */
+  getSpanHistory: z.strictObject({ documentId: DocumentId, annotator: AnnotatorName, spanId: z.string().min(1).max(200) }),
+  /** A project from a remote, into a folder that is missing or empty, opened. */
+  cloneProject: z.strictObject({ dir: z.string().min(1), remote: RemoteUrl }),
   getSession: z.strictObject({}),
   /** What the window's first screen needs, in one answer: session, project, documents, entities, and the document to open (by id, else the first). */
   // Any string: it is only looked up among the documents (a stale link opens the first instead).
@@ -410,6 +434,70 @@ export interface ValidationReport {
   filesChecked: number;
 }
 
+export type { SyncConflict } from './merge/corpus-merge.js';
+
+/** Where a project stands with its remote (see getSyncStatus). */
+export interface SyncStatus {
+  /** The project folder is a git repository of its own. */
+  repository: boolean;
+  /** The remote's address (never with a token in it), or null. */
+  remote: string | null;
+  branch: string | null;
+  /** Where the remote's token comes from, or null when none is known. */
+  token: 'environment' | 'settings' | 'keychain' | null;
+  /** Commits here not yet on the remote, and there not yet here, as of the last fetch. */
+  ahead: number;
+  behind: number;
+  /** The last sync that went all the way (ISO time), or null. */
+  lastSync: string | null;
+  /** The last try, whether or not it went all the way. */
+  lastAttempt: string | null;
+  /** The last try could not reach the remote: work goes on here, and the next sync sends it. */
+  offline: boolean;
+  /** What stopped the last try, or null. */
+  error: ErrorInfo | null;
+  /** Conflicts the last try found, each waiting for a choice. */
+  conflicts: SyncConflict[];
+  /** A sync is running now. */
+  syncing: boolean;
+}
+
+export interface SyncResult {
+  /** synced: sent and received all; conflicts: waiting for a choice; offline: committed here only. */
+  outcome: 'synced' | 'conflicts' | 'offline';
+  /** The commit message of this side's changes, when there were any. */
+  committed: string | null;
+  /** Files changed here by others' work. */
+  received: number;
+  /** Whether this side's commits went to the remote. */
+  sent: boolean;
+  conflicts: SyncConflict[];
+  /** What the merge kept and why (a span changed on both machines, a label kept). */
+  notes: string[];
+  status: SyncStatus;
+}
+
+/** One event in a span's life, from the history of its layer file. */
+export interface SpanHistoryEntry {
+  what: 'created' | 'changed' | 'removed';
+  /** Who committed it (the git author), or the layer's annotator for what is not committed yet. */
+  by: string;
+  /** ISO time of the commit, or of the change for what is not committed yet. */
+  at: string;
+  /** The commit, or null: on this machine only, not synced yet. */
+  commit: string | null;
+  /** For a change: what changed (label, bounds, note, or attribute ids). */
+  fields: string[];
+  label: string;
+  text: string;
+}
+
+export interface SpanHistory {
+  entries: SpanHistoryEntry[];
+  /** False when the project is not in git: the entries then come from the span's own times. */
+  tracked: boolean;
+}
+
 /** What accepting match proposals did. */
 export interface AcceptedMatches {
   /** Canonical claims made for spans that restate each other. */
@@ -473,6 +561,11 @@ export interface ApiResults {
   matchClaims: { proposals: MatchProposal[]; threshold: number };
   acceptMatches: AcceptedMatches;
   validateProject: ValidationReport;
+  getSyncStatus: SyncStatus;
+  syncProject: SyncResult;
+  setSyncToken: SyncStatus;
+  getSpanHistory: SpanHistory;
+  cloneProject: ProjectInfo;
   getSession: Session;
   getStartup: Startup;
   updateSession: Session;

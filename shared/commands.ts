@@ -30,6 +30,8 @@ export const COMMANDS = {
   'import-annotations': { label: 'Import Annotations…', does: "Bring in annotations made elsewhere: a colleague's export, brat, W3C, doccano, Label Studio", menu: 'file' },
   export: { label: 'Export…', does: 'Export the open document or the whole project', keys: ['Mod+E'], menu: 'file' },
   projects: { label: 'Projects…', does: 'Open or make a project, or go back to a recent one' },
+  sync: { label: 'Sync', does: "Share your work through git: commit it, take in your colleagues', and send yours", keys: ['Shift+Mod+S'], menu: 'file' },
+  'sync-settings': { label: 'Sync Settings…', does: 'Choose the git remote this project syncs with, and its token', menu: 'file' },
   labels: { label: 'Labels…', does: "Edit the project's labels, their keys, colours and attributes" },
   'metadata-table': { label: 'Metadata…', does: 'Edit the title, outlet, author, date, address and language of every document in one table' },
   undo: { label: 'Undo', does: 'Undo (the status bar says what was undone)', keys: ['Mod+Z'], menu: 'edit' },

@@ -16,7 +16,10 @@ export type ErrorCode =
   | 'UNSUPPORTED_FILE' // an import of a file type not handled
   | 'IO_ERROR' // the operating system refused a read or write
   | 'CONFLICT' // a file changed on disk since it was read (another window, another program)
-  | 'NO_PROJECT'; // an operation that needs an open project, with none open
+  | 'NO_PROJECT' // an operation that needs an open project, with none open
+  | 'OFFLINE' // a sync could not reach the remote (no network, the server down)
+  | 'AUTH' // the remote asked for a token, or refused the one given
+  | 'REMOTE'; // the remote answered, but not as a git server that takes this project should
 
 export interface ErrorDetails {
   /** The file the problem is in, as the user would find it. */

@@ -37,6 +37,8 @@ export const hostParams = {
   exportName: z.strictObject({ format: z.enum(EXPORT_FORMAT_IDS as [ExportFormatId, ...ExportFormatId[]]), documentIds: z.array(DocumentId).optional() }),
   /** The project's document ids: the folder listing alone, no file read. */
   documentIds: z.strictObject({}),
+  /** A sync as the annotator the command line names (the app syncs as its session's annotator). */
+  syncProjectAs: apiParams.syncProject.extend({ annotator: AnnotatorName }),
   /** Suggestions written into a layer as spans (`suggest --apply`). */
   applySuggestions: z.strictObject({ documentId: DocumentId, annotator: AnnotatorName }),
 } as const;

@@ -4,10 +4,11 @@
  * in Node and in browser mode.
  */
 import path from 'node:path';
-import { BrowserWindow, Menu, app, screen, session } from 'electron';
+import { BrowserWindow, Menu, app, safeStorage, screen, session } from 'electron';
 import { FactmarkService } from '../service.js';
 import { SettingsStore } from '../settings.js';
 import { openStartupProject } from '../startup.js';
+import { CredentialStore, type TokenSealer } from '../sync/credentials.js';
 import { osAnnotatorName } from '../user.js';
 import { bindService } from './ipc.js';
 import { buildMenu } from './menu.js';
@@ -36,7 +37,8 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer(path.join(distDir, 'renderer'));
   const settings = await SettingsStore.load(app.getPath('userData'));
-  const service = new FactmarkService({ settings });
+  const credentials = await CredentialStore.load(app.getPath('userData'), { sealer: keychain() });
+  const service = new FactmarkService({ settings, credentials });
   const projectArg = process.argv.find((arg) => arg.startsWith('--project='))?.slice('--project='.length);
   await openStartupProject(service, settings, { project: projectArg, resourcesDir, dataDir: app.getPath('userData') });
   const window = createWindow(settings);
@@ -49,6 +51,12 @@ async function start(): Promise<void> {
     window.focus();
   });
   app.on('window-all-closed', () => app.quit());
+}
+
+/** Tokens for git remotes sealed by the system's keychain, where it has one (else owner-only plain text). */
+function keychain(): TokenSealer | null {
+  if (!safeStorage.isEncryptionAvailable()) return null;
+  return { seal: (token) => safeStorage.encryptString(token).toString('base64'), open: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')) };
 }
 
 function createWindow(settings: SettingsStore): BrowserWindow {

@@ -43,6 +43,14 @@ export interface ExportTracker {
 }
 
 /** How the latest export goes: a copy, which the caller cannot see change under it (in-process callers share memory). */
+/**
+ * The api's export (exportCorpus) writes nowhere, since the window cannot name a file: the
+ * IPC binding answers it with a save dialog, and the browser downloads instead.
+ */
+export function exportNowhere(): never {
+  throw new FactmarkError('BAD_INPUT', 'An export is saved where you choose: the desktop app asks with a save dialog, the browser downloads it');
+}
+
 export function latestProgress(tracker: ExportTracker): ExportProgress | null {
   return tracker.latest ? { ...tracker.latest, notes: [...tracker.latest.notes] } : null;
 }
@@ -124,10 +132,10 @@ async function* encodeWith<T>({ store, now }: ServiceContext, options: ExportOpt
 }
 
 /**
- * Writes an export to `file`. A folder, a device or a path under a missing folder is
+ * Writes an export to `path` (checked by the facade as a host path). A folder, a device or a path under a missing folder is
  * refused; the file is replaced atomically, so a failure (a full disk) leaves what was there.
  */
-export async function exportToFile(context: ServiceContext, tracker: ExportTracker, file: string, options: ExportOptions): Promise<ExportResult> {
+export async function exportToFile(context: ServiceContext, tracker: ExportTracker, { path: file, ...options }: ExportOptions & { path: string }): Promise<ExportResult> {
   const target = path.resolve(file);
   if (options.format === 'brat' && (/[\\/]$/.test(file) || (await isFolder(target)))) return exportBratFolder(context, tracker, target, options);
   let totals: ExportTotals = { documents: 0, spans: 0, notes: [] };

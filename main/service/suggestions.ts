@@ -45,7 +45,7 @@ export async function suggest({ store }: ServiceContext, request: SuggestRequest
  * tagging occurrences), checked like any import: what does not fit the schema is left
  * out and said.
  */
-export async function applySuggestions({ store, now }: ServiceContext, documentId: string, annotator: string, suggestions: readonly Suggestion[]): Promise<{ added: number; failed: AnnotationImportOutcome['failed'] }> {
+export async function applySuggestions({ store, now }: ServiceContext, { documentId, annotator }: { documentId: string; annotator: string }, suggestions: readonly Suggestion[]): Promise<{ added: number; failed: AnnotationImportOutcome['failed'] }> {
   const document = await store.readDocument(documentId);
   const { layer } = await store.readLayer(documentId, annotator, document);
   let counter = 0;
@@ -101,7 +101,7 @@ export async function tagOccurrences(context: ServiceContext, from: SpanRef & { 
   const added: Record<string, number> = {};
   const failed: ApiResults['tagOccurrences']['failed'] = [];
   for await (const { doc, mentions } of occurrencesIn(context, from.documentIds, from)) {
-    const result = await applySuggestions(context, doc.id, from.annotator, mentions);
+    const result = await applySuggestions(context, { documentId: doc.id, annotator: from.annotator }, mentions);
     added[doc.id] = result.added;
     failed.push(...result.failed.map((failure) => ({ ...failure, where: `${documentName(doc)}: ${failure.where}` })));
   }

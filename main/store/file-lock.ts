@@ -32,7 +32,7 @@ export interface LockOwner {
 }
 
 /** Runs `work` while holding the lock on `file`; the lock goes when it ends, however it ends. */
-export async function withFileLock<T>(file: string, work: () => Promise<T>, options: { waitMs?: number } = {}): Promise<T> {
+export async function withFileLock<T>(file: string, work: () => Promise<T>, options: { waitMs?: number; staleMs?: number } = {}): Promise<T> {
   const lock = `${file}${LOCK_SUFFIX}`;
   const owner: LockOwner = { pid: process.pid, host: os.hostname(), at: Date.now(), nonce: randomBytes(8).toString('hex') };
   const deadline = Date.now() + (options.waitMs ?? WAIT_MS);
@@ -40,7 +40,7 @@ export async function withFileLock<T>(file: string, work: () => Promise<T>, opti
     if (await tryCreate(lock, owner)) break;
     const found = await readLock(lock);
     if (found.kind === 'gone') continue; // released between our attempt and the read: try again at once
-    if (isAbandoned(found, Date.now())) {
+    if (isAbandoned(found, Date.now(), options.staleMs)) {
       await takeOver(lock, found);
       continue;
     }
@@ -60,14 +60,17 @@ export async function withFileLock<T>(file: string, work: () => Promise<T>, opti
 /** What a lock file says: its owner, nothing readable (yet), or that there is none. */
 export type LockState = { kind: 'owner'; owner: LockOwner } | { kind: 'unreadable'; ageMs: number } | { kind: 'gone' };
 
-/** Whether a lock's owner is gone: a dead process of this machine, or too old. */
-export function isAbandoned(found: LockState, nowMs: number): boolean {
+/**
+ * Whether a lock's owner is gone: a dead process of this machine, or too old. `staleMs`:
+ * how old is too old, for locks held longer than a write (a sync's, held for a download).
+ */
+export function isAbandoned(found: LockState, nowMs: number, staleMs = STALE_MS): boolean {
   if (found.kind === 'gone') return false;
   // Empty or half-written: its creator is writing it this very moment, or died before it
   // could. A second is far longer than writing a few bytes takes.
   if (found.kind === 'unreadable') return found.ageMs > 1000;
   const { owner } = found;
-  if (nowMs - owner.at > STALE_MS) return true;
+  if (nowMs - owner.at > staleMs) return true;
   return owner.host === os.hostname() && !processRuns(owner.pid);
 }
 

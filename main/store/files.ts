@@ -102,10 +102,10 @@ export async function makeFolder(dir: string): Promise<void> {
  * Writes `content` atomically. Returns false, writing nothing, when the file already
  * holds exactly that content: an unchanged layer does not touch the disk (or git).
  */
-export async function writeFileAtomically(file: string, content: string): Promise<boolean> {
+export async function writeFileAtomically(file: string, content: string | Uint8Array): Promise<boolean> {
   try {
     const current = await readRegularFile(file, PROJECT_FILE_LIMIT);
-    if (current.toString('utf8') === content) return false;
+    if (typeof content === 'string' ? current.toString('utf8') === content : current.equals(content)) return false;
   } catch {
     // Missing, unreadable or not a regular file: write it.
   }

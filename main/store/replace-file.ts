@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 /** Writes to one file run one after the other, in the order asked (as write-file-atomic did). */
 const queues = new Map<string, Promise<void>>();
 
-export function replaceFile(file: string, content: string): Promise<void> {
+export function replaceFile(file: string, content: string | Uint8Array): Promise<void> {
   const previous = queues.get(file) ?? Promise.resolve();
   const next = previous.then(() => replace(file, content));
   const settled = next.catch(() => undefined);
@@ -28,7 +28,7 @@ export function replaceFile(file: string, content: string): Promise<void> {
   return next;
 }
 
-async function replace(file: string, content: string): Promise<void> {
+async function replace(file: string, content: string | Uint8Array): Promise<void> {
   // A link is followed: its target is replaced, the link stays.
   const target = await fs.realpath(file).catch(() => file);
   const existing = await fs.stat(target).catch(() => null);
@@ -38,7 +38,7 @@ async function replace(file: string, content: string): Promise<void> {
   const handle = await fs.open(temporary, 'wx', existing ? existing.mode & 0o777 : 0o666);
   let open = true;
   try {
-    await handle.writeFile(content, 'utf8');
+    await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
     // The open mode went through the umask: the old file's mode is kept exactly.
     if (existing) await handle.chmod(existing.mode & 0o7777);
     // As root, a file keeps its owner (a project shared between users).

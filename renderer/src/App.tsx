@@ -9,7 +9,6 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import type { Span } from '../../shared/model/annotations.js';
 import { keepPrefetched } from './annotate/prefetched.js';
 import { useOpenDocument } from './annotate/use-open-document.js';
-import { useSaveAnnouncements } from './annotate/use-save-announcements.js';
 import { useTagging } from './annotate/use-tagging.js';
 import type { Startup } from '../../shared/api.js';
 import type { ApiClient } from './api/client.js';
@@ -29,13 +28,13 @@ import { useReview } from './review/use-review.js';
 import { AppHeader } from './shell/AppHeader.js';
 import { ClaimsBoard, DialogHost, preloadOnDemand } from './shell/on-demand.js';
 import { StatusBar } from './shell/StatusBar.js';
-
+import { useAnnouncements, useAnnouncer } from './shell/use-announcements.js';
 import { Workspace } from './shell/Workspace.js';
 import { useDialogStack } from './ui/dialog-stack.js';
-import { useSuggestionAnnouncements } from './suggest/use-suggestion-announcements.js';
 import { useSuggestions } from './suggest/use-suggestions.js';
+import { SyncStatusView } from './sync/SyncStatusView.js';
+import { useSync } from './sync/use-sync.js';
 import { errorMessage } from './ui/errors.js';
-import { useAnnouncer } from './ui/live-region.js';
 import { Toast } from './ui/Toast.js';
 
 /** `start`: the start-up answer, when main.tsx had it before the first render (else the window asks itself). */
@@ -49,15 +48,14 @@ export function App({ api, start = null }: { api: ApiClient; start?: Startup | n
   const view = useRef<DocumentViewHandle>(null);
   const doc = useOpenDocument(api, { annotator, documents: project.documents, hasProject: project.project !== null, loadProject: project.loadProject, onError, initialId: start?.document?.document.id ?? start?.documents[0]?.id ?? null });
   const opened = doc.document;
-  // The one live region: what tagging, the review and saving did, said as it happens.
-  const announcer = useAnnouncer();
+  const announcer = useAnnouncer(); // the live region: what a key, the review, saving or a sync did
   const tagging = useTagging(opened, labels, view, announcer.announce);
-  useSaveAnnouncements(doc.saveStatus, doc.mergeNotice, announcer.announce);
   const reveal = useCallback((span: Span) => view.current?.reveal(span), []);
   const review = useReview(api, doc.documentId, doc.review, opened, doc.reviewRevision, reveal, announcer.announce);
   const suggesting = useSuggestions(api, opened, doc.flush);
-  useSuggestionAnnouncements(suggesting.suggestions, suggesting.current, labels, announcer.announce);
   const importing = useImporting(api, annotator, dialogs, project.loadProject, onError);
+  const syncing = useSync(api, { hasProject: project.project !== null, flush: doc.flush, reloadProject: doc.reloadProject, catchUp: doc.catchUp, openDialog: dialogs.open });
+  useAnnouncements(announcer, { documentId: doc.documentId, saveStatus: doc.saveStatus, notices: [doc.mergeNotice, syncing.notice], suggestions: suggesting, labels });
   const allDocumentIds = useCallback(() => project.documents.map((item) => item.id), [project.documents]);
   const metadata = useMetadataTable(dialogs, allDocumentIds);
   const claims = useClaimsView(api, annotator, doc, tagging, onError);
@@ -82,10 +80,7 @@ export function App({ api, start = null }: { api: ApiClient; start?: Startup | n
       .catch(onError);
   }, [api, start, applyStartup, chooseFrom, onError]);
   const { open: openDialog } = dialogs;
-  useEffect(() => {
-    // The first start's question: required, Escape does not dismiss it.
-    if (session && session.annotator === null) openDialog('annotator', undefined, { required: true });
-  }, [session, openDialog]);
+  useEffect(() => void (session?.annotator === null && openDialog('annotator', undefined, { required: true })), [session, openDialog]); // the first start's question: Escape cannot dismiss it
 
   // A new document starts clean: nothing selected, no suggestions, no notices. (Run when
   // the document changes, not when these functions do.)
@@ -96,7 +91,6 @@ export function App({ api, start = null }: { api: ApiClient; start?: Startup | n
   const cleanUp = useRef<() => void>(() => undefined);
   cleanUp.current = () => {
     reset();
-    announcer.clear();
     closeSuggestions();
     dismissMergeNotice();
     setCurrentDifference(null);
@@ -124,6 +118,9 @@ export function App({ api, start = null }: { api: ApiClient; start?: Startup | n
     review: onArticle && doc.review ? { step: review.step, decide: review.decide } : null,
     suggestions: onArticle && suggesting.suggestions ? { current: suggesting.current, move: suggesting.move, accept: suggesting.accept, reject: suggesting.reject } : null,
     suggest: () => void suggesting.ask().catch(onError),
+    // Its failures are shown by the sync status, the settings dialog or a notice.
+    sync: () => void syncing.run().catch(() => undefined),
+    syncing: syncing.running,
     chooseFiles: importing.chooseFiles,
     editMetadata: metadata.edit,
     board: claims.commands,
@@ -134,6 +131,7 @@ export function App({ api, start = null }: { api: ApiClient; start?: Startup | n
   const commands = useMemo(() => commandTable(labels), [labels]);
   useCommands(commands, context, api.onMenu, doc.reloadProject);
   const styles = useMemo(() => highlightStyles(doc.review ? CLASS_LABELS : labels), [labels, doc.review]);
+  const syncStatus = project.project && <SyncStatusView status={syncing.status} running={syncing.running} onSettings={() => openDialog('sync-settings')} onConflicts={() => openDialog('sync-conflicts')} />;
 
   return (
     <div className="app">
@@ -166,10 +164,14 @@ export function App({ api, start = null }: { api: ApiClient; start?: Startup | n
           openDialog={openDialog}
           importFiles={importing.importFiles}
           onError={onError}
+          syncRevision={syncing.status?.lastAttempt ?? ''}
         />
       )}
-      <StatusBar annotator={annotator} saveStatus={doc.saveStatus} spanCount={opened?.layer.spans.length ?? null} length={opened?.index.length ?? null} announcement={announcer.announcement} onChangeAnnotator={() => openDialog('annotator')} />
-      {doc.mergeNotice && <Toast message={doc.mergeNotice} onDismiss={doc.dismissMergeNotice} testId="merge-notice" />}
+      <StatusBar annotator={annotator} saveStatus={doc.saveStatus} spanCount={opened?.layer.spans.length ?? null} length={opened?.index.length ?? null} announcement={announcer.announcement} onChangeAnnotator={() => openDialog('annotator')} syncStatus={syncStatus} />
+      <div className="toasts">
+        {doc.mergeNotice && <Toast message={doc.mergeNotice} onDismiss={doc.dismissMergeNotice} testId="merge-notice" />}
+        {syncing.notice && <Toast message={syncing.notice} onDismiss={syncing.dismissNotice} testId="sync-notice" />}
+      </div>
       {importing.dragging && (
         <div className="drop-target" data-testid="drop-target" aria-hidden="true">
           <p>Drop the files to import them as articles</p>
@@ -177,7 +179,7 @@ export function App({ api, start = null }: { api: ApiClient; start?: Startup | n
       )}
       {dialogs.top !== null && (
         <Suspense fallback={null}>
-          <DialogHost api={api} dialogs={dialogs} project={project} doc={doc} suggesting={suggesting} importing={importing} metadata={metadata} commands={commands} onProjectSwitched={switchedProject} onError={onError} />
+          <DialogHost api={api} dialogs={dialogs} project={project} doc={doc} suggesting={suggesting} importing={importing} metadata={metadata} syncing={syncing} commands={commands} onProjectSwitched={switchedProject} onError={onError} />
         </Suspense>
       )}
       <input

@@ -4,6 +4,7 @@
  * field belongs to the span it was drawn for: it is drawn anew when the selection
  * changes, and a draft not yet committed then goes to its own span, never the next one.
  */
+import type { ReactNode } from 'react';
 import type { AttributeValue, Span } from '../../../shared/model/annotations.js';
 import type { CanonicalEntity } from '../../../shared/model/entities.js';
 import type { AttributeDef, LabelDef } from '../../../shared/model/labels.js';
@@ -37,6 +38,8 @@ interface Props extends EntityLinks {
   onFindOccurrences?: () => void;
   /** Where the pages of the document's PDF begin, to say which page the span is on. */
   pages?: readonly PageStart[] | undefined;
+  /** Who created and changed the span, and when (the sync feature's SpanHistory). */
+  history?: ReactNode;
 }
 
 export function SpanDetails(props: Props) {
@@ -44,7 +47,7 @@ export function SpanDetails(props: Props) {
   return <SpanFields key={props.span.id} {...props} />;
 }
 
-function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFindOccurrences, entities, onCreateEntity, entityKinds, claimLinking, pages }: Props) {
+function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFindOccurrences, entities, onCreateEntity, entityKinds, claimLinking, pages, history }: Props) {
   const label = labels.find((candidate) => candidate.id === span.label);
   const spanId = span.id;
   const setAttribute = (id: string, value: AttributeValue) => onChange(spanId, { attributes: { [id]: value } });
@@ -96,6 +99,7 @@ function SpanFields({ span, spans, labels, onRelabel, onChange, onDelete, onFind
       <button type="button" className="danger" onClick={onDelete}>
         Remove span (Delete)
       </button>
+      {history}
     </section>
   );
 }

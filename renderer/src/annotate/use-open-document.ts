@@ -88,9 +88,16 @@ export function useOpenDocument(api: ApiClient, { annotator, documents, hasProje
     return () => window.removeEventListener('beforeunload', warn);
   }, [hasUnsaved, flush]);
 
+  /** Looks at the open layer's file now (after a sync wrote it), rather than at the next poll. */
+  const catchUp = useCallback(async () => {
+    if (!documentId || !layerOwner) return;
+    const stamps = await api.call('getStamps', { documentId });
+    noticeDiskStamp(stamps.layers[layerOwner] ?? null);
+  }, [api, documentId, layerOwner, noticeDiskStamp]);
+
   const summary = documents.find((doc) => doc.id === documentId) ?? null;
   // Who has a layer on this document: the document list says (it is read again when the
   // disk shows a layer it does not know).
   const layersHere = (summary?.layers.map((layer) => layer.annotator) ?? []).sort();
-  return { documentId, open, chooseFrom, reloadProject, summary, layersHere, viewing, viewLayer, layerOwner, review, reviewRevision, startReview, closeReview, ...session };
+  return { documentId, open, chooseFrom, reloadProject, catchUp, summary, layersHere, viewing, viewLayer, layerOwner, review, reviewRevision, startReview, closeReview, ...session };
 }

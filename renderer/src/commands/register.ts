@@ -36,6 +36,8 @@ import { rejectBoth } from './reject-both.js';
 import { rejectSuggestion } from './reject-suggestion.js';
 import { showShortcuts } from './show-shortcuts.js';
 import { suggest } from './suggest.js';
+import { sync } from './sync.js';
+import { syncSettings } from './sync-settings.js';
 import { tagCommands } from './tag-label.js';
 import { toggleTheme } from './toggle-theme.js';
 import type { Command } from './types.js';
@@ -49,6 +51,8 @@ export const FIXED_COMMANDS: readonly Command[] = [
   importAnnotations,
   exportCorpus,
   projects,
+  sync,
+  syncSettings,
   editLabels,
   metadataTable,
   undo,

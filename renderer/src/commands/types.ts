@@ -25,7 +25,9 @@ export type DialogKind =
   | 'agreement'
   | 'occurrences'
   | 'furniture'
-  | 'import-report';
+  | 'import-report'
+  | 'sync-settings'
+  | 'sync-conflicts';
 
 /** What the window is showing, and what can be done to it. */
 export interface CommandContext {
@@ -60,6 +62,9 @@ export interface CommandContext {
     reject: (index: number) => void;
   };
   suggest: () => void;
+  /** Syncs the project through git (sync/use-sync.ts); `syncing` while one runs. */
+  sync: () => void;
+  syncing: boolean;
   /** The claims board, when it is open. */
   board: BoardKeys | null;
   toggleBoard: () => void;

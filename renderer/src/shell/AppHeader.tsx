@@ -15,6 +15,7 @@ interface Props {
 /** The toolbar's groups, by command id; a group wraps as a whole on a narrow window. */
 const GROUPS: readonly (readonly [id: string, short?: string])[][] = [
   [['claims-board']],
+  [['sync']],
   [['undo'], ['redo']],
   [['import-articles', 'Import…'], ['paste-article'], ['import-annotations', 'Import annotations…'], ['export']],
   [['toggle-theme'], ['show-shortcuts', '?']],

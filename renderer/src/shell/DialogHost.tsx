@@ -25,6 +25,9 @@ import { AgreementDialog } from '../review/AgreementDialog.js';
 import { CompareDialog } from '../review/CompareDialog.js';
 import { OccurrencesDialog } from '../suggest/OccurrencesDialog.js';
 import type { useSuggestions } from '../suggest/use-suggestions.js';
+import { ConflictDialog } from '../sync/ConflictDialog.js';
+import { SyncDialog } from '../sync/SyncDialog.js';
+import type { useSync } from '../sync/use-sync.js';
 import type { DialogStack } from '../ui/dialog-stack.js';
 import { HelpOverlay } from './HelpOverlay.js';
 
@@ -37,13 +40,14 @@ interface Props {
   suggesting: ReturnType<typeof useSuggestions>;
   importing: ReturnType<typeof useImporting>;
   metadata: ReturnType<typeof useMetadataTable>;
+  syncing: ReturnType<typeof useSync>;
   commands: readonly Command[];
   /** After opening, creating or relabelling: everything shown is read again. */
   onProjectSwitched: () => Promise<void>;
   onError: (error: unknown) => void;
 }
 
-export function DialogHost({ api, dialogs, project, doc, suggesting, importing, metadata, commands, onProjectSwitched, onError }: Props) {
+export function DialogHost({ api, dialogs, project, doc, suggesting, importing, metadata, syncing, commands, onProjectSwitched, onError }: Props) {
   const close = dialogs.close;
   const annotator = project.session?.annotator ?? null;
   const { summary, document: opened } = doc;
@@ -114,6 +118,12 @@ export function DialogHost({ api, dialogs, project, doc, suggesting, importing, 
             await api.call('createProject', { dir, ...(name ? { name } : {}) });
             await onProjectSwitched();
           }}
+          onClone={async (dir, remote, token) => {
+            await doc.flush();
+            if (token) await api.call('setSyncToken', { remote, token });
+            await api.call('cloneProject', { dir, remote });
+            await onProjectSwitched();
+          }}
         />
       ) : null;
     case 'labels':
@@ -147,6 +157,10 @@ export function DialogHost({ api, dialogs, project, doc, suggesting, importing, 
       ) : null;
     case 'export':
       return project.project ? <ExportDialog api={api} documentId={doc.documentId} documentTitle={summary?.meta.title ?? null} flush={doc.flush} onClose={close} /> : null;
+    case 'sync-settings':
+      return <SyncDialog status={syncing.status} problem={syncing.problem} onSave={syncing.configure} onForgetToken={syncing.forgetToken} onClose={close} />;
+    case 'sync-conflicts':
+      return syncing.status?.conflicts.length ? <ConflictDialog conflicts={syncing.status.conflicts} onResolve={(resolutions) => syncing.run({ resolutions })} onClose={close} /> : null;
     case 'import-annotations':
       return (
         <AnnotationImportDialog

@@ -1,4 +1,5 @@
-/** The bottom line: who is annotating, whether everything is saved, and the document. */
+/** The bottom line: who is annotating, whether everything is saved and synced, and the document. */
+import type { ReactNode } from 'react';
 import { plural } from '../../../shared/text/plural.js';
 import type { SaveStatus } from '../annotate/autosave.js';
 import { LiveRegion, type Announcement } from '../ui/live-region.js';
@@ -11,9 +12,11 @@ interface Props {
   /** What the last action did ("Undone: tagged Entity “Kirkuk”"), read out as it changes. */
   announcement: Announcement | null;
   onChangeAnnotator: () => void;
+  /** Where the project stands with its git remote (sync/SyncStatusView.tsx), beside the save status. */
+  syncStatus?: ReactNode;
 }
 
-export function StatusBar({ annotator, saveStatus, spanCount, length, announcement, onChangeAnnotator }: Props) {
+export function StatusBar({ annotator, saveStatus, spanCount, length, announcement, onChangeAnnotator, syncStatus }: Props) {
   return (
     <footer className="status-bar">
       <button type="button" className="link" onClick={onChangeAnnotator} title="Change who is annotating" data-testid="annotator">
@@ -23,6 +26,7 @@ export function StatusBar({ annotator, saveStatus, spanCount, length, announceme
       <span data-testid="save-status" data-state={saveStatus.state} className={saveStatus.state === 'failed' ? 'error' : undefined}>
         {describe(saveStatus)}
       </span>
+      {syncStatus}
       {length !== null && <span>{plural(length, 'character')}</span>}
       {spanCount !== null && <span>{plural(spanCount, 'span')}</span>}
       <LiveRegion announcement={announcement} />

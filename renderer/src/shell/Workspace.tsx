@@ -24,6 +24,7 @@ import type { useReview } from '../review/use-review.js';
 import type { useSuggestions } from '../suggest/use-suggestions.js';
 import type { DialogKind } from '../commands/types.js';
 import { ReviewPanel, SuggestPanel } from './on-demand.js';
+import { SpanHistory } from '../sync/SpanHistory.js';
 import { PaneBar } from './PaneBar.js';
 import { usePaneLayout } from './use-pane-layout.js';
 
@@ -47,9 +48,11 @@ interface Props {
   openDialog: (kind: DialogKind) => void;
   importFiles: (files: File[]) => void;
   onError: (error: unknown) => void;
+  /** Changes when a sync ran: a span's history is read again. */
+  syncRevision: string;
 }
 
-export function Workspace({ api, annotator, labels, entities, entityKinds, createEntity, claimLinking, documents, doc, tagging, review, suggesting, view, openDialog, importFiles, onError }: Props) {
+export function Workspace({ api, annotator, labels, entities, entityKinds, createEntity, claimLinking, documents, doc, tagging, review, suggesting, view, openDialog, importFiles, onError, syncRevision }: Props) {
   const { document: opened, summary } = doc;
   const searchDocuments = useCallback(async (query: string) => (query.trim() ? api.call('searchDocuments', { query }) : null), [api]);
   const openLayer = useMemo(() => (opened ? { documentId: opened.view.document.id, spans: opened.layer.spans.length, status: opened.layer.status } : null), [opened]);
@@ -165,6 +168,7 @@ export function Workspace({ api, annotator, labels, entities, entityKinds, creat
             onCreateEntity={createEntity}
             claimLinking={claimLinking}
             pages={opened.view.document.meta.source?.pages}
+            history={<SpanHistory api={api} documentId={opened.view.document.id} annotator={opened.annotator} spanId={panelSpan.id} revision={`${panelSpan.updatedAt}|${syncRevision}`} labels={labels} />}
           />
         )}
       </aside>

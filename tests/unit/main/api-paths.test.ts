@@ -108,7 +108,7 @@ describe('paths through the api', () => {
   });
 
   it('does not carry the host-only methods that take paths', async () => {
-    for (const method of ['importFilesAt', 'importAnnotationsAt', 'exportToFile', 'constructor', '__proto__']) {
+    for (const method of ['importFilesAt', 'importAnnotationsAt', 'exportToFile', 'syncProjectAs', 'constructor', '__proto__']) {
       expect((await post(method, { path: sentinel })).status, method).toBe(404);
       await expect(service.call(method as never, {}), method).rejects.toMatchObject({ code: 'BAD_INPUT', message: `Unknown method "${method}"` });
     }

@@ -60,6 +60,7 @@ const projectCommands: { name: string; args: string[] }[] = [
   { name: 'export', args: ['export', '--format', 'json'] },
   { name: 'import', args: ['import'] },
   { name: 'validate', args: ['validate'] },
+  { name: 'sync', args: ['sync'] },
 ];
 /** `<command> <dir> [its other arguments]` for each command that opens a project. */
 const onProject = (command: { args: string[] }, dir: string, f: Fixtures) => {
@@ -100,6 +101,11 @@ const rows: Row[] = [
   { name: 'export --out onto a named pipe', args: (f) => ['export', f.project, '--format', 'json', '--out', f.fifo], code: 2, says: (f) => [f.fifo, 'named pipe'] },
   { name: 'export --out into an unreadable folder', args: (f) => ['export', f.project, '--format', 'json', '--out', path.join(f.locked, 'x.json')], code: 2, says: (f) => [path.join(f.locked, 'x.json'), 'permission denied'], locked: true },
   { name: 'export with an unknown option', args: (f) => ['export', f.project, '--format', 'json', '--bogus'], code: 2, says: () => ["unknown option '--bogus'"] },
+  // sync
+  { name: 'sync --remote over plain http', args: (f) => ['sync', f.project, '--remote', 'http://example.org/team.git'], code: 2, says: () => ['--remote http://example.org/team.git', 'use https://'] },
+  { name: 'sync --remote with a token in it', args: (f) => ['sync', f.project, '--remote', 'https://alice:secret@example.org/team.git'], code: 2, says: () => ['--remote', 'without it'] },
+  { name: 'sync --choose without a side', args: (f) => ['sync', f.project, '--choose', 'c123'], code: 2, says: () => ['--choose "c123"', 'ID=ours'] },
+  { name: 'sync a project with no remote', args: (f) => ['sync', f.project], code: 2, says: (f) => [f.project, 'give the address of its git remote'] },
   // every command that opens a project, on things that are not one
   ...projectCommands.flatMap((command): Row[] => [
     { name: `${command.name} on a plain file`, args: (f) => onProject(command, f.plain, f), code: 2, says: (f) => [f.plain, 'not a Factmark project'] },

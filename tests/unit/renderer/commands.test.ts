@@ -27,6 +27,8 @@ function context(modes: { reviewing?: boolean; suggesting?: boolean; canRedo?: b
       review: modes.reviewing ? { step: (direction) => ran.push(`disagreement ${direction}`), decide: (choice) => ran.push(`decide ${choice}`) } : null,
       suggestions: modes.suggesting ? { current: 0, move: (direction) => ran.push(`suggestion ${direction}`), accept: note('accept'), reject: note('reject') } : null,
       suggest: note('suggest'),
+      sync: note('sync'),
+      syncing: false,
       chooseFiles: note('choose files'),
       editMetadata: (ids) => ran.push(`metadata ${ids === null ? 'all' : ids.join(',')}`),
       // As the window gives it: with the board up, no document for the article's keys.
@@ -69,6 +71,10 @@ describe('the command table', () => {
     const { context: window, ran } = context();
     commandForKey(table, window, key('2'))?.run(window);
     expect(ran).toEqual(['tag']);
+    // Sync is Shift+Ctrl+S, and off while a sync runs.
+    commandForKey(table, window, key('S', { ctrlKey: true, shiftKey: true }))?.run(window);
+    expect(ran).toEqual(['tag', 'sync']);
+    expect(commandForKey(table, { ...window, syncing: true }, key('S', { ctrlKey: true, shiftKey: true }))).toBeNull();
   });
 
   it('gives the claims board its keys while it is up, and the article none', () => {
