@@ -111,6 +111,7 @@ test.describe('with two articles and layers', () => {
       await auditDialog(page, 'Keyboard shortcuts', () => page.keyboard.press('?'), theme);
       await auditDialog(page, 'Document details', () => page.getByRole('button', { name: 'Details…' }).click(), theme);
       await auditDialog(page, 'Who is annotating?', () => page.getByTestId('annotator').click(), theme);
+      await auditDialog(page, 'Sync settings', () => page.keyboard.press('Shift+Control+S'), theme);
       await saved(page);
     });
 

@@ -20,6 +20,8 @@ import { ProjectStore } from '../../main/store/project-store.js';
 import { applyClaimChanges } from '../../shared/claims/changes.js';
 import { startGitServer, type GitServer } from '../helpers/git-server.js';
 import { serverFiles, serverLog } from '../helpers/sync-project.js';
+import { axeViolations, injectAxe } from './a11y/axe.js';
+import { fieldsWithoutVisibleLabel } from './a11y/visible-labels.js';
 import { dragSelect, expect, openApp, repoRoot, saved, test } from './fixtures.js';
 
 const TEXT = 'Col. Dana Reed said on Sunday that 300 personnel had left K-1 Air Base after rocket attacks.\n';
@@ -49,6 +51,7 @@ async function bobSync(args: string[]): Promise<string> {
 
 test('share the project, meet a label renamed two ways and a claim given two verdicts, choose in the dialog, then work offline and sync again', async ({ page, factmark }) => {
   test.setTimeout(120_000);
+  await injectAxe(page);
   await server.createRepo('k1');
   const url = server.url('k1');
   await openApp(page, factmark);
@@ -108,6 +111,11 @@ test('share the project, meet a label renamed two ways and a claim given two ver
 
   await page.getByRole('button', { name: 'Sync', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Sync conflicts' });
+  // The conflicts dialog is reached only through a real sync, so its accessibility audit
+  // (WCAG A and AA by axe, as tests/e2e/accessibility.spec.ts does for every other dialog) is here.
+  await expect(dialog.getByTestId('conflict')).toHaveCount(2);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await fieldsWithoutVisibleLabel(dialog)).toEqual([]);
   await expect(dialog).toBeVisible();
   await expect(status).toHaveAttribute('data-state', 'conflicts');
   await expect(dialog.getByTestId('conflict')).toHaveCount(2);
