@@ -81,8 +81,15 @@ export class SpanMarks {
     this.drawn = next;
     this.selectedId = selectedId;
     if (first) this.redraw();
-    else for (const range of dirty) this.redraw(range);
+    else this.redrawChunksOf(dirty);
     this.highlightSelected();
+  }
+
+  /** Draws each rendered chunk that one of the ranges reaches into, once (a new span and the selection moving to it are in one chunk). */
+  private redrawChunksOf(ranges: readonly SourceRange[]): void {
+    const chunks = new Map<HTMLElement, { start: number; end: number; marks: HTMLElement }>();
+    for (const range of ranges) for (const chunk of this.view.renderedChunks(range)) chunks.set(chunk.marks, chunk);
+    for (const chunk of chunks.values()) this.drawChunk(chunk);
   }
 
   /** Draws the chunks a newly rendered part of the text is in (UTF-16 range). */
