@@ -10,17 +10,10 @@ import { makeQuote } from '../shared/text/quote.js';
 import { sha256Text } from '../main/store/hash.js';
 import { ProjectStore } from '../main/store/project-store.js';
 
-/** A small seeded PRNG (mulberry32), so every run measures the same documents and spans. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded (mulberry32), so every run measures the same documents and spans.
+import { random } from '../tests/helpers/random.js';
+
+export { random };
 
 const WORDS = 'the coalition said on Sunday that forces had left the base near Kirkuk after rocket attacks officials reported about 300 personnel departed and equipment worth million stayed behind according to a statement by the spokesman who told reporters last week'.split(' ');
 

@@ -26,23 +26,13 @@ import { validateProject } from '../../../main/store/validate.js';
 import { CredentialStore } from '../../../main/sync/credentials.js';
 import { startGitServer, type GitServer } from '../../helpers/git-server.js';
 import { projectFiles, seedProject, wordSpan } from '../../helpers/sync-project.js';
+import { random } from '../../helpers/random.js';
 import { tempDir } from '../../helpers/temp.js';
 
 const ROUNDS = Number(process.env.SYNC_ROUNDS ?? 100);
 const SEED = Number(process.env.SYNC_SEED ?? 20261122);
 const TOKEN = 'rounds-token';
 
-/** mulberry32: the same seed, the same rounds. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let server: GitServer;
 beforeAll(async () => {
