@@ -5,28 +5,20 @@
 // window at 200% zoom. With --tour DIR, also every main screen in both themes, at
 // 1280×720 and at 200% zoom of it, into DIR, to look at after a change.
 //   npm run build && node --import tsx scripts/a11y-screenshots.ts [--tour /tmp/tour]
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { FactmarkService } from '../main/service.js';
-import { SettingsStore } from '../main/settings.js';
-import { startWebServer } from '../main/web.js';
+import type { Page } from 'playwright-core';
 import type { Span } from '../shared/model/annotations.js';
 import { createSpan } from '../shared/model/spans.js';
 import { createOffsetIndex } from '../shared/text/offsets.js';
+import { openBrowser, openSampleProject, repoRoot, workFolder } from './shot-kit.js';
 
-const repoRoot = path.resolve(import.meta.dirname, '..');
 const tourAt = process.argv.indexOf('--tour');
 const tourDir = tourAt >= 0 ? process.argv[tourAt + 1] : undefined;
 
-const work = await mkdtemp(path.join(os.tmpdir(), 'factmark-a11y-shots-'));
+const work = await workFolder('a11y-shots');
 const projectDir = path.join(work, 'Sample project');
-await cp(path.join(repoRoot, 'resources/sample-project'), projectDir, { recursive: true });
-const settings = await SettingsStore.load(work);
-await settings.update({ annotator: 'analyst', theme: 'light' });
-const service = new FactmarkService({ settings });
-const project = await service.openProject({ dir: projectDir });
+const { service, project } = await openSampleProject(work, projectDir);
 const summary = (await service.listDocuments({})).find((doc) => doc.meta.outlet === 'Harbour Ledger');
 if (!summary) throw new Error('the sample project has changed: no Harbour Ledger article');
 const { document } = await service.getDocument({ documentId: summary.id, annotator: 'analyst' });
@@ -61,8 +53,7 @@ await save('analyst', [
 await save('alice', [tag('s_1', 'entity', 'Ras Zahrun', { after: 'The first relief', length: 3 }), tag('s_2', 'date', 'Thursday morning'), tag('s_3', 'claim', CLAIM), tag('s_4', 'entity', 'Nessar River'), tag('s_5', 'entity', 'Tideline Relief Alliance')]);
 await save('bob', [tag('s_1', 'entity', 'Ras Zahrun', { after: 'The first relief' }), tag('s_2', 'entity', 'Thursday morning'), tag('s_3', 'claim', CLAIM), tag('s_4', 'entity', 'Nessar River'), tag('s_6', 'entity', 'Fenwick Dray')]);
 
-const server = await startWebServer({ service, rendererDir: path.join(repoRoot, 'dist/renderer') });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+const { server, browser, close } = await openBrowser(service, work);
 
 async function open(page: Page): Promise<void> {
   await page.goto('about:blank'); // a fresh start: the same address with a new hash would not reload
@@ -167,7 +158,5 @@ try {
     console.log(`wrote the tour to ${tourDir}`);
   }
 } finally {
-  await browser.close();
-  await server.close();
-  await rm(work, { recursive: true, force: true });
+  await close();
 }

@@ -2,25 +2,15 @@
 // the sample project, where three outlets give three truck counts for one convoy, with the
 // claim tagged in each and linked, and a few claim spans left for the match inbox.
 //   npm run build && node --import tsx scripts/claims-screenshots.ts
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { FactmarkService } from '../main/service.js';
-import { SettingsStore } from '../main/settings.js';
-import { startWebServer } from '../main/web.js';
 import type { Span } from '../shared/model/annotations.js';
 import { createSpan } from '../shared/model/spans.js';
 import { createOffsetIndex } from '../shared/text/offsets.js';
+import { openBrowser, openSampleProject, repoRoot, workFolder } from './shot-kit.js';
 
-const repoRoot = path.resolve(import.meta.dirname, '..');
-const work = await mkdtemp(path.join(os.tmpdir(), 'factmark-claims-shots-'));
+const work = await workFolder('claims-shots');
 const projectDir = path.join(work, 'Sample project');
-await cp(path.join(repoRoot, 'resources/sample-project'), projectDir, { recursive: true });
-const settings = await SettingsStore.load(work);
-await settings.update({ annotator: 'analyst', theme: 'light' });
-const service = new FactmarkService({ settings });
-const project = await service.openProject({ dir: projectDir });
+const { service, project } = await openSampleProject(work, projectDir);
 const documents = await service.listDocuments({});
 const claimLabel = project.manifest.labels.find((label) => label.id === 'claim');
 const dateLabel = project.manifest.labels.find((label) => label.id === 'date');
@@ -80,8 +70,7 @@ await tag('Crescent Bay Gazette', [
   { exact: '1,050 people were still registered at shelters' },
 ]);
 
-const server = await startWebServer({ service, rendererDir: path.join(repoRoot, 'dist/renderer') });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+const { server, browser, close } = await openBrowser(service, work);
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
   await page.goto(server.url);
@@ -106,7 +95,5 @@ try {
   await shots('dark');
   console.log('wrote docs/claims-{board,timeline,inbox}-{light,dark}.png');
 } finally {
-  await browser.close();
-  await server.close();
-  await rm(work, { recursive: true, force: true });
+  await close();
 }

@@ -1,24 +1,14 @@
 // Takes the README's screenshots (docs/screenshot-light.png, docs/screenshot-dark.png):
 // the sample project with a few tags, in browser mode, in Debian's Chromium.
 //   npm run build && node --import tsx scripts/screenshots.ts
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { FactmarkService } from '../main/service.js';
-import { SettingsStore } from '../main/settings.js';
-import { startWebServer } from '../main/web.js';
 import { createSpan } from '../shared/model/spans.js';
 import { createOffsetIndex } from '../shared/text/offsets.js';
+import { openBrowser, openSampleProject, repoRoot, workFolder } from './shot-kit.js';
 
-const repoRoot = path.resolve(import.meta.dirname, '..');
-const work = await mkdtemp(path.join(os.tmpdir(), 'factmark-shots-'));
+const work = await workFolder('shots');
 const projectDir = path.join(work, 'Sample project');
-await cp(path.join(repoRoot, 'resources/sample-project'), projectDir, { recursive: true });
-const settings = await SettingsStore.load(work);
-await settings.update({ annotator: 'analyst', theme: 'light' });
-const service = new FactmarkService({ settings });
-const project = await service.openProject({ dir: projectDir });
+const { service, project } = await openSampleProject(work, projectDir);
 const summary = (await service.listDocuments({})).find((doc) => doc.meta.outlet === 'Harbour Ledger');
 if (!summary) throw new Error('the sample project has changed: no Harbour Ledger article');
 const { document } = await service.getDocument({ documentId: summary.id, annotator: 'analyst' });
@@ -53,8 +43,7 @@ const spans = [
 ].sort((a, b) => a.start - b.start || b.end - a.end);
 await service.saveLayer({ documentId: summary.id, annotator: 'analyst', baseStamp: (await service.getLayer({ documentId: summary.id, annotator: 'analyst' })).stamp, spans });
 
-const server = await startWebServer({ service, rendererDir: path.join(repoRoot, 'dist/renderer') });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+const { server, browser, close } = await openBrowser(service, work);
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
   await page.goto(`${server.url}#doc=${summary.id}`);
@@ -94,7 +83,5 @@ try {
   await closeUp('dark');
   console.log('wrote docs/screenshot-light.png, docs/screenshot-dark.png and docs/overlaps-{light,dark}.png');
 } finally {
-  await browser.close();
-  await server.close();
-  await rm(work, { recursive: true, force: true });
+  await close();
 }

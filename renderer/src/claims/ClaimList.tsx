@@ -68,7 +68,7 @@ const ClaimRow = memo(function ClaimRow({ card, first, current, onSelect }: { ca
           <span className={`status-badge status-${status}`}>
             <span aria-hidden="true">{STATUS_SIGNS[status]}</span> {STATUS_NAMES[status]}
           </span>
-          {verdict && <span className="verdict"> · {RATING_NAMES[verdict.rating]}</span>}
+          {verdict && <span className="verdict-name"> · {RATING_NAMES[verdict.rating]}</span>}
           {' · '}
           {plural(card.mentions.length, 'mention')}, {plural(card.outlets.length, 'outlet')}
           {first && ` · first ${first.outlet ?? first.title ?? first.id}${first.published ? ` ${first.published}` : ''}`}
