@@ -17,7 +17,7 @@
 import path from 'node:path';
 import * as git from 'isomorphic-git';
 import http from 'isomorphic-git/http/node';
-import type { SyncChoice, SyncConflict } from '../../shared/api.js';
+import type { SyncChoice, SyncResult } from '../../shared/api.js';
 import { FactmarkError, isFactmarkError, toErrorInfo } from '../../shared/errors.js';
 import { withFileLock } from '../store/file-lock.js';
 import { makeFolder } from '../store/files.js';
@@ -46,13 +46,8 @@ export interface SyncOptions {
   now?: () => Date;
 }
 
-export interface SyncReport {
-  outcome: 'synced' | 'conflicts' | 'offline';
-  committed: string | null;
-  received: number;
-  sent: boolean;
-  conflicts: SyncConflict[];
-  notes: string[];
+/** What the api's SyncResult says (shared/api.ts), before the status is read, and what the app and the bench need besides. */
+export interface SyncReport extends Omit<SyncResult, 'status'> {
   /** Whether any file of the project folder was written (the app reads them again). */
   changedFiles: boolean;
   /** Milliseconds spent in each step (commit, fetch, merge, push...), for the bench. */
