@@ -503,7 +503,7 @@ export interface AcceptedMatches {
   /** Canonical claims made for spans that restate each other. */
   created: string[];
   linked: number;
-  /** Colleagues' spans not linked (onlyOwn), and spans no longer there. */
+  /** Spans not linked: colleagues' (onlyOwn), and those whose proposal no longer holds (the span or its target deleted or linked since). */
   leftOut: string[];
 }
 

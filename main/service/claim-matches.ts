@@ -25,11 +25,12 @@ export async function acceptMatches(context: ServiceContext, { annotator, propos
   for (const id of new Set(proposals.flatMap((proposal) => [proposal.span.documentId, ...('span' in proposal.target ? [proposal.target.span.documentId] : [])]))) {
     published.set(id, (await store.documentSummary(id).catch(() => null))?.meta.published ?? null);
   }
-  // A span deleted or linked since the proposal was made is not linked again.
+  // A proposal whose span, or target span, was deleted or linked since it was made is left out (and said).
   const stillUnlinked = (key: string) => mentions.get(key)?.claimId === null;
-  const gone = proposals.filter((proposal) => !stillUnlinked(spanKey(proposal.span)));
+  const current = (proposal: AcceptedMatch) => stillUnlinked(spanKey(proposal.span)) && ('claimId' in proposal.target || stillUnlinked(spanKey(proposal.target.span)));
+  const gone = proposals.filter((proposal) => !current(proposal));
   const plan = planAcceptance(
-    proposals.filter((proposal) => stillUnlinked(spanKey(proposal.span)) && ('claimId' in proposal.target || stillUnlinked(spanKey(proposal.target.span)))),
+    proposals.filter(current),
     { mentions, published: (id) => published.get(id) ?? null, canLink: (ref) => !onlyOwn || ref.annotator === annotator, newId: () => newClaimId(randomUUID()) },
   );
   if (plan.create.length) await changeClaims(context, { annotator, changes: plan.create });
