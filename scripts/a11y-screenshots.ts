@@ -10,8 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Span } from '../shared/model/annotations.js';
 import { createSpan } from '../shared/model/spans.js';
-import { createOffsetIndex } from '../shared/text/offsets.js';
-import { openBrowser, openSampleProject, repoRoot, workFolder } from './shot-kit.js';
+import { openBrowser, openSampleProject, repoRoot, sampleArticle, workFolder } from './shot-kit.js';
 
 const tourAt = process.argv.indexOf('--tour');
 const tourDir = tourAt >= 0 ? process.argv[tourAt + 1] : undefined;
@@ -19,11 +18,7 @@ const tourDir = tourAt >= 0 ? process.argv[tourAt + 1] : undefined;
 const work = await workFolder('a11y-shots');
 const projectDir = path.join(work, 'Sample project');
 const { service, project } = await openSampleProject(work, projectDir);
-const summary = (await service.listDocuments({})).find((doc) => doc.meta.outlet === 'Harbour Ledger');
-if (!summary) throw new Error('the sample project has changed: no Harbour Ledger article');
-const { document } = await service.getDocument({ documentId: summary.id, annotator: 'analyst' });
-const index = createOffsetIndex(document.text);
-const labels = new Map(project.manifest.labels.map((label) => [label.id, label]));
+const { summary, document, index, labels } = await sampleArticle(service, project, 'Harbour Ledger');
 
 /** A span over the first `exact` (after `after`), cut to `length` characters. */
 const tag = (id: string, label: string, exact: string, { after = '', length = exact.length } = {}): Span => {

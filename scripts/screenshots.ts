@@ -3,17 +3,12 @@
 //   npm run build && node --import tsx scripts/screenshots.ts
 import path from 'node:path';
 import { createSpan } from '../shared/model/spans.js';
-import { createOffsetIndex } from '../shared/text/offsets.js';
-import { openBrowser, openSampleProject, repoRoot, workFolder } from './shot-kit.js';
+import { openBrowser, openSampleProject, repoRoot, sampleArticle, workFolder } from './shot-kit.js';
 
 const work = await workFolder('shots');
 const projectDir = path.join(work, 'Sample project');
 const { service, project } = await openSampleProject(work, projectDir);
-const summary = (await service.listDocuments({})).find((doc) => doc.meta.outlet === 'Harbour Ledger');
-if (!summary) throw new Error('the sample project has changed: no Harbour Ledger article');
-const { document } = await service.getDocument({ documentId: summary.id, annotator: 'analyst' });
-const index = createOffsetIndex(document.text);
-const labels = new Map(project.manifest.labels.map((label) => [label.id, label]));
+const { summary, document, index, labels } = await sampleArticle(service, project, 'Harbour Ledger');
 let n = 0;
 const tag = (exact: string, label: string, attributes: Record<string, string> = {}, after = '') => {
   const at = document.text.indexOf(exact, Math.max(0, document.text.indexOf(after)));

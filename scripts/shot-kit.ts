@@ -7,6 +7,8 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import type { ProjectInfo } from '../shared/api.js';
+import { createOffsetIndex } from '../shared/text/offsets.js';
 import { FactmarkService, type ServiceOptions } from '../main/service.js';
 import { SettingsStore } from '../main/settings.js';
 import { startWebServer, type WebServer } from '../main/web.js';
@@ -26,6 +28,14 @@ export async function openSampleProject(work: string, projectDir: string, option
   const service = new FactmarkService({ ...options, settings });
   const project = await service.openProject({ dir: projectDir });
   return { settings, service, project };
+}
+
+/** One outlet's article of the sample project, with the analyst's view of it, its offset index and the labels by id. */
+export async function sampleArticle(service: FactmarkService, project: ProjectInfo, outlet: string) {
+  const summary = (await service.listDocuments({})).find((doc) => doc.meta.outlet === outlet);
+  if (!summary) throw new Error(`the sample project has changed: no ${outlet} article`);
+  const { document } = await service.getDocument({ documentId: summary.id, annotator: 'analyst' });
+  return { summary, document, index: createOffsetIndex(document.text), labels: new Map(project.manifest.labels.map((label) => [label.id, label])) };
 }
 
 /** The app over `service` in browser mode, and Chromium; `close` ends both and removes `work`. */

@@ -8,7 +8,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { AttributeValue, Span } from '../../../shared/model/annotations.js';
 import type { CanonicalClaim } from '../../../shared/model/claims.js';
 import type { AttributeDef } from '../../../shared/model/labels.js';
-import { OptionList } from '../ui/OptionList.js';
+import { OptionList, stepChoice } from '../ui/OptionList.js';
 
 /** What the field needs of the project's claims (given by the window, which holds the api). */
 export interface ClaimLinking {
@@ -85,7 +85,7 @@ export function ClaimLinkField({ attribute, value, span, linking, onChange }: Pr
             onKeyDown={(event) => {
               if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
                 event.preventDefault();
-                setActive((i) => (options.length ? (i + (event.key === 'ArrowDown' ? 1 : -1) + options.length) % options.length : 0));
+                setActive((i) => stepChoice(i, event.key === 'ArrowDown', options.length));
               } else if (event.key === 'Enter' && options.length) {
                 event.preventDefault();
                 choose(options[active]);

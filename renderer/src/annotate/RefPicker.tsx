@@ -11,7 +11,7 @@ import { useId, useMemo, useState } from 'react';
 import type { AttributeValue, Span } from '../../../shared/model/annotations.js';
 import type { CanonicalEntity } from '../../../shared/model/entities.js';
 import type { AttributeDef } from '../../../shared/model/labels.js';
-import { OptionList } from '../ui/OptionList.js';
+import { OptionList, stepChoice } from '../ui/OptionList.js';
 
 /** Spans offered: the nearest ones, within this many characters. */
 const NEAREST_REFS = 40;
@@ -130,7 +130,7 @@ export function RefPicker({ attribute, value, span, spans, entities, onChange, o
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();
             setOpen(true);
-            setActive((i) => (options.length ? (i + (event.key === 'ArrowDown' ? 1 : -1) + options.length) % options.length : 0));
+            setActive((i) => stepChoice(i, event.key === 'ArrowDown', options.length));
           } else if (event.key === 'Enter' && open && options.length) {
             event.preventDefault();
             choose(options[active]);

@@ -9,6 +9,11 @@ export interface Choice {
   detail?: string | undefined;
 }
 
+/** The option ArrowDown (or ArrowUp) makes active among `count`, wrapping round the ends. */
+export function stepChoice(active: number, down: boolean, count: number): number {
+  return count ? (active + (down ? 1 : -1) + count) % count : 0;
+}
+
 interface Props<C extends Choice> {
   listId: string;
   label: string;
