@@ -49,6 +49,12 @@ export function compareSpans(a: Span, b: Span): number {
   return a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);
 }
 
+/** True when `spans` are in text order (compareSpans), as a layer keeps them. */
+export function inTextOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (compareSpans(spans[i - 1] as Span, spans[i] as Span) > 0) return false;
+  return true;
+}
+
 /** `spans` (in text order) with `span` inserted in its place: one copy, no re-sort. */
 export function insertSpan(spans: readonly Span[], span: Span): Span[] {
   let lo = 0;

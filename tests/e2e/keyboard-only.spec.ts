@@ -63,12 +63,9 @@ test('tag, relabel, undo, redo, step, remove and review with the keyboard alone,
   // The selected span is framed, a shape and not only a colour: a solid border 2px or more wide.
   const frame = page.locator('.fm-selected-box').first();
   await expect(frame).toBeVisible();
-  const border = await frame.evaluate((element) => {
-    const style = getComputedStyle(element);
-    return { borderTopStyle: style.borderTopStyle, borderTopWidth: style.borderTopWidth };
-  });
-  expect(border.borderTopStyle).toBe('solid');
-  expect(Number.parseFloat(border.borderTopWidth)).toBeGreaterThanOrEqual(2);
+  // The marks are drawn again when anything in their chunk changes: read the style of the frame on screen now, retrying.
+  await expect(frame).toHaveCSS('border-top-style', 'solid');
+  await expect.poll(async () => Number.parseFloat(await frame.evaluate((element) => getComputedStyle(element).borderTopWidth))).toBeGreaterThanOrEqual(2);
   await page.keyboard.press('j');
   await expect(said(page)).toHaveText('Claim “Taji”, span 2 of 2');
   await page.keyboard.press('k');

@@ -10,11 +10,12 @@
  * it is first rendered, or when the text is wrapped anew (the window was resized).
  */
 import type { Span } from '../../../shared/model/annotations.js';
+import { compareSpans, inTextOrder } from '../../../shared/model/spans.js';
 import type { LabelDef } from '../../../shared/model/labels.js';
 import type { OffsetIndex } from '../../../shared/text/offsets.js';
 import { SELECTED_HIGHLIGHT } from './highlights.js';
 import type { SourceRange, TextView } from './text-view.js';
-import { spanTracks } from './tracks.js';
+import { changedSpans, spanTracks, type Drawing } from './tracks.js';
 
 /** Pixels: underline thickness, and the step from one track to the next. */
 const BAR = 2;
@@ -22,17 +23,10 @@ const STEP = 3;
 /** Deeper spans share the last track (they keep their own ticks). */
 const MAX_TRACKS = 4;
 
-interface Drawn {
-  label: string;
-  start: number;
-  end: number;
-  track: number;
-}
-
 export class SpanMarks {
-  private spans: readonly Span[] = [];
-  private tracks = new Map<string, number>();
-  private drawn = new Map<string, Drawn>();
+  /** The list last given to sync, and the same spans in text order with their tracks. */
+  private given: readonly Span[] | null = null;
+  private drawing: Drawing = { spans: [], tracks: new Uint8Array(0) };
   private selectedId: string | null = null;
   private readonly labelIndex: Map<string, number>;
   private readonly labelText: Map<string, string>;
@@ -54,35 +48,32 @@ export class SpanMarks {
     return index === this.index && labels === this.labels;
   }
 
-  /** The spans to show (in text order) and the selected one; redraws what changed. */
-  sync(spans: readonly Span[], selectedId: string | null): void {
-    const tracks = spanTracks(spans);
-    const dirty: SourceRange[] = [];
-    const next = new Map<string, Drawn>();
-    for (const span of spans) {
-      const drawn: Drawn = { label: span.label, start: span.start, end: span.end, track: tracks.get(span.id) ?? 0 };
-      next.set(span.id, drawn);
-      const before = this.drawn.get(span.id);
-      if (!before || before.label !== drawn.label || before.start !== drawn.start || before.end !== drawn.end || before.track !== drawn.track) {
-        dirty.push(this.utf16(drawn));
-        if (before) dirty.push(this.utf16(before));
-      }
+  /** The spans to show and the selected one; redraws the chunks of what changed. */
+  sync(given: readonly Span[], selectedId: string | null): void {
+    const first = this.given === null;
+    const dirty: Span[] = [];
+    if (given !== this.given) {
+      this.given = given;
+      // Layers keep their spans in text order; a list from elsewhere is put in it.
+      const spans = inTextOrder(given) ? given : [...given].sort(compareSpans);
+      const drawing = { spans, tracks: spanTracks(spans) };
+      if (!first) dirty.push(...changedSpans(this.drawing, drawing));
+      this.drawing = drawing;
     }
-    for (const [id, before] of this.drawn) if (!next.has(id)) dirty.push(this.utf16(before));
     if (selectedId !== this.selectedId) {
       for (const id of [this.selectedId, selectedId]) {
-        const drawn = id ? (next.get(id) ?? this.drawn.get(id)) : undefined;
-        if (drawn) dirty.push(this.utf16(drawn));
+        const span = id ? this.spanById(id) : undefined;
+        if (span) dirty.push(span);
       }
+      this.selectedId = selectedId;
     }
-    const first = this.drawn.size === 0 && this.spans.length === 0;
-    this.spans = spans;
-    this.tracks = tracks;
-    this.drawn = next;
-    this.selectedId = selectedId;
     if (first) this.redraw();
-    else this.redrawChunksOf(dirty);
+    else this.redrawChunksOf(dirty.map((span) => this.utf16(span)));
     this.highlightSelected();
+  }
+
+  private spanById(id: string): Span | undefined {
+    return this.drawing.spans.find((span) => span.id === id);
   }
 
   /** Draws each rendered chunk that one of the ranges reaches into, once (a new span and the selection moving to it are in one chunk). */
@@ -119,7 +110,15 @@ export class SpanMarks {
       if (text) element.textContent = text;
       fragment.append(element);
     };
-    for (const span of this.spans) {
+    // Spans are in text order: those that start past the chunk end the loop, and only
+    // those that reach into the chunk are converted to UTF-16 and measured.
+    const chunkStart = this.index.toCodePoint(chunk.start);
+    const chunkEnd = this.index.toCodePoint(chunk.end);
+    const { spans, tracks } = this.drawing;
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i] as Span;
+      if (span.start >= chunkEnd) break;
+      if (span.end <= chunkStart) continue;
       const labelIndex = this.labelIndex.get(span.label);
       // Unplaced spans (offsets past the text) and unknown labels are listed, not drawn.
       if (labelIndex === undefined || span.end > this.index.length) continue;
@@ -127,7 +126,7 @@ export class SpanMarks {
       if (end <= chunk.start || start >= chunk.end) continue;
       const rects = this.view.textRects({ start: Math.max(start, chunk.start), end: Math.min(end, chunk.end) });
       if (rects.length === 0) continue;
-      const track = Math.min(this.tracks.get(span.id) ?? 0, MAX_TRACKS - 1);
+      const track = Math.min(tracks[i] as number, MAX_TRACKS - 1);
       const colour = `fm-label-${labelIndex}`;
       const barTop = (rect: DOMRect) => rect.bottom + 1 + track * STEP;
       for (const rect of rects) add(`fm-mark ${colour}`, { left: rect.left, top: barTop(rect), width: rect.width, height: BAR });
@@ -151,7 +150,7 @@ export class SpanMarks {
 
   private highlightSelected(): void {
     this.selected.clear();
-    const span = this.selectedId ? this.spans.find((candidate) => candidate.id === this.selectedId) : undefined;
+    const span = this.selectedId ? this.spanById(this.selectedId) : undefined;
     if (!span || span.end > this.index.length) return;
     const { start, end } = this.utf16(span);
     for (const range of this.view.renderedRangesOf({ start, end })) this.selected.add(range);
