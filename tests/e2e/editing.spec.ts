@@ -141,3 +141,43 @@ test('the details panel belongs to the selected span: a note typed for one never
   await clickWord(page, 'Sunday');
   await expect(note).toHaveValue('the day of the hand-over');
 });
+
+/** The underlines drawn under the article: their label colour class, track (by height) and ticks. */
+async function marks(page: Page) {
+  return page.getByTestId('document-text').evaluate((root) => {
+    const drawn = [...root.parentElement!.querySelectorAll<HTMLElement>('.fm-mark')].map((mark) => {
+      const box = mark.getBoundingClientRect();
+      return { label: [...mark.classList].find((name) => name.startsWith('fm-label-')) ?? '', left: Math.round(box.left), top: Math.round(box.top) };
+    });
+    return { underlines: drawn, ticks: root.parentElement!.querySelectorAll('.fm-edge').length };
+  });
+}
+
+test('overlap marks follow every change: a nested span runs under its container, a relabel recolours it, a removal takes its marks away', async ({ page, factmark }) => {
+  await openApp(page, factmark);
+  await dragSelect(page, 'handed K-1', 'Kirkuk');
+  await page.keyboard.press('1');
+  await expect.poll(async () => (await marks(page)).ticks).toBe(2);
+  const claimOnly = await marks(page);
+  await dragSelect(page, 'K-1 Air Base');
+  await page.keyboard.press('2');
+  await expect.poll(async () => (await marks(page)).ticks).toBe(4);
+  const both = await marks(page);
+  // The claim's underline stays where it was; the entity's runs below it, in its own colour.
+  expect(both.underlines.filter((mark) => mark.label === claimOnly.underlines[0]!.label)).toEqual(claimOnly.underlines);
+  const entity = both.underlines.filter((mark) => mark.label !== claimOnly.underlines[0]!.label);
+  expect(entity).toHaveLength(1);
+  expect(entity[0]!.top).toBeGreaterThan(claimOnly.underlines[0]!.top);
+
+  // Relabelled (3: date), the same underline in another colour, on the same track.
+  await page.keyboard.press('3');
+  await expect.poll(async () => (await marks(page)).underlines.filter((mark) => mark.top === entity[0]!.top && mark.left === entity[0]!.left).map((mark) => mark.label)).not.toEqual([entity[0]!.label]);
+  // Removed, its marks go and the claim's stay as they were.
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => (await marks(page)).ticks).toBe(2);
+  expect((await marks(page)).underlines).toEqual(claimOnly.underlines);
+  // Undone, it is back under the claim.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await marks(page)).ticks).toBe(4);
+  expect((await marks(page)).underlines.some((mark) => mark.top === entity[0]!.top)).toBe(true);
+});

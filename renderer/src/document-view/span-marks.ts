@@ -43,9 +43,13 @@ export class SpanMarks {
     CSS.highlights.set(SELECTED_HIGHLIGHT, this.selected);
   }
 
-  /** False when the text or the label schema changed since these marks were made. */
+  /**
+   * False when the text or the label schema changed since these marks were made. The
+   * schema is compared by what is drawn from it (the project is read again after a save
+   * makes a new layer file, and a new copy of the same labels must not redraw every mark).
+   */
   drawsFor(index: OffsetIndex, labels: readonly LabelDef[]): boolean {
-    return index === this.index && labels === this.labels;
+    return index === this.index && (labels === this.labels || drawnAlike(labels, this.labels));
   }
 
   /** The spans to show and the selected one; redraws the chunks of what changed. */
@@ -155,4 +159,9 @@ export class SpanMarks {
     const { start, end } = this.utf16(span);
     for (const range of this.view.renderedRangesOf({ start, end })) this.selected.add(range);
   }
+}
+
+/** Two label schemas that draw the same marks: the same ids, names and keys in the same order (colours are per index). */
+function drawnAlike(a: readonly LabelDef[], b: readonly LabelDef[]): boolean {
+  return a.length === b.length && a.every((label, i) => label.id === b[i]?.id && label.name === b[i].name && label.key === b[i].key);
 }
