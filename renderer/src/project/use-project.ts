@@ -3,7 +3,7 @@
  * the canonical entities, and the app's session (who annotates, the theme, recent
  * projects). Read at start in one answer (getStartup), and again when the project changes.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { DocumentSummary, ProjectInfo, Session, Startup, Theme } from '../../../shared/api.js';
 import type { CanonicalEntity } from '../../../shared/model/entities.js';
 import type { ApiClient } from '../api/client.js';
@@ -69,7 +69,8 @@ function useTheme(saved: Theme): 'light' | 'dark' {
     return () => query.removeEventListener('change', update);
   }, []);
   const theme = saved === 'light' || saved === 'dark' ? saved : systemDark ? 'dark' : 'light';
-  useEffect(() => {
+  // Before the browser paints: set after it, a dark-theme window would show its first frame light.
+  useLayoutEffect(() => {
     window.document.documentElement.dataset.theme = theme;
   }, [theme]);
   return theme;

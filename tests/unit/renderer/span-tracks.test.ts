@@ -15,7 +15,7 @@ const span = (id: string, start: number, length: number, label: string): Span =>
   label,
   start,
   end: start + length,
-  quote: { exact: 'x' },
+  quote: { exact: 'x', prefix: '', suffix: '' },
   attributes: {},
   createdAt: '2026-12-06T00:00:00.000Z',
   updatedAt: '2026-12-06T00:00:00.000Z',
