@@ -55,13 +55,13 @@ export class SpanMarks {
   /** The spans to show and the selected one; redraws the chunks of what changed. */
   sync(given: readonly Span[], selectedId: string | null): void {
     const first = this.given === null;
-    const dirty: Span[] = [];
+    let dirty: Span[] = [];
     if (given !== this.given) {
       this.given = given;
       // Layers keep their spans in text order; a list from elsewhere is put in it.
       const spans = inTextOrder(given) ? given : [...given].sort(compareSpans);
       const drawing = { spans, tracks: spanTracks(spans) };
-      if (!first) dirty.push(...changedSpans(this.drawing, drawing));
+      if (!first) dirty = changedSpans(this.drawing, drawing);
       this.drawing = drawing;
     }
     if (selectedId !== this.selectedId) {
