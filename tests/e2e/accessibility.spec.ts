@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { axeViolations, injectAxe } from './a11y/axe.js';
 import { writeLayer } from './a11y/layers.js';
 import { fieldsWithoutVisibleLabel } from './a11y/visible-labels.js';
-import { expect, openApp, saved, test } from './fixtures.js';
+import { expect, openApp, saved, startComparison, test } from './fixtures.js';
 
 const samples = path.resolve(import.meta.dirname, '../../../shared/samples/articles');
 const K1 = readFileSync(path.join(samples, '000_8537c0a39dd1ae22.txt'), 'utf8');
@@ -119,11 +119,7 @@ test.describe('with two articles and layers', () => {
       await openApp(page, factmark);
       await useTheme(page, theme);
       await auditDialog(page, 'Compare annotators', () => page.getByRole('button', { name: 'Compare…' }).click(), theme);
-      await page.getByRole('button', { name: 'Compare…' }).click();
-      const choose = page.getByRole('dialog', { name: 'Compare annotators' });
-      await choose.getByLabel('Annotator A').selectOption('alice');
-      await choose.getByLabel('Annotator B').selectOption('bob');
-      await choose.getByRole('button', { name: 'Compare' }).click();
+      await startComparison(page, 'alice', 'bob');
       const panel = page.getByRole('region', { name: 'Review' });
       await expect(panel).toBeVisible();
       await page.keyboard.press(']');

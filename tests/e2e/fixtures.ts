@@ -210,6 +210,15 @@ export async function clickBefore(page: Page, text: string): Promise<void> {
   await page.mouse.click(point.x, point.y);
 }
 
+/** Opens Compare…, chooses annotators A and B, and starts the comparison. */
+export async function startComparison(page: Page, a: string, b: string): Promise<void> {
+  await page.getByRole('button', { name: 'Compare…' }).click();
+  const choose = page.getByRole('dialog', { name: 'Compare annotators' });
+  await choose.getByLabel('Annotator A').selectOption(a);
+  await choose.getByLabel('Annotator B').selectOption(b);
+  await choose.getByRole('button', { name: 'Compare' }).click();
+}
+
 /** Waits until the status bar says everything is saved. */
 export async function saved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');

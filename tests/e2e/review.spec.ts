@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { dragSelect, expect, openApp, test } from './fixtures.js';
+import { dragSelect, expect, openApp, startComparison, test } from './fixtures.js';
 
 // A real article from ../shared/samples: the Coalition leaving K-1 (read, never copied).
 const samples = path.resolve(import.meta.dirname, '../../../shared/samples');
@@ -154,11 +154,7 @@ test('decisions on nested spans: each item shows its own decision, and only disa
     span('d', 'date', 'on Sunday', { after: CLAIM_WITH_PARTS }),
   ]);
   await openApp(page, factmark);
-  await page.getByRole('button', { name: 'Compare…' }).click();
-  const choose = page.getByRole('dialog', { name: 'Compare annotators' });
-  await choose.getByLabel('Annotator A').selectOption('alice');
-  await choose.getByLabel('Annotator B').selectOption('bob');
-  await choose.getByRole('button', { name: 'Compare' }).click();
+  await startComparison(page, 'alice', 'bob');
 
   const panel = page.getByRole('region', { name: 'Review' });
   const legend = panel.getByRole('list', { name: 'Differences by kind' });

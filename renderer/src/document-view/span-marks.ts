@@ -126,8 +126,8 @@ export class SpanMarks {
       const labelIndex = this.labelIndex.get(span.label);
       // Unplaced spans (offsets past the text) and unknown labels are listed, not drawn.
       if (labelIndex === undefined || span.end > this.index.length) continue;
+      // In UTF-16 (chunks begin and end on lines, so the code point test above was exact).
       const { start, end } = this.utf16(span);
-      if (end <= chunk.start || start >= chunk.end) continue;
       const rects = this.view.textRects({ start: Math.max(start, chunk.start), end: Math.min(end, chunk.end) });
       if (rects.length === 0) continue;
       const track = Math.min(tracks[i] as number, MAX_TRACKS - 1);
