@@ -33,14 +33,32 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-/** Navigation → Factmark's first paint of `doc` with all its spans, in ms. */
-async function factmarkStart(browser: Browser, url: string, doc: BenchDocument): Promise<number> {
+/**
+ * Navigation → Factmark's first paint of `doc` with all its spans (drawn before the
+ * window's code has loaded: renderer/src/prepaint/), and → the window's own paint of it,
+ * ready to use, in ms.
+ */
+async function factmarkStart(browser: Browser, url: string, doc: BenchDocument): Promise<{ first: number; ready: number }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
     const page = await context.newPage();
     await page.goto(`${url}#doc=${doc.id}`);
     await page.waitForSelector(`[data-painted-document="${doc.id}"][data-painted-spans="${doc.spans}"]`, { timeout: 60_000 });
-    return await page.evaluate((id) => ((performance.getEntriesByName('factmark:painted') as PerformanceMark[]).find((mark) => (mark.detail as { documentId: string }).documentId === id) as PerformanceMark).startTime, doc.id);
+    return await page.evaluate(
+      ({ id, spans }) => {
+        // (No named functions in here: tsx would wrap them in a helper the page does not have.)
+        const [ready, first] = ['factmark:painted', 'factmark:first-paint'].map(
+          (name) =>
+            (performance.getEntriesByName(name) as PerformanceMark[]).find((mark) => {
+              const detail = mark.detail as { documentId: string; spans: number };
+              return detail.documentId === id && detail.spans === spans;
+            })?.startTime,
+        );
+        // Without a first paint (it was not drawn), the window's own paint is the first.
+        return { first: first ?? (ready as number), ready: ready as number };
+      },
+      { id: doc.id, spans: doc.spans },
+    );
   } finally {
     await context.close();
   }
@@ -79,9 +97,10 @@ async function main(): Promise<void> {
       for (const [at, doc] of docs.entries()) {
         const factmark = await factmarkStart(browser, web.url, doc);
         const plain = await plainStart(browser, web.url, doc, html);
-        (results[`factmark${at}`] ??= []).push(factmark);
+        (results[`factmark${at}`] ??= []).push(factmark.first);
+        (results[`ready${at}`] ??= []).push(factmark.ready);
         (results[`plain${at}`] ??= []).push(plain);
-        console.log(`bench: run ${run + 1}/${RUNS}: ${SIZES[at]?.name}: Factmark ${factmark.toFixed(0)} ms, plain ${plain.toFixed(0)} ms`);
+        console.log(`bench: run ${run + 1}/${RUNS}: ${SIZES[at]?.name}: Factmark first paint ${factmark.first.toFixed(0)} ms, ready ${factmark.ready.toFixed(0)} ms; plain ${plain.toFixed(0)} ms`);
       }
     }
   } finally {
@@ -91,12 +110,14 @@ async function main(): Promise<void> {
   }
   const rows = SIZES.flatMap((size, at) => {
     const factmark = median(results[`factmark${at}`] ?? []);
+    const ready = median(results[`ready${at}`] ?? []);
     const plain = median(results[`plain${at}`] ?? []);
     const ratio = factmark / plain;
     return [
-      { what: `Cold start, ${size.name}: navigation → painted, Factmark`, value: `${factmark.toFixed(0)} ms`, budget: '—', ok: true },
+      { what: `Cold start, ${size.name}: navigation → document painted, Factmark`, value: `${factmark.toFixed(0)} ms`, budget: '—', ok: true },
       { what: '  …the plain-DOM page, same run', value: `${plain.toFixed(0)} ms`, budget: '—', ok: true },
       { what: '  …Factmark ÷ plain DOM', value: `${ratio.toFixed(2)}×`, budget: `≤ ${RATIO_BUDGET}×`, ok: ratio <= RATIO_BUDGET },
+      { what: '  …navigation → the window drawn by React, ready to use', value: `${ready.toFixed(0)} ms (${(ready / plain).toFixed(2)}×)`, budget: '—', ok: true },
     ];
   });
   await recordResults('cold-start', { title: 'Cold start: navigation → first document painted (bench/cold-start.ts)', runs: RUNS, rows, raw: results });

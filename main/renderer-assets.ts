@@ -3,6 +3,8 @@
  * browser mode: the path check that keeps requests inside the folder, content types, and
  * the Content-Security-Policy every page is served with.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -22,6 +24,30 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * The script index.html carries inline (vite.config.ts puts it there from
+ * renderer/public/early-start.js, which the build also copies beside the page): it asks
+ * for the start-up answer the moment the page is parsed, a round trip sooner than a
+ * script file could.
+ */
+const INLINE_SCRIPT = 'early-start.js';
+
+/**
+ * The policy the built renderer in `rendererDir` is served with: CONTENT_SECURITY_POLICY,
+ * with the page's one inline script allowed by its hash (and so that script only, as
+ * built: no other inline script runs). Read once, when the server or the app starts.
+ */
+export function rendererPolicy(rendererDir: string): string {
+  let source: Buffer;
+  try {
+    source = readFileSync(path.join(rendererDir, INLINE_SCRIPT));
+  } catch {
+    return CONTENT_SECURITY_POLICY; // an unbuilt renderer: nothing inline to allow
+  }
+  const hash = createHash('sha256').update(source).digest('base64');
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -17,7 +17,7 @@ import { toErrorInfo } from '../shared/errors.js';
 import { EXPORT_FORMATS, type ExportFormatInfo as ExportFormat } from '../shared/formats/catalog.js';
 import { hostParams } from '../shared/host-api.js';
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from '../shared/limits.js';
-import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveAsset } from './renderer-assets.js';
+import { contentTypeOf, rendererPolicy, resolveAsset } from './renderer-assets.js';
 import type { FactmarkService } from './service.js';
 
 export const TOKEN_HEADER = 'x-factmark-token';
@@ -58,6 +58,7 @@ export interface WebServer {
 }
 
 export async function startWebServer({ service, rendererDir, port = 0, token = randomBytes(24).toString('base64url'), maxBodyBytes = MAX_BODY_BYTES }: WebServerOptions): Promise<WebServer> {
+  const policy = rendererPolicy(rendererDir);
   const expected = Buffer.from(token);
   const tokenMatches = (given: string | null | undefined) => {
     const bytes = Buffer.from(given ?? '');
@@ -152,7 +153,7 @@ export async function startWebServer({ service, rendererDir, port = 0, token = r
     if (!file) return sendText(response, 404, 'Not found');
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': contentTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+      response.writeHead(200, { 'content-type': contentTypeOf(file), 'content-security-policy': policy, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {
       sendText(response, 404, 'Not found');

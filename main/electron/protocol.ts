@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveAsset } from '../renderer-assets.js';
+import { contentTypeOf, rendererPolicy, resolveAsset } from '../renderer-assets.js';
 import { APP_SCHEME } from './security.js';
 
 /** Must run before the app is ready. */
@@ -13,12 +13,13 @@ export function registerAppScheme(): void {
 }
 
 export function serveRenderer(rendererDir: string): void {
+  const policy = rendererPolicy(rendererDir);
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAsset(rendererDir, new URL(request.url).pathname);
     if (!file) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(file);
-      return new Response(body, { headers: { 'content-type': contentTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY } });
+      return new Response(body, { headers: { 'content-type': contentTypeOf(file), 'content-security-policy': policy } });
     } catch {
       return new Response('Not found', { status: 404 });
     }

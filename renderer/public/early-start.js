@@ -1,9 +1,10 @@
 /* global window, location */
 // The window's first question, asked before its code has loaded: the start-up answer
 // (getStartup: session, project, documents and the document to open) is requested here,
-// in a tiny classic script that runs as soon as the page is parsed, so the server works
-// on it while the main bundle downloads and evaluates. renderer/src/api/early-start.ts
-// takes the answer (an ApiResponse) and App uses it instead of asking again.
+// in a tiny classic script the build puts inline in index.html (vite.config.ts; allowed
+// by its hash, main/renderer-assets.ts), so it is asked as the page is parsed and the
+// server works on it while the bundle downloads. renderer/src/api/early-start.ts hands
+// the answer (an ApiResponse) to the first paint (src/prepaint/) and to the window.
 (function () {
   var doc = new URLSearchParams(location.hash.slice(1)).get('doc');
   var params = doc ? { documentId: doc } : {};

@@ -4,7 +4,6 @@ import { keepPrefetched } from './annotate/prefetched.js';
 import { createApiClient } from './api/client.js';
 import { startup } from './api/early-start.js';
 import { App } from './App.js';
-import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

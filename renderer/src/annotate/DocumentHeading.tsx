@@ -8,6 +8,7 @@ import type { LayerStatus } from '../../../shared/model/annotations.js';
 import type { ReviewSetup } from './review-setup.js';
 import { GuessedNote } from './GuessedNote.js';
 import { SourceNote } from './SourceNote.js';
+import { byline, LAYER_STATUSES, layerChoices, NO_DATE_WARNING, progressLabel } from './heading-text.js';
 
 interface Props {
   summary: DocumentSummary;
@@ -35,18 +36,20 @@ export function DocumentHeading({ summary, layer, onStatus, me, layersHere, view
       {/* Groups wrap as a whole: a label never parts from its menu. */}
       <div className="heading-line muted">
         <span className="heading-group">
-          {[meta.outlet, meta.author, meta.published].filter(Boolean).join(' · ')}
+          {byline(meta)}
           <GuessedNote meta={meta} />
           <button type="button" className="link" onClick={onDetails}>
             Details…
           </button>
         </span>
         <label className="heading-group">
-          {layer.readOnly ? `${layer.annotator}'s progress` : 'My progress'}:
+          {progressLabel(layer)}:
           <select value={layer.status} disabled={layer.readOnly} onChange={(event) => onStatus(event.target.value as LayerStatus)} aria-label="My progress on this document">
-            <option value="not-started">not started</option>
-            <option value="in-progress">in progress</option>
-            <option value="done">done</option>
+            {LAYER_STATUSES.map((status) => (
+              <option key={status.value} value={status.value}>
+                {status.name}
+              </option>
+            ))}
           </select>
         </label>
         {!review && (
@@ -54,9 +57,9 @@ export function DocumentHeading({ summary, layer, onStatus, me, layersHere, view
             Layer:
             {/* The value is read in the handler: a controlled select shows its old value until the state changes. */}
             <select value={viewing ?? me ?? ''} onChange={(event) => onViewLayer(event.target.value)} aria-label="Layer shown">
-              {[...new Set([me ?? '', ...layersHere])].filter(Boolean).map((name) => (
-                <option key={name} value={name}>
-                  {name === me ? `${name} (mine)` : `${name} (read-only)`}
+              {layerChoices(me, layersHere).map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.name}
                 </option>
               ))}
             </select>
@@ -89,7 +92,7 @@ export function DocumentHeading({ summary, layer, onStatus, me, layersHere, view
       {notices.adjudication && <p className="banner error">{notices.adjudication}</p>}
       {!meta.published && (
         <p className="warning" role="note">
-          No publication date: relative dates such as “on Sunday” cannot be resolved. Add it under Details.
+          {NO_DATE_WARNING}
         </p>
       )}
     </div>

@@ -18,3 +18,17 @@ export function startup(api: ApiClient, params: ApiParams<'getStartup'>): Promis
   // Asked with the same transport the client uses, so the answer has the same shape (ApiResponse).
   return early.answer.then((response) => unwrap(response as ApiResponse<'getStartup'>));
 }
+
+/**
+ * The same answer for the first paint (prepaint/), without taking it: the window takes
+ * it afterwards (startup). Null when there is none, or it failed (the window says why).
+ */
+export async function peekStartup(): Promise<ApiResults['getStartup'] | null> {
+  const early = window.__factmarkEarlyStart;
+  if (!early) return null;
+  try {
+    return unwrap((await early.answer) as ApiResponse<'getStartup'>);
+  } catch {
+    return null;
+  }
+}

@@ -1,11 +1,11 @@
 /** A command from its entry in the shared table and what it does here. */
 import { COMMANDS, type CommandId } from '../../../shared/commands.js';
-import type { Command, CommandContext } from './types.js';
+import type { Command, CommandContext, FaceState } from './types.js';
 
 interface Behaviour {
   enabled?: (context: CommandContext) => boolean;
   run: (context: CommandContext, event?: KeyboardEvent) => void;
-  labelNow?: (context: CommandContext) => string;
+  labelNow?: (state: FaceState) => string;
 }
 
 export function defineCommand(id: CommandId, behaviour: Behaviour): Command {

@@ -75,6 +75,12 @@ export interface CommandContext {
   toggleTheme: () => void;
 }
 
+/**
+ * What a command's face may depend on: few things, so that the toolbar can be drawn
+ * before the window's code has loaded (prepaint/), when only these are known.
+ */
+export type FaceState = Pick<CommandContext, 'board' | 'syncing' | 'theme'>;
+
 export interface Command {
   id: string;
   label: string;
@@ -86,5 +92,5 @@ export interface Command {
   /** `event`: the key press that asked, when it was one (Alt held means "exact"). */
   run: (context: CommandContext, event?: KeyboardEvent) => void;
   /** A label that depends on the window (the theme button says which theme it turns on). */
-  labelNow?: (context: CommandContext) => string;
+  labelNow?: (state: FaceState) => string;
 }

@@ -11,6 +11,7 @@ import type { OffsetIndex } from '../../../shared/text/offsets.js';
 import { snapToWords } from '../../../shared/text/words.js';
 import { clearHighlights, flashSpan, showFindMatches, showSuggestionRanges } from './highlights.js';
 import { SpanMarks } from './span-marks.js';
+import { lexicalLines } from './lexical-lines.js';
 import { TextView } from './text-view.js';
 
 export interface Selection {
@@ -62,7 +63,7 @@ export const DocumentView = forwardRef<DocumentViewHandle, Props>(function Docum
   useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return undefined;
-    const view = new TextView(root);
+    const view = new TextView(root, lexicalLines);
     viewRef.current = view;
     // The text wraps anew when the pane's width changes: the marks follow it.
     let width = root.clientWidth;

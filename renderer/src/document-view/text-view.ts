@@ -1,15 +1,22 @@
 /**
- * The article in read-only Lexical editors: one paragraph per source line, each with a
- * single text node holding the line exactly (tabs, emoji, right-to-left text). Lexical
- * renders and owns that DOM; this module keeps the map from view positions to source
- * offsets (ARCHITECTURE.md: never derive offsets from getTextContent()).
+ * The article as lines: one paragraph per source line, each with a single text node
+ * holding the line exactly (tabs, emoji, right-to-left text). What draws the lines is
+ * given (a LineRenderer: read-only Lexical editors in the window, lexical-lines.ts; plain
+ * elements of the same shape for the first paint, plain-lines.ts); this module keeps the
+ * map from view positions to source offsets (ARCHITECTURE.md: never derive offsets from
+ * getTextContent()).
  *
- * Long articles are cut into chunks of lines, each its own small Lexical editor, made
- * when it comes near the viewport. Until then a chunk is an empty block of its
- * estimated height, so opening a 1 MB article lays out one screenful, not a megabyte.
+ * Long articles are cut into chunks of lines, each rendered on its own when it comes
+ * near the viewport. Until then a chunk is an empty block of its estimated height, so
+ * opening a 1 MB article lays out one screenful, not a megabyte.
  */
-import { $createParagraphNode, $createTextNode, $getRoot, createEditor, type LexicalEditor } from 'lexical';
 import { layoutLines, type LineLayout } from '../../../shared/text/lines.js';
+
+/**
+ * Draws a chunk's lines into its text box: one element per line, in order, each holding
+ * the line's text and nothing else. `dispose` lets go of the box (its owner empties it).
+ */
+export type LineRenderer = (root: HTMLElement, lines: readonly string[]) => { elements: HTMLElement[]; dispose: () => void };
 
 export interface SourceRange {
   /** UTF-16 offsets into the source text. */
@@ -36,7 +43,8 @@ interface Chunk {
   /** UTF-16 offsets [start, end) in the source, line breaks after the last line excluded. */
   start: number;
   end: number;
-  editor: LexicalEditor | null;
+  /** Set once the chunk's lines are drawn. */
+  rendered: { dispose: () => void } | null;
 }
 
 export class TextView {
@@ -50,7 +58,10 @@ export class TextView {
   /** Called after a chunk is rendered, with its source range, so highlights can follow. */
   onRender: ((range: SourceRange) => void) | null = null;
 
-  constructor(readonly root: HTMLElement) {}
+  constructor(
+    readonly root: HTMLElement,
+    private readonly renderLines: LineRenderer,
+  ) {}
 
   /** Shows `text`: builds the chunks and renders the ones on screen, synchronously. */
   load(text: string): void {
@@ -58,8 +69,6 @@ export class TextView {
     this.layout = layoutLines(text);
     const lines = this.layout.lines;
     this.lineElements = new Array<HTMLElement | undefined>(lines.length);
-    // Only long texts need placeholders, and so an estimate (which costs a layout).
-    const estimate = text.length > CHUNK_CHARACTERS ? this.heightEstimator() : () => 0;
     let first = 0;
     while (first < lines.length) {
       let end = first;
@@ -67,7 +76,6 @@ export class TextView {
       while (end < lines.length && (end === first || size + (lines[end]?.text.length ?? 0) <= CHUNK_CHARACTERS)) size += (lines[end++]?.text.length ?? 0) + 1;
       const element = document.createElement('div');
       element.className = 'fm-chunk';
-      element.style.minHeight = `${estimate(first, end)}px`;
       const textRoot = document.createElement('div');
       textRoot.className = 'fm-chunk-text';
       const marks = document.createElement('div');
@@ -82,7 +90,7 @@ export class TextView {
         endLine: end,
         start: lines[first]?.start ?? 0,
         end: (lines[end - 1]?.start ?? 0) + (lines[end - 1]?.text.length ?? 0),
-        editor: null,
+        rendered: null,
       };
       this.chunkOf.set(element, chunk);
       this.chunkOf.set(textRoot, chunk);
@@ -95,16 +103,24 @@ export class TextView {
       if (chunk.start > INITIAL_CHARACTERS) break;
       this.renderChunk(chunk);
     }
+    // The chunks not drawn yet hold their estimated height. Estimated after the top is
+    // drawn: the estimate costs a layout, which then lays out the text shown as well
+    // (its marks are measured next), instead of one layout for the estimate and another.
+    const waiting = this.chunks.filter((chunk) => !chunk.rendered);
+    if (waiting.length > 0) {
+      const estimate = this.heightEstimator();
+      for (const chunk of waiting) chunk.element.style.minHeight = `${estimate(chunk.firstLine, chunk.endLine)}px`;
+    }
     this.observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
           const chunk = this.chunkOf.get(entry.target);
-          if (entry.isIntersecting && chunk && !chunk.editor) this.renderChunk(chunk);
+          if (entry.isIntersecting && chunk && !chunk.rendered) this.renderChunk(chunk);
         }
       },
       { root: this.root.parentElement, rootMargin: RENDER_MARGIN },
     );
-    for (const chunk of this.chunks) if (!chunk.editor) this.observer.observe(chunk.element);
+    for (const chunk of this.chunks) if (!chunk.rendered) this.observer.observe(chunk.element);
   }
 
   destroy(): void {
@@ -115,7 +131,7 @@ export class TextView {
   private destroyChunks(): void {
     this.observer?.disconnect();
     this.observer = null;
-    for (const chunk of this.chunks) chunk.editor?.setRootElement(null);
+    for (const chunk of this.chunks) chunk.rendered?.dispose();
     this.chunks = [];
     this.lineOf = new WeakMap();
     this.chunkOf = new WeakMap();
@@ -135,38 +151,15 @@ export class TextView {
   }
 
   private renderChunk(chunk: Chunk): void {
-    if (chunk.editor) return;
-    const editor = createEditor({
-      namespace: 'factmark-document',
-      editable: false,
-      theme: { paragraph: 'fm-line', ltr: 'fm-ltr', rtl: 'fm-rtl' },
-      onError: (error) => {
-        throw error;
-      },
-    });
-    editor.setRootElement(chunk.text);
-    const keys: string[] = [];
-    editor.update(
-      () => {
-        const root = $getRoot();
-        root.clear();
-        for (let line = chunk.firstLine; line < chunk.endLine; line++) {
-          const paragraph = $createParagraphNode();
-          const text = this.layout.lines[line]?.text ?? '';
-          if (text !== '') paragraph.append($createTextNode(text));
-          keys.push(paragraph.getKey());
-          root.append(paragraph);
-        }
-      },
-      { discrete: true },
-    );
-    keys.forEach((key, i) => {
-      const element = editor.getElementByKey(key);
-      if (!element) throw new Error('Lexical did not render a line');
+    if (chunk.rendered) return;
+    const lines: string[] = [];
+    for (let line = chunk.firstLine; line < chunk.endLine; line++) lines.push(this.layout.lines[line]?.text ?? '');
+    const { elements, dispose } = this.renderLines(chunk.text, lines);
+    elements.forEach((element, i) => {
       this.lineElements[chunk.firstLine + i] = element;
       this.lineOf.set(element, chunk.firstLine + i);
     });
-    chunk.editor = editor;
+    chunk.rendered = { dispose };
     chunk.element.style.minHeight = '';
     this.observer?.unobserve(chunk.element);
     this.onRender?.({ start: chunk.start, end: chunk.end });
@@ -186,7 +179,7 @@ export class TextView {
   /** Renders the chunk that holds a source offset, if it is not yet. */
   ensureRendered(utf16: number): void {
     const chunk = this.chunkAt(utf16);
-    if (chunk && !chunk.editor) this.renderChunk(chunk);
+    if (chunk && !chunk.rendered) this.renderChunk(chunk);
   }
 
   /** The source UTF-16 offset of a DOM position inside the view, or null outside it. */
@@ -201,7 +194,7 @@ export class TextView {
       // Before or after a chunk's text (its box holds the text, then the marks).
       if (node === chunk.element) return offset === 0 ? chunk.start : chunk.end;
       // Between paragraphs of a chunk (or inside a chunk not rendered yet).
-      const line = chunk.editor ? chunk.firstLine + offset : chunk.firstLine;
+      const line = chunk.rendered ? chunk.firstLine + offset : chunk.firstLine;
       return line >= chunk.endLine ? chunk.end : this.layout.toSource(line, 0);
     }
     let paragraph: Node | null = node;
@@ -256,7 +249,7 @@ export class TextView {
     const ranges: Range[] = [];
     for (const chunk of this.chunks) {
       if (chunk.start > source.end) break;
-      if (!chunk.editor || chunk.end < source.start) continue;
+      if (!chunk.rendered || chunk.end < source.start) continue;
       const start = Math.max(source.start, chunk.start);
       const end = Math.min(source.end, chunk.end);
       if (end > start || source.start === source.end) ranges.push(this.rangeOf({ start, end }));
@@ -269,7 +262,7 @@ export class TextView {
     const found = [];
     for (const chunk of this.chunks) {
       if (chunk.start > source.end) break;
-      if (chunk.editor && chunk.end >= source.start) found.push({ start: chunk.start, end: chunk.end, marks: chunk.marks });
+      if (chunk.rendered && chunk.end >= source.start) found.push({ start: chunk.start, end: chunk.end, marks: chunk.marks });
     }
     return found;
   }

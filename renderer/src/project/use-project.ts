@@ -7,6 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'reac
 import type { DocumentSummary, ProjectInfo, Session, Startup, Theme } from '../../../shared/api.js';
 import type { CanonicalEntity } from '../../../shared/model/entities.js';
 import type { ApiClient } from '../api/client.js';
+import { DARK_SCHEME, shownTheme } from './theme.js';
 
 const DEFAULT_KINDS = ['person', 'organization', 'location', 'facility', 'group', 'other'];
 
@@ -61,14 +62,14 @@ export function useProject(api: ApiClient, onError: (error: unknown) => void, st
 
 /** The theme shown: the saved choice, or the system's; set on <html> for the style sheet. */
 function useTheme(saved: Theme): 'light' | 'dark' {
-  const [systemDark, setSystemDark] = useState(() => window.matchMedia('(prefers-color-scheme: dark)').matches);
+  const [systemDark, setSystemDark] = useState(() => window.matchMedia(DARK_SCHEME).matches);
   useEffect(() => {
-    const query = window.matchMedia('(prefers-color-scheme: dark)');
+    const query = window.matchMedia(DARK_SCHEME);
     const update = () => setSystemDark(query.matches);
     query.addEventListener('change', update);
     return () => query.removeEventListener('change', update);
   }, []);
-  const theme = saved === 'light' || saved === 'dark' ? saved : systemDark ? 'dark' : 'light';
+  const theme = shownTheme(saved, systemDark);
   // Before the browser paints: set after it, a dark-theme window would show its first frame light.
   useLayoutEffect(() => {
     window.document.documentElement.dataset.theme = theme;

@@ -8,9 +8,7 @@
  * the drawing; this hook only tells the buttons and the article what is shown.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-
-export const MEDIUM = '(max-width: 1023px)';
-export const NARROW = '(max-width: 719px)';
+import { MEDIUM, NARROW } from './pane-widths.js';
 
 export type PaneLayout = 'wide' | 'medium' | 'narrow';
 export type FoldedPane = 'documents' | 'side';

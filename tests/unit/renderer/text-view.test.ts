@@ -7,7 +7,9 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHUNK_CHARACTERS, TextView } from '../../../renderer/src/document-view/text-view.js';
+import { lexicalLines } from '../../../renderer/src/document-view/lexical-lines.js';
+import { plainLines } from '../../../renderer/src/document-view/plain-lines.js';
+import { CHUNK_CHARACTERS, TextView, type LineRenderer } from '../../../renderer/src/document-view/text-view.js';
 
 beforeAll(() => {
   // jsdom lays nothing out, so it has no IntersectionObserver: chunks far from the top
@@ -32,12 +34,15 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+/** The map must hold whichever draws the lines: Lexical in the window, plain elements at the first paint. */
+let renderer: LineRenderer = lexicalLines;
+
 function viewOf(text: string): TextView {
   const scroller = document.createElement('div');
   const root = document.createElement('div');
   scroller.append(root);
   document.body.append(scroller);
-  const view = new TextView(root);
+  const view = new TextView(root, renderer);
   view.load(text);
   views.push(view);
   return view;
@@ -56,7 +61,14 @@ function roundTrip(view: TextView, offset: number): number | null {
   return view.sourceOffsetOf(point.node, point.offset);
 }
 
-describe('the view ↔ source offset map', () => {
+describe.each([
+  ['Lexical', lexicalLines],
+  ['plain elements (the first paint)', plainLines],
+] as const)('the view ↔ source offset map, lines drawn by %s', (_name, lines) => {
+  beforeAll(() => {
+    renderer = lines;
+  });
+
   it('gives every place in a text with CRLF, tabs, emoji and Arabic back as itself', () => {
     const text = 'Résumé 👩‍🚒\r\n\tسطر عربي\r\n\r\nlast line, no break';
     const view = viewOf(text);
