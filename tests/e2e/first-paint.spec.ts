@@ -45,8 +45,13 @@ async function layout(page: Page) {
   });
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`the article is painted before the window's code loads, and the window draws it in the same place (${theme})`, async ({ page, factmark }, testInfo) => {
+// Dark, in a window narrow enough that the toolbar and the heading wrap onto more rows.
+for (const [theme, viewport] of [
+  ['light', { width: 1400, height: 900 }],
+  ['dark', { width: 1100, height: 800 }],
+] as const) {
+  test(`the article is painted before the window's code loads, and the window draws it in the same place (${theme}, ${viewport.width} px wide)`, async ({ page, factmark }, testInfo) => {
+    await page.setViewportSize(viewport);
     const [k1, rudaw] = factmark.documentIds() as [string, string];
     await writeSettings(factmark.dataDir, { annotator: 'tester', theme });
     await factmark.restart(); // settings are read when the app starts

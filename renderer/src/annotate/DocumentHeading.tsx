@@ -8,7 +8,7 @@ import type { LayerStatus } from '../../../shared/model/annotations.js';
 import type { ReviewSetup } from './review-setup.js';
 import { GuessedNote } from './GuessedNote.js';
 import { SourceNote } from './SourceNote.js';
-import { byline, LAYER_STATUSES, layerChoices, NO_DATE_WARNING, progressLabel } from './heading-text.js';
+import { byline, HEADING_WORDS, LAYER_STATUSES, layerChoices, NO_DATE_WARNING, progressLabel } from './heading-text.js';
 
 interface Props {
   summary: DocumentSummary;
@@ -39,12 +39,12 @@ export function DocumentHeading({ summary, layer, onStatus, me, layersHere, view
           {byline(meta)}
           <GuessedNote meta={meta} />
           <button type="button" className="link" onClick={onDetails}>
-            Details…
+            {HEADING_WORDS.details}
           </button>
         </span>
         <label className="heading-group">
           {progressLabel(layer)}:
-          <select value={layer.status} disabled={layer.readOnly} onChange={(event) => onStatus(event.target.value as LayerStatus)} aria-label="My progress on this document">
+          <select value={layer.status} disabled={layer.readOnly} onChange={(event) => onStatus(event.target.value as LayerStatus)} aria-label={HEADING_WORDS.progressMenu}>
             {LAYER_STATUSES.map((status) => (
               <option key={status.value} value={status.value}>
                 {status.name}
@@ -54,9 +54,9 @@ export function DocumentHeading({ summary, layer, onStatus, me, layersHere, view
         </label>
         {!review && (
           <label className="heading-group">
-            Layer:
+            {HEADING_WORDS.layer}:
             {/* The value is read in the handler: a controlled select shows its old value until the state changes. */}
-            <select value={viewing ?? me ?? ''} onChange={(event) => onViewLayer(event.target.value)} aria-label="Layer shown">
+            <select value={viewing ?? me ?? ''} onChange={(event) => onViewLayer(event.target.value)} aria-label={HEADING_WORDS.layerMenu}>
               {layerChoices(me, layersHere).map((choice) => (
                 <option key={choice.value} value={choice.value}>
                   {choice.name}
@@ -68,11 +68,11 @@ export function DocumentHeading({ summary, layer, onStatus, me, layersHere, view
         {!review && (
           <span className="heading-group">
             <button type="button" className="link" onClick={onCompare}>
-              Compare…
+              {HEADING_WORDS.compare}
             </button>
             {!layer.readOnly && (
               <button type="button" className="link" onClick={onSuggest}>
-                Suggest
+                {HEADING_WORDS.suggest}
               </button>
             )}
           </span>

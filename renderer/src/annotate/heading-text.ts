@@ -56,4 +56,14 @@ export function layerChoices(me: string | null, layersHere: readonly string[]): 
   return [...new Set([me ?? '', ...layersHere])].filter(Boolean).map((name) => ({ value: name, name: name === me ? `${name} (mine)` : `${name} (read-only)` }));
 }
 
+/** The heading's words that are not the document's: its links and its menus' names. */
+export const HEADING_WORDS = {
+  details: 'Details…',
+  progressMenu: 'My progress on this document',
+  layer: 'Layer',
+  layerMenu: 'Layer shown',
+  compare: 'Compare…',
+  suggest: 'Suggest',
+} as const;
+
 export const NO_DATE_WARNING = 'No publication date: relative dates such as “on Sunday” cannot be resolved. Add it under Details.';

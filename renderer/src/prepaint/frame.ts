@@ -9,7 +9,7 @@
  * Nothing here can be used yet: the frame is inert until the window replaces it.
  */
 import type { DocumentSummary, DocumentView, ProjectInfo } from '../../../shared/api.js';
-import { GUESSED_TITLE, LAYER_STATUSES, NO_DATE_WARNING, byline, guessedNote, layerChoices, progressLabel, sourceNote } from '../annotate/heading-text.js';
+import { GUESSED_TITLE, HEADING_WORDS, LAYER_STATUSES, NO_DATE_WARNING, byline, guessedNote, layerChoices, progressLabel, sourceNote } from '../annotate/heading-text.js';
 import { commandTable } from '../commands/register.js';
 import type { FaceState } from '../commands/types.js';
 import { projectLinks, toolbarGroups } from '../shell/toolbar.js';
@@ -64,10 +64,10 @@ function heading(summary: DocumentSummary, view: DocumentView, me: string, layer
     el(
       'div',
       { class: 'heading-line muted' },
-      el('span', { class: 'heading-group' }, byline(meta) || null, guessed === null ? null : el('span', { class: 'guessed', title: GUESSED_TITLE }, guessed), el('button', { type: 'button', class: 'link' }, 'Details…')),
-      el('label', { class: 'heading-group' }, `${progressLabel({ annotator: me, readOnly: false })}:`, select('My progress on this document', LAYER_STATUSES, view.layer.status)),
-      el('label', { class: 'heading-group' }, 'Layer:', select('Layer shown', layerChoices(me, layersHere), me)),
-      el('span', { class: 'heading-group' }, el('button', { type: 'button', class: 'link' }, 'Compare…'), el('button', { type: 'button', class: 'link' }, 'Suggest')),
+      el('span', { class: 'heading-group' }, byline(meta) || null, guessed === null ? null : el('span', { class: 'guessed', title: GUESSED_TITLE }, guessed), el('button', { type: 'button', class: 'link' }, HEADING_WORDS.details)),
+      el('label', { class: 'heading-group' }, `${progressLabel({ annotator: me, readOnly: false })}:`, select(HEADING_WORDS.progressMenu, LAYER_STATUSES, view.layer.status)),
+      el('label', { class: 'heading-group' }, `${HEADING_WORDS.layer}:`, select(HEADING_WORDS.layerMenu, layerChoices(me, layersHere), me)),
+      el('span', { class: 'heading-group' }, el('button', { type: 'button', class: 'link' }, HEADING_WORDS.compare), el('button', { type: 'button', class: 'link' }, HEADING_WORDS.suggest)),
     ),
     source === null ? null : el('p', { class: 'muted small source-note', dir: 'auto' }, source),
     meta.published ? null : el('p', { class: 'warning', role: 'note' }, NO_DATE_WARNING),
