@@ -25,7 +25,7 @@ const feature = (name: string): Layer => ({
 
 /** First match wins: the narrower layers come first. */
 const LAYERS: Layer[] = [
-  { files: ['*.test.ts'], mayImport: ['shared/', 'main/', 'renderer/', 'tests/', 'bench/'], because: 'tests may look anywhere' },
+  { files: ['*.test.ts'], mayImport: ['shared/', 'main/', 'renderer/', 'tests/', 'bench/', 'scripts/'], because: 'tests may look anywhere' },
   { files: ['shared/'], mayImport: ['shared/'], forbiddenPackages: ['node:*', 'electron', ...UI_PACKAGES], because: 'shared/ runs anywhere: no Node, Electron, DOM/UI or main/renderer imports' },
   { files: ['main/preload.ts'], mayImport: ['shared/api-methods.ts', 'shared/commands.ts'], forbiddenPackages: UI_PACKAGES, because: 'the preload script stays tiny: the api names and the command table, nothing else' },
   { files: ['main/encoding/'], mayImport: ['main/encoding/', 'shared/'], forbiddenPackages: UI_PACKAGES, because: 'main/encoding/ is used by the store and the importers alike, and uses neither' },

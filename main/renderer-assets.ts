@@ -26,27 +26,26 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * The script index.html carries inline (vite.config.ts puts it there from
- * renderer/public/early-start.js, which the build also copies beside the page): it asks
- * for the start-up answer the moment the page is parsed, a round trip sooner than a
- * script file could.
- */
-const INLINE_SCRIPT = 'early-start.js';
-
-/**
  * The policy the built renderer in `rendererDir` is served with: CONTENT_SECURITY_POLICY,
- * with the page's one inline script allowed by its hash (and so that script only, as
- * built: no other inline script runs). Read once, when the server or the app starts.
+ * with the page's own inline scripts allowed by their hashes (vite.config.ts puts two in
+ * index.html: the start-up question, and the first paint, which must run before any
+ * script file could arrive). Only those scripts, as built, run: no other inline script
+ * does, nor one changed by a character. Read once, when the server or the app starts.
  */
 export function rendererPolicy(rendererDir: string): string {
-  let source: Buffer;
+  let page: string;
   try {
-    source = readFileSync(path.join(rendererDir, INLINE_SCRIPT));
+    page = readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
   } catch {
     return CONTENT_SECURITY_POLICY; // an unbuilt renderer: nothing inline to allow
   }
-  const hash = createHash('sha256').update(source).digest('base64');
-  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+  const hashes = inlineScripts(page).map((script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`);
+  return hashes.length === 0 ? CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`);
+}
+
+/** The text of each inline <script> (one without src) of a page the build wrote. */
+export function inlineScripts(page: string): string[] {
+  return [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] as string);
 }
 
 const CONTENT_TYPES: Record<string, string> = {

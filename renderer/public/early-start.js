@@ -3,8 +3,8 @@
 // (getStartup: session, project, documents and the document to open) is requested here,
 // in a tiny classic script the build puts inline in index.html (vite.config.ts; allowed
 // by its hash, main/renderer-assets.ts), so it is asked as the page is parsed and the
-// server works on it while the bundle downloads. renderer/src/api/early-start.ts hands
-// the answer (an ApiResponse) to the first paint (src/prepaint/) and to the window.
+// server works on it while the rest of the page is read. renderer/src/api/early-start.ts
+// hands the answer (an ApiResponse) to the first paint (src/prepaint/), then the window.
 (function () {
   var doc = new URLSearchParams(location.hash.slice(1)).get('doc');
   var params = doc ? { documentId: doc } : {};

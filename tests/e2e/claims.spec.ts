@@ -38,6 +38,8 @@ test('one claim in two articles: tagged in each, linked to one canonical claim, 
   await dragSelect(page, QUOTE_START, QUOTE_END);
   await page.keyboard.press('1');
   await details.getByRole('combobox', { name: 'Canonical claim' }).fill('coordinated iraq');
+  // As a person does, press Enter once the match is offered (the claims are read as the field opens).
+  await expect(details.getByRole('option', { name: new RegExp(QUOTE_START) })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(details.getByTestId('claim-link')).toContainText(QUOTE_START);
   await saved(page);

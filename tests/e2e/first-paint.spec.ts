@@ -73,11 +73,11 @@ for (const [theme, viewport] of [
       [k1, 4],
       [rudaw, 1],
     ] as const) {
-      // Hold the window's code (main.tsx's chunk) until the first paint has been measured.
+      // Hold the window's code (main.tsx's module) until the first paint has been measured.
       let release: () => void = () => undefined;
       const held = new Promise<void>((resolve) => (release = resolve));
       let asked = false;
-      await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+      await page.route(/\/assets\/window-[^/]+\.js$/, async (route) => {
         asked = true;
         await held;
         await route.continue();
@@ -106,7 +106,7 @@ for (const [theme, viewport] of [
       expect(after.text, 'the article').toEqual(before.text);
       expect(after.lines, 'the lines of the first chunk').toEqual(before.lines);
       expect(after.marks, 'the marks of the first chunk').toEqual(before.marks);
-      await page.unroute(/\/assets\/main-[^/]+\.js$/);
+      await page.unroute(/\/assets\/window-[^/]+\.js$/);
     }
     expect(policyErrors).toEqual([]);
   });

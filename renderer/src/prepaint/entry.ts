@@ -1,14 +1,19 @@
 /**
- * The page's entry point: the first screen is drawn without React (first-paint.ts), then
- * the window loads (main.tsx) and takes over. The window's code is asked for only once
- * the first screen is on screen: fetched and compiled earlier, it took the machine's
- * time from the first paint (on two cores, by a third) and made the window no sooner
- * ready (bench/RESULTS.md, cold start). The style sheet is imported here, so that it is
- * in the page before the first paint.
+ * The page's own code: the first screen is drawn without React (first-paint.ts), then
+ * the window (main.tsx) is loaded and takes over. Built as one classic script and put
+ * inline at the end of index.html (scripts/first-paint-build.ts, vite.config.ts), so it
+ * runs as soon as the page and its style sheet are parsed. The window's code is its own
+ * module, named in a meta element by the build; it is asked for only once the first
+ * screen is on screen: fetched and compiled earlier, it took the machine's time from the
+ * first paint (on two cores) and made the window no sooner ready (bench/RESULTS.md).
  */
-import '../styles.css';
 import { firstPaint } from './first-paint.js';
+
+const windowCode = document.querySelector<HTMLMetaElement>('meta[name="factmark-window"]')?.content;
 
 void firstPaint()
   .catch((error: unknown) => console.error('The first paint failed; the window draws itself.', error))
-  .then(() => import('../main.js'));
+  .then(() => {
+    if (!windowCode) throw new Error('index.html does not name the window’s code (meta factmark-window)');
+    return import(windowCode);
+  });

@@ -1,16 +1,16 @@
 /**
- * The page's one inline script (the early start-up question, put inline by the build:
- * vite.config.ts) runs because the policy allows it by its hash, and nothing else inline
- * does: the hash is of the script as built, and a page whose inline script differs by
- * one character gets no permission for it.
+ * The page's inline scripts (the start-up question and the first paint, put inline by
+ * the build: vite.config.ts) run because the policy allows each by its hash, and
+ * nothing else inline does: the hashes are of the scripts as built, and a script that
+ * differs by one character gets no permission.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, rendererPolicy } from '../../../main/renderer-assets.js';
+import { CONTENT_SECURITY_POLICY, inlineScripts, rendererPolicy } from '../../../main/renderer-assets.js';
 import { repoRoot } from '../../helpers/paths.js';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -18,36 +18,38 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 /** The script-src directive's sources. */
 const scriptSources = (policy: string) => (/script-src ([^;]*)/.exec(policy)?.[1] ?? '').split(' ');
 
+async function inFolder<T>(files: Record<string, string>, use: (dir: string) => T): Promise<T> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'factmark-policy-'));
+  try {
+    for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+    return use(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 describe("the renderer's content security policy", () => {
-  it('allows the inline start-up script by its hash, and no other inline script, no eval', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'factmark-policy-'));
-    try {
-      await writeFile(path.join(dir, 'early-start.js'), 'window.x = 1;\n');
-      const policy = rendererPolicy(dir);
-      expect(scriptSources(policy)).toEqual(["'self'", sha256('window.x = 1;\n')]);
-      expect(scriptSources(policy)).not.toContain(sha256('window.x = 2;\n'));
-      expect(policy).not.toMatch(/unsafe-eval|unsafe-inline'[^;]*script|script-src[^;]*unsafe-inline/);
-      // The rest of the policy is the strict one.
-      expect(policy.replace(/ 'sha256-[^']+'/, '')).toBe(CONTENT_SECURITY_POLICY);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+  it("allows the page's inline scripts by their hashes, and no other inline script, no eval", async () => {
+    const page = '<html><head><script>window.a = 1;\n</script><script src="./x.js"></script></head><body><script>window.b = "é";</script></body></html>';
+    const policy = await inFolder({ 'index.html': page }, rendererPolicy);
+    expect(scriptSources(policy)).toEqual(["'self'", sha256('window.a = 1;\n'), sha256('window.b = "é";')]);
+    expect(scriptSources(policy)).not.toContain(sha256('window.a = 2;\n'));
+    expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+    // The rest of the policy is the strict one.
+    expect(policy.replace(/ 'sha256-[^']+'/g, '')).toBe(CONTENT_SECURITY_POLICY);
   });
 
-  it('allows nothing inline for a renderer that has no start-up script', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'factmark-policy-'));
-    try {
-      expect(rendererPolicy(dir)).toBe(CONTENT_SECURITY_POLICY);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+  it('allows nothing inline for a renderer that is not built, or has no inline script', async () => {
+    expect(await inFolder({}, rendererPolicy)).toBe(CONTENT_SECURITY_POLICY);
+    expect(await inFolder({ 'index.html': '<script src="./x.js"></script>' }, rendererPolicy)).toBe(CONTENT_SECURITY_POLICY);
   });
 
-  it('allows exactly the inline script the built page carries', () => {
+  it('allows exactly the two inline scripts the built page carries: the start-up question and the first paint', () => {
     const rendererDir = path.join(repoRoot, 'dist/renderer');
-    const html = readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
-    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] as string);
-    expect(inline).toHaveLength(1);
-    expect(scriptSources(rendererPolicy(rendererDir))).toContain(sha256(inline[0] as string));
+    const scripts = inlineScripts(readFileSync(path.join(rendererDir, 'index.html'), 'utf8'));
+    expect(scripts).toHaveLength(2);
+    expect(scripts[0]).toContain('getStartup');
+    expect(scripts[1]).toContain('factmark:first-paint');
+    expect(scriptSources(rendererPolicy(rendererDir))).toEqual(["'self'", ...scripts.map(sha256)]);
   });
 });
