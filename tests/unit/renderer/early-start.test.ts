@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Startup } from '../../../shared/api.js';
 import type { ApiClient } from '../../../renderer/src/api/client.js';
-import { startup } from '../../../renderer/src/api/early-start.js';
+import { peekStartup, startup } from '../../../renderer/src/api/early-start.js';
 
 const START = { session: { annotator: 'ana', suggestedAnnotator: 'ana', theme: 'light', recentProjects: [] }, project: null, documents: [], entities: [], document: null } satisfies Startup;
 
@@ -28,5 +28,22 @@ describe('the start-up answer asked for before the bundle loaded', () => {
     expect(call).toHaveBeenCalledWith('getStartup', { documentId: 'd_2' });
     window.__factmarkEarlyStart = { params: {}, answer: Promise.resolve({ ok: false, error: { code: 'NO_PROJECT', message: 'No project is open' } }) };
     await expect(startup(api, {})).rejects.toMatchObject({ info: { code: 'NO_PROJECT' } });
+  });
+
+  it('can be looked at by the first paint without being taken from the window', async () => {
+    const { api, call } = client();
+    window.__factmarkEarlyStart = { params: {}, answer: Promise.resolve({ ok: true, result: START }) };
+    await expect(peekStartup()).resolves.toEqual(START);
+    await expect(startup(api, {})).resolves.toEqual(START);
+    expect(call).not.toHaveBeenCalled();
+    // Taken by the window: nothing left to look at.
+    await expect(peekStartup()).resolves.toBeNull();
+  });
+
+  it('gives the first paint nothing when it failed, so the window asks and says why', async () => {
+    window.__factmarkEarlyStart = { params: {}, answer: Promise.resolve({ ok: false, error: { code: 'NO_PROJECT', message: 'No project is open' } }) };
+    await expect(peekStartup()).resolves.toBeNull();
+    window.__factmarkEarlyStart = { params: {}, answer: Promise.reject(new Error('offline')) };
+    await expect(peekStartup()).resolves.toBeNull();
   });
 });
