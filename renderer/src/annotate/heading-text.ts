@@ -4,6 +4,7 @@
  * first paint (prepaint/) draws the same heading before React has loaded, from these
  * same functions, so the two cannot say different things or take different room.
  */
+import type { DocumentSummary } from '../../../shared/api.js';
 import { formatBytes } from '../../../shared/limits.js';
 import type { LayerStatus } from '../../../shared/model/annotations.js';
 import type { DocumentMeta } from '../../../shared/model/document.js';
@@ -50,6 +51,11 @@ export const LAYER_STATUSES: readonly { value: LayerStatus; name: string }[] = [
   { value: 'in-progress', name: 'in progress' },
   { value: 'done', name: 'done' },
 ];
+
+/** Every annotator with a layer on this document, by name (the Layer menu's colleagues). */
+export function layersHere(summary: DocumentSummary | null | undefined): string[] {
+  return (summary?.layers.map((layer) => layer.annotator) ?? []).sort();
+}
 
 /** The layers that can be shown: one's own first, then every colleague's on this document. */
 export function layerChoices(me: string | null, layersHere: readonly string[]): { value: string; name: string }[] {

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/api.js';
 import type { ApiClient } from '../api/client.js';
+import { layersHere } from './heading-text.js';
 import type { ReviewSetup } from './review-setup.js';
 import { useDiskChanges } from './use-disk-changes.js';
 import { useDocumentSession } from './use-document-session.js';
@@ -98,6 +99,5 @@ export function useOpenDocument(api: ApiClient, { annotator, documents, hasProje
   const summary = documents.find((doc) => doc.id === documentId) ?? null;
   // Who has a layer on this document: the document list says (it is read again when the
   // disk shows a layer it does not know).
-  const layersHere = (summary?.layers.map((layer) => layer.annotator) ?? []).sort();
-  return { documentId, open, chooseFrom, reloadProject, catchUp, summary, layersHere, viewing, viewLayer, layerOwner, review, reviewRevision, startReview, closeReview, ...session };
+  return { documentId, open, chooseFrom, reloadProject, catchUp, summary, layersHere: layersHere(summary), viewing, viewLayer, layerOwner, review, reviewRevision, startReview, closeReview, ...session };
 }

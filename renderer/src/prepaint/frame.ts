@@ -9,7 +9,7 @@
  * Nothing here can be used yet: the frame is inert until the window replaces it.
  */
 import type { DocumentSummary, DocumentView, ProjectInfo } from '../../../shared/api.js';
-import { GUESSED_TITLE, HEADING_WORDS, LAYER_STATUSES, NO_DATE_WARNING, byline, guessedNote, layerChoices, progressLabel, sourceNote } from '../annotate/heading-text.js';
+import { GUESSED_TITLE, HEADING_WORDS, LAYER_STATUSES, NO_DATE_WARNING, byline, guessedNote, layerChoices, layersHere, progressLabel, sourceNote } from '../annotate/heading-text.js';
 import { commandTable } from '../commands/register.js';
 import type { FaceState } from '../commands/types.js';
 import { projectLinks, toolbarGroups } from '../shell/toolbar.js';
@@ -53,7 +53,7 @@ function select(label: string, choices: readonly { value: string; name: string }
   return el('select', { 'aria-label': label }, ...choices.map((choice) => el('option', { value: choice.value, selected: choice.value === value }, choice.name)));
 }
 
-function heading(summary: DocumentSummary, view: DocumentView, me: string, layersHere: readonly string[]): HTMLElement {
+function heading(summary: DocumentSummary, view: DocumentView, me: string): HTMLElement {
   const { meta } = summary;
   const guessed = guessedNote(meta);
   const source = sourceNote(meta);
@@ -66,7 +66,7 @@ function heading(summary: DocumentSummary, view: DocumentView, me: string, layer
       { class: 'heading-line muted' },
       el('span', { class: 'heading-group' }, byline(meta) || null, guessed === null ? null : el('span', { class: 'guessed', title: GUESSED_TITLE }, guessed), el('button', { type: 'button', class: 'link' }, HEADING_WORDS.details)),
       el('label', { class: 'heading-group' }, `${progressLabel({ annotator: me, readOnly: false })}:`, select(HEADING_WORDS.progressMenu, LAYER_STATUSES, view.layer.status)),
-      el('label', { class: 'heading-group' }, `${HEADING_WORDS.layer}:`, select(HEADING_WORDS.layerMenu, layerChoices(me, layersHere), me)),
+      el('label', { class: 'heading-group' }, `${HEADING_WORDS.layer}:`, select(HEADING_WORDS.layerMenu, layerChoices(me, layersHere(summary)), me)),
       el('span', { class: 'heading-group' }, el('button', { type: 'button', class: 'link' }, HEADING_WORDS.compare), el('button', { type: 'button', class: 'link' }, HEADING_WORDS.suggest)),
     ),
     source === null ? null : el('p', { class: 'muted small source-note', dir: 'auto' }, source),
@@ -85,7 +85,6 @@ export function buildFrame(start: { project: ProjectInfo; documents: readonly Do
   const { project, documents, view, me } = start;
   const summary = documents.find((candidate) => candidate.id === view.document.id);
   if (!summary) return null;
-  const layersHere = summary.layers.map((layer) => layer.annotator).sort();
   const text = el('div', { class: 'document-text', lang: view.document.meta.language, dir: 'auto', 'aria-label': 'Article text' });
   const element = el(
     'div',
@@ -95,7 +94,7 @@ export function buildFrame(start: { project: ProjectInfo; documents: readonly Do
       'main',
       { class: 'workspace', 'data-layout': 'wide' },
       el('nav', { class: 'document-list', 'aria-label': 'Documents' }, el('h2', { class: 'pane-title' }, `Documents (${documents.length})`)),
-      el('section', { class: 'document-pane', 'aria-label': 'Document' }, heading(summary, view, me, layersHere), el('div', { class: 'document-scroll', 'aria-label': 'Article' }, text)),
+      el('section', { class: 'document-pane', 'aria-label': 'Document' }, heading(summary, view, me), el('div', { class: 'document-scroll', 'aria-label': 'Article' }, text)),
       el('aside', { class: 'span-pane' }, el('section', { class: 'span-list', 'aria-label': 'Spans' }, el('h2', { class: 'pane-title' }, `Spans (${view.layer.spans.length})`))),
     ),
     el('footer', { class: 'status-bar' }, el('button', { type: 'button', class: 'link' }, `Annotator: ${me}`), el('span', {}, 'Opening…')),
