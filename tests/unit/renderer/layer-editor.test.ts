@@ -34,7 +34,9 @@ async function openWindow(dir: string) {
     onStatus: () => undefined,
     onChange: () => undefined,
     onMerged: (message) => merges.push(message),
-    autosave: { delayMs: 1 },
+    // Saves happen where the test says (flush, a disk check), in the order it says: an
+    // autosave firing on its own would let the second window save first, at random.
+    autosave: { delayMs: 60_000 },
   });
   let n = 0;
   /** Tags the `nth` word of the text as an entity. */
